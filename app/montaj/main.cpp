@@ -1,0 +1,44 @@
+// montaj: the studio. Builds the objects the window needs and runs the event loop; no logic here.
+
+#include "core/foundation/apppaths.h"
+#include "core/foundation/localization.h"
+#include "core/foundation/logsink.h"
+#include "core/foundation/version.h"
+#include "ui/iconprovider.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
+#include "ui/uisettings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStudio, "montaj.studio")
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QString::fromLatin1(montaj::kApplicationName));
+    QApplication::setOrganizationName(QString::fromLatin1(montaj::kOrganizationName));
+    QApplication::setOrganizationDomain(QString::fromLatin1(montaj::kOrganizationDomain));
+    QApplication::setApplicationVersion(QString::fromLatin1(montaj::kVersion));
+    QApplication::setWindowIcon(montaj::ui::IconProvider::appIcon());
+
+    const montaj::AppPaths paths = montaj::AppPaths::fromEnvironment();
+    montaj::LogSink log({QDir(paths.logDir()).filePath(QStringLiteral("montaj.log"))});
+    log.install();
+    if (const auto created = paths.ensureExists(); !created)
+        qCCritical(lcStudio) << created.error().toString();
+    qCInfo(lcStudio) << "Montaj" << montaj::kVersion << "starting; data in" << paths.dataDir();
+
+    montaj::ui::UiSettings settings(paths.settingsFile());
+    montaj::Localization localization;
+    if (const auto set = localization.setLanguage(settings.language()); !set)
+        qCWarning(lcStudio) << set.error().toString();
+    montaj::ui::ThemeController theme(&app);
+    theme.setMode(settings.theme());
+
+    montaj::ui::MainWindow window(localization, theme, settings, paths);
+    window.show();
+    return QApplication::exec();
+}

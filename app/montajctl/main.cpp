@@ -1,0 +1,44 @@
+// montajctl: Montaj from the command line. Sets up the application and hands over to Cli.
+
+#include "app/montajctl/cli.h"
+#include "core/foundation/apppaths.h"
+#include "core/foundation/language.h"
+#include "core/foundation/localization.h"
+#include "core/foundation/logsink.h"
+#include "core/foundation/version.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(montaj::kApplicationName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(montaj::kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(montaj::kOrganizationDomain));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(montaj::kVersion));
+
+    montaj::LogSink log({}); // stderr only: a command's output stays clean on stdout
+    log.install();
+
+    const montaj::AppPaths paths = montaj::AppPaths::fromEnvironment();
+    // Speak the language the studio was set to (MONTAJ_LANG overrides, e.g. in scripts).
+    const QSettings settings(paths.settingsFile(), QSettings::IniFormat);
+    QString code = qEnvironmentVariable("MONTAJ_LANG");
+    if (code.isEmpty())
+        code = settings.value(montaj::Languages::kSettingKey).toString();
+    montaj::Localization localization;
+    const auto language = montaj::Languages::fromCode(code).value_or(montaj::Language::System);
+    if (const auto set = localization.setLanguage(language); !set)
+        qWarning("%s", qPrintable(set.error().toString()));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int exitCode = montaj::ctl::Cli(montaj::ctl::Cli::builtinCommands())
+                             .run(QCoreApplication::arguments(), out, err, paths);
+    out.flush();
+    err.flush();
+    return exitCode;
+}

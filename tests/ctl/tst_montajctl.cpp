@@ -1,0 +1,144 @@
+// montajctl as users and scripts run it: the real binary, its output and its exit codes.
+
+#include "core/foundation/version.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run montajctl(const QStringList &args, const QByteArray &input = {},
+              const QString &language = QStringLiteral("en"), const QString &home = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MONTAJ_LANG"), language);
+    if (!home.isEmpty())
+        env.insert(QStringLiteral("MONTAJ_HOME"), home);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MONTAJCTL), args);
+    if (!p.waitForStarted())
+        qFatal("cannot start montajctl");
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000))
+        qFatal("montajctl hung");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestMontajctl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpListsCommandsAndExitCodes()
+    {
+        const Run r = montajctl({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Usage: montajctl")));
+        QVERIFY(r.out.contains(QStringLiteral("paths")));
+        QVERIFY(r.out.contains(QStringLiteral("redact")));
+        QVERIFY(r.out.contains(QStringLiteral("Exit codes")));
+        QCOMPARE(montajctl({QStringLiteral("help")}).out, r.out);
+    }
+
+    void version()
+    {
+        const Run r = montajctl({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("montajctl ") + QLatin1String(montaj::kVersion));
+    }
+
+    void noArgumentsIsUsageError()
+    {
+        const Run r = montajctl({});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Usage: montajctl")));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unknownCommandIsUsageError()
+    {
+        const Run r = montajctl({QStringLiteral("rendr"), QStringLiteral("x.mp4")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown command “rendr”")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("montajctl --help")));
+    }
+
+    void unknownOptionIsUsageError()
+    {
+        Run r = montajctl({QStringLiteral("--frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown option “--frobnicate”")));
+        r = montajctl({QStringLiteral("paths"), QStringLiteral("--frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(r.err));
+        r = montajctl({QStringLiteral("paths"), QStringLiteral("extra")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void commandHelp()
+    {
+        const Run r = montajctl({QStringLiteral("redact"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("FILE")));
+        QCOMPARE(montajctl({QStringLiteral("help"), QStringLiteral("redact")}).out, r.out);
+        QCOMPARE(montajctl({QStringLiteral("help"), QStringLiteral("nope")}).exitCode, 2);
+    }
+
+    void pathsIsJsonUnderMontajHome()
+    {
+        QTemporaryDir home;
+        const Run r = montajctl({QStringLiteral("paths")}, {}, QStringLiteral("en"), home.path());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(json.value(QStringLiteral("workspace")).toString().startsWith(home.path()));
+        QVERIFY(json.value(QStringLiteral("logs")).toString().startsWith(home.path()));
+    }
+
+    void redactMasksSecretsFromStdinAndFiles()
+    {
+        const QByteArray log = "ok line\nPOST token body: client_secret=cs_abcdef0123456789&code=Q9x*!1.va\n"
+                               "Authorization: Bearer act.abcdefghijklmnopqrstuvwxyz!1234.va\n";
+        Run r = montajctl({QStringLiteral("redact")}, log);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("ok line\n")));
+        QVERIFY(!r.out.contains(QStringLiteral("cs_abcdef")));
+        QVERIFY(!r.out.contains(QStringLiteral("Q9x*")));
+        QVERIFY(!r.out.contains(QStringLiteral("act.abc")));
+        QVERIFY2(r.err.contains(QStringLiteral("3 secrets masked.")), qPrintable(r.err));
+
+        r = montajctl({QStringLiteral("redact"), QStringLiteral("/nonexistent/montaj.log")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("/nonexistent/montaj.log")));
+    }
+
+    void speaksTheChosenLanguage()
+    {
+        const Run ar = montajctl({QStringLiteral("nope")}, {}, QStringLiteral("ar"));
+        QCOMPARE(ar.exitCode, 2);
+        QVERIFY2(ar.err.contains(QRegularExpression(QStringLiteral("[\\x{0600}-\\x{06FF}]"))),
+                 qPrintable(ar.err));
+        const Run fr = montajctl({QStringLiteral("--help")}, {}, QStringLiteral("fr"));
+        QVERIFY2(fr.out.contains(QStringLiteral("Codes de sortie")), qPrintable(fr.out));
+        const Run one = montajctl({QStringLiteral("redact")}, "Bearer act.abcdefghijklmnopqrstu!1.va\n",
+                                  QStringLiteral("fr"));
+        QVERIFY2(one.err.contains(QStringLiteral("1 secret masqué")), qPrintable(one.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMontajctl)
+#include "tst_montajctl.moc"

@@ -1,0 +1,166 @@
+#include "ui/mainwindow.h"
+
+#include "core/foundation/localization.h"
+#include "ui/iconprovider.h"
+#include "ui/pages/emptystatepage.h"
+#include "ui/pages/settingspage.h"
+#include "ui/theme.h"
+#include "ui/uisettings.h"
+
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QStackedWidget>
+
+namespace montaj::ui {
+
+Q_LOGGING_CATEGORY(lcWindow, "montaj.ui.window")
+
+MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSettings &settings,
+                       const AppPaths &paths, QWidget *parent)
+    : QMainWindow(parent)
+    , m_localization(localization)
+    , m_theme(theme)
+    , m_settings(settings)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(IconProvider::appIcon());
+    setMinimumSize(800, 560);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(210);
+    m_navigation->setSpacing(2);
+    m_navigation->setBackgroundRole(QPalette::AlternateBase);
+    m_navigation->setAutoFillBackground(true);
+
+    for (const PageInfo &info : PageCatalog::pages()) {
+        QWidget *pageWidget = nullptr;
+        if (info.id == PageId::Settings) {
+            m_settingsPage = new SettingsPage(paths, m_localization.choice(), m_theme.mode(), m_stack);
+            pageWidget = m_settingsPage;
+        } else {
+            pageWidget = new EmptyStatePage(info, m_stack);
+        }
+        m_stack->addWidget(pageWidget);
+    }
+    buildNavigation();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        m_settings.setLastPage(QLatin1String(PageCatalog::pages().at(row).key));
+    });
+    connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::applyLanguage);
+    connect(m_settingsPage, &SettingsPage::themeRequested, this, [this](ThemeMode mode) {
+        m_theme.setMode(mode);
+        m_settings.setTheme(mode);
+    });
+    connect(&m_theme, &ThemeController::paletteApplied, this, &MainWindow::refreshIcons);
+    connect(&m_localization, &Localization::languageChanged, this, &MainWindow::applyLayoutDirection);
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.windowState());
+    const PageInfo *last = PageCatalog::byKey(m_settings.lastPage());
+    showPage(last ? last->id : PageId::Edit);
+    applyLayoutDirection();
+    retranslate();
+}
+
+void MainWindow::buildNavigation()
+{
+    for (const PageInfo &info : PageCatalog::pages()) {
+        auto *item = new QListWidgetItem(m_navigation);
+        item->setData(Qt::UserRole, QLatin1String(info.key));
+        item->setSizeHint(QSize(0, 40));
+    }
+    refreshIcons();
+}
+
+void MainWindow::refreshIcons()
+{
+    const QColor color = palette().color(QPalette::WindowText);
+    const QColor selected = palette().color(QPalette::HighlightedText);
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setIcon(
+            IconProvider::icon(QLatin1String(PageCatalog::pages().at(row).icon), color, selected));
+}
+
+void MainWindow::showPage(PageId id)
+{
+    const auto &pages = PageCatalog::pages();
+    for (int row = 0; row < pages.size(); ++row)
+        if (pages.at(row).id == id)
+            m_navigation->setCurrentRow(row);
+}
+
+PageId MainWindow::currentPage() const
+{
+    return PageCatalog::pages().at(std::max(0, m_navigation->currentRow())).id;
+}
+
+QWidget *MainWindow::page(PageId id) const
+{
+    const auto &pages = PageCatalog::pages();
+    for (int row = 0; row < pages.size(); ++row)
+        if (pages.at(row).id == id)
+            return m_stack->widget(row);
+    return nullptr;
+}
+
+void MainWindow::applyLanguage(Language language)
+{
+    const Result<void> switched = m_localization.setLanguage(language);
+    if (!switched) {
+        qCWarning(lcWindow) << switched.error().toString();
+        m_settingsPage->setLanguage(m_localization.choice());
+        return;
+    }
+    m_settings.setLanguage(language);
+}
+
+void MainWindow::applyLayoutDirection()
+{
+    // Set on every switch: after one explicit call Qt stops following the catalogs by itself.
+    QGuiApplication::setLayoutDirection(m_localization.direction());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Montaj"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    const auto &pages = PageCatalog::pages();
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setText(PageCatalog::title(pages.at(row)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindow(saveGeometry(), saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace montaj::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/foundation/apppaths.h"
+#include "core/foundation/language.h"
+#include "ui/pagecatalog.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace montaj {
+class Localization;
+}
+
+namespace montaj::ui {
+
+class SettingsPage;
+class ThemeController;
+class UiSettings;
+
+// The studio's main window: a navigation list to every part of the product and the page stack.
+// It applies language and theme choices, mirrors the layout for right-to-left languages, and
+// remembers its geometry and last page. Pages do the work; this class only arranges them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Localization &localization, ThemeController &theme, UiSettings &settings,
+               const AppPaths &paths, QWidget *parent = nullptr);
+
+    void showPage(PageId id);
+    PageId currentPage() const;
+    QWidget *page(PageId id) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void retranslate();
+    void refreshIcons();
+    void applyLanguage(Language language);
+    void applyLayoutDirection();
+
+    Localization &m_localization;
+    ThemeController &m_theme;
+    UiSettings &m_settings;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    SettingsPage *m_settingsPage = nullptr;
+};
+
+} // namespace montaj::ui
