@@ -70,7 +70,6 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
         m_theme.setMode(mode);
         m_settings.setTheme(mode);
     });
-    connect(&m_theme, &ThemeController::paletteApplied, this, &MainWindow::refreshIcons);
     connect(&m_localization, &Localization::languageChanged, this, &MainWindow::applyLayoutDirection);
 
     if (!restoreGeometry(m_settings.windowGeometry()))
@@ -144,6 +143,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        refreshIcons(); // light/dark switch: icons are tinted with the palette's text colour
     QMainWindow::changeEvent(event);
 }
 

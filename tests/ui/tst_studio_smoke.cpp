@@ -183,6 +183,15 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QVERIFY(m_theme->isDark());
         QVERIFY(m_window->palette().color(QPalette::Window).lightness() < 80);
+        // Navigation icons are re-tinted: light strokes on the dark background.
+        auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        const QImage icon = nav->item(0)->icon().pixmap(24, 24).toImage();
+        int brightest = 0;
+        for (int y = 0; y < icon.height(); ++y)
+            for (int x = 0; x < icon.width(); ++x)
+                if (qAlpha(icon.pixel(x, y)) > 200)
+                    brightest = std::max(brightest, QColor(icon.pixel(x, y)).lightness());
+        QVERIFY2(brightest > 180, qPrintable(QString::number(brightest)));
         m_window->showPage(PageId::Edit);
         QCoreApplication::processEvents();
         const QString file =
