@@ -1,324 +1,324 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>AppPaths</name>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>تعذّر إنشاء المجلد %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Money</name>
-        <message>
-            <source>“%1” is not an ISO 4217 currency code.</source>
-            <translation>«%1» ليس رمز عملة وفق ISO 4217.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an amount of money.</source>
-            <translation>«%1» ليس مبلغًا ماليًا.</translation>
-        </message>
-        <message>
-            <source>The amount is too large to be represented exactly.</source>
-            <translation>المبلغ أكبر من أن يُمثَّل بدقة.</translation>
-        </message>
-        <message>
-            <source>Cannot combine amounts in %1 and %2.</source>
-            <translation>لا يمكن الجمع بين مبالغ بعملتي %1 و%2.</translation>
-        </message>
-        <message>
-            <source>Cannot divide an amount by zero.</source>
-            <translation>لا يمكن قسمة مبلغ على صفر.</translation>
-        </message>
-        <message>
-            <source>Allocation weights cannot be negative.</source>
-            <translation>لا يمكن أن تكون أوزان التوزيع سالبة.</translation>
-        </message>
-        <message>
-            <source>Allocation needs at least one positive weight.</source>
-            <translation>يحتاج التوزيع إلى وزن موجب واحد على الأقل.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pages</name>
-        <message>
-            <source>Record</source>
-            <translation>التسجيل</translation>
-        </message>
-        <message>
-            <source>Record clips in takes</source>
-            <translation>سجّل مقاطعك على لقطات</translation>
-        </message>
-        <message>
-            <source>This page will record your camera and microphone, or your screen, in takes, with vertical framing guides. Recording is not available yet.</source>
-            <translation>ستسجّل هذه الصفحة الكاميرا والميكروفون، أو الشاشة، على لقطات، مع أدلة تأطير عمودية. التسجيل غير متاح بعد.</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>التحرير</translation>
-        </message>
-        <message>
-            <source>Cut your video</source>
-            <translation>حرّر فيديوك</translation>
-        </message>
-        <message>
-            <source>This page will hold the preview player, the timeline and the inspector: trim, split, reorder, text overlays, music, filters, with undo and autosave. Editing is not available yet.</source>
-            <translation>ستضم هذه الصفحة مشغّل المعاينة والخط الزمني ولوحة الخصائص: القص والتقسيم وإعادة الترتيب والنصوص المتراكبة والموسيقى والمرشّحات، مع التراجع والحفظ التلقائي. التحرير غير متاح بعد.</translation>
-        </message>
-        <message>
-            <source>Captions</source>
-            <translation>الترجمة النصية</translation>
-        </message>
-        <message>
-            <source>Caption every word</source>
-            <translation>أضف نصًا لكل كلمة</translation>
-        </message>
-        <message>
-            <source>This page will import and export SRT, VTT and ASS subtitles, style them, burn them into the video and create them automatically from speech. Captions are not available yet.</source>
-            <translation>ستستورد هذه الصفحة ترجمات SRT وVTT وASS وتصدّرها، وتنسّقها، وتدمجها في الفيديو، وتنشئها تلقائيًا من الكلام. الترجمة النصية غير متاحة بعد.</translation>
-        </message>
-        <message>
-            <source>Publish</source>
-            <translation>النشر</translation>
-        </message>
-        <message>
-            <source>Schedule your posts</source>
-            <translation>جدوِل منشوراتك</translation>
-        </message>
-        <message>
-            <source>This page will export platform-ready video and schedule uploads, for one creator or for an agency's many accounts. Publishing is not available yet.</source>
-            <translation>ستصدّر هذه الصفحة فيديو جاهزًا للمنصة وتجدول الرفع، لصانع محتوى واحد أو لحسابات وكالة كثيرة. النشر غير متاح بعد.</translation>
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation>الوصول</translation>
-        </message>
-        <message>
-            <source>Estimate views before you post</source>
-            <translation>قدّر المشاهدات قبل النشر</translation>
-        </message>
-        <message>
-            <source>This page will estimate how many views a draft may get, calibrated on your own history, with an honest range. Estimates are not available yet.</source>
-            <translation>ستقدّر هذه الصفحة عدد المشاهدات التي قد تحصل عليها مسودة، معايَرةً على سجلّك أنت، مع نطاق صادق. التقديرات غير متاحة بعد.</translation>
-        </message>
-        <message>
-            <source>Collaborations</source>
-            <translation>التعاونات</translation>
-        </message>
-        <message>
-            <source>Track your brand deals</source>
-            <translation>تابع صفقاتك مع العلامات التجارية</translation>
-        </message>
-        <message>
-            <source>This page will follow brand deals from invitation to payment: deliverables, disclosure rules for each country, and invoices. Collaborations are not available yet.</source>
-            <translation>ستتابع هذه الصفحة صفقات العلامات التجارية من الدعوة حتى الدفع: المخرجات المطلوبة، وقواعد الإفصاح في كل بلد، والفواتير. التعاونات غير متاحة بعد.</translation>
-        </message>
-        <message>
-            <source>Earnings</source>
-            <translation>الأرباح</translation>
-        </message>
-        <message>
-            <source>See what your LIVEs earn</source>
-            <translation>اعرف ما تربحه من البث المباشر</translation>
-        </message>
-        <message>
-            <source>This page will count LIVE gifts as coins, diamonds and money, per session and per month. Earnings are not available yet.</source>
-            <translation>ستحسب هذه الصفحة هدايا البث المباشر عملاتٍ وماساتٍ ومالًا، لكل جلسة ولكل شهر. الأرباح غير متاحة بعد.</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>الإعدادات</translation>
-        </message>
-    </context>
-    <context>
-        <name>montaj::Localization</name>
-        <message>
-            <source>The %1 translation of Montaj is missing from this build.</source>
-            <translation>ترجمة %1 لمونتاج غير موجودة في هذا الإصدار.</translation>
-        </message>
-    </context>
-    <context>
-        <name>montaj::ctl::Cli</name>
-        <message>
-            <source>Print where Montaj keeps its files, as JSON</source>
-            <translation>اطبع أماكن حفظ مونتاج لملفاته بصيغة JSON</translation>
-        </message>
-        <message>
-            <source>Mask tokens and other secrets in a log before you share it</source>
-            <translation>أخفِ الرموز المميزة والأسرار الأخرى في سجلّ قبل مشاركته</translation>
-        </message>
-        <message>
-            <source>Show this help and exit.</source>
-            <translation>اعرض هذه المساعدة واخرج.</translation>
-        </message>
-        <message>
-            <source>Print where Montaj keeps its files, as JSON. Set MONTAJ_HOME to keep everything under one folder.</source>
-            <translation>اطبع أماكن حفظ مونتاج لملفاته بصيغة JSON. عيّن MONTAJ_HOME لحفظ كل شيء في مجلد واحد.</translation>
-        </message>
-        <message>
-            <source>montajctl paths: unexpected argument “%1”.</source>
-            <translation>montajctl paths: وسيط غير متوقع «%1».</translation>
-        </message>
-        <message>
-            <source>Usage: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</source>
-            <translation>الاستخدام: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>الأوامر:</translation>
-        </message>
-        <message>
-            <source>Run “montajctl COMMAND --help” for the options of one command.</source>
-            <translation>نفّذ «montajctl COMMAND --help» لعرض خيارات أمر ما.</translation>
-        </message>
-        <message>
-            <source>Exit codes:</source>
-            <translation>رموز الخروج:</translation>
-        </message>
-        <message>
-            <source>  0  success</source>
-            <translation>  0  نجاح</translation>
-        </message>
-        <message>
-            <source>  1  the command failed</source>
-            <translation>  1  فشل الأمر</translation>
-        </message>
-        <message>
-            <source>  2  wrong usage: unknown command or option, missing argument</source>
-            <translation>  2  استخدام خاطئ: أمر أو خيار غير معروف، أو وسيط ناقص</translation>
-        </message>
-        <message>
-            <source>  3  invalid input: a file or value could not be read or is malformed</source>
-            <translation>  3  مدخلات غير صالحة: تعذّرت قراءة ملف أو قيمة أو أنها مشوّهة</translation>
-        </message>
-        <message>
-            <source>  4  unavailable: a service, device or network peer could not be reached</source>
-            <translation>  4  غير متاح: تعذّر الوصول إلى خدمة أو جهاز أو طرف في الشبكة</translation>
-        </message>
-        <message>
-            <source>  130  cancelled</source>
-            <translation>  130  أُلغي</translation>
-        </message>
-        <message>
-            <source>montajctl: unknown command “%1”.</source>
-            <translation>montajctl: أمر غير معروف «%1».</translation>
-        </message>
-        <message>
-            <source>montajctl: unknown option “%1”.</source>
-            <translation>montajctl: خيار غير معروف «%1».</translation>
-        </message>
-        <message>
-            <source>Run “montajctl --help” to see the commands.</source>
-            <translation>نفّذ «montajctl --help» لعرض الأوامر.</translation>
-        </message>
-        <message>
-            <source>The log to clean; standard input when omitted.</source>
-            <translation>السجلّ المراد تنظيفه؛ الإدخال القياسي إن لم يُحدَّد.</translation>
-        </message>
-        <message>
-            <source>Copy a log to standard output with access tokens, authorization codes and other secrets masked.</source>
-            <translation>انسخ سجلًا إلى المخرج القياسي مع إخفاء رموز الوصول ورموز التفويض والأسرار الأخرى.</translation>
-        </message>
-        <message>
-            <source>montajctl redact: give at most one file.</source>
-            <translation>montajctl redact: حدّد ملفًا واحدًا على الأكثر.</translation>
-        </message>
-        <message>
-            <source>montajctl redact: cannot read standard input.</source>
-            <translation>montajctl redact: تعذّرت قراءة الإدخال القياسي.</translation>
-        </message>
-        <message>
-            <source>montajctl redact: cannot open “%1”: %2</source>
-            <translation>montajctl redact: تعذّر فتح «%1»: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n secret(s) masked.</source>
-            <translation>
-                <numerusform>لم يُحجَب أي سرّ.</numerusform>
-                <numerusform>حُجِب سرٌّ واحد.</numerusform>
-                <numerusform>حُجِب سرّان.</numerusform>
-                <numerusform>حُجِبت %n أسرار.</numerusform>
-                <numerusform>حُجِب %n سرًّا.</numerusform>
-                <numerusform>حُجِب %n سرّ.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>montaj::ui::MainWindow</name>
-        <message>
-            <source>Montaj</source>
-            <translation>مونتاج</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>الأقسام</translation>
-        </message>
-    </context>
-    <context>
-        <name>montaj::ui::SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>الإعدادات</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>System language (%1)</source>
-            <translation>لغة النظام (%1)</translation>
-        </message>
-        <message>
-            <source>Interface language:</source>
-            <translation>لغة الواجهة:</translation>
-        </message>
-        <message>
-            <source>The change applies at once; Montaj does not need to restart.</source>
-            <translation>يُطبَّق التغيير فورًا؛ لا حاجة لإعادة تشغيل مونتاج.</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>المظهر</translation>
-        </message>
-        <message>
-            <source>Theme:</source>
-            <translation>السمة:</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>اتّباع النظام</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>فاتح</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>داكن</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>التخزين</translation>
-        </message>
-        <message>
-            <source>Data and settings:</source>
-            <translation>البيانات والإعدادات:</translation>
-        </message>
-        <message>
-            <source>Projects:</source>
-            <translation>المشاريع:</translation>
-        </message>
-        <message>
-            <source>Logs:</source>
-            <translation>السجلات:</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>حول</translation>
-        </message>
-        <message>
-            <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
-            <translation>مونتاج %1، استوديو لصنّاع الفيديوهات القصيرة. مبني باستخدام Qt %2.</translation>
-        </message>
-    </context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation>«%1» ليس رمز عملة وفق ISO 4217.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>«%1» ليس مبلغًا ماليًا.</translation>
+    </message>
+    <message>
+        <source>The amount is too large to be represented exactly.</source>
+        <translation>المبلغ أكبر من أن يُمثَّل بدقة.</translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2.</source>
+        <translation>لا يمكن الجمع بين مبالغ بعملتي %1 و%2.</translation>
+    </message>
+    <message>
+        <source>Cannot divide an amount by zero.</source>
+        <translation>لا يمكن قسمة مبلغ على صفر.</translation>
+    </message>
+    <message>
+        <source>Allocation weights cannot be negative.</source>
+        <translation>لا يمكن أن تكون أوزان التوزيع سالبة.</translation>
+    </message>
+    <message>
+        <source>Allocation needs at least one positive weight.</source>
+        <translation>يحتاج التوزيع إلى وزن موجب واحد على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Record</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Record clips in takes</source>
+        <translation>سجّل مقاطعك على لقطات</translation>
+    </message>
+    <message>
+        <source>This page will record your camera and microphone, or your screen, in takes, with vertical framing guides. Recording is not available yet.</source>
+        <translation>ستسجّل هذه الصفحة الكاميرا والميكروفون، أو الشاشة، على لقطات، مع أدلة تأطير عمودية. التسجيل غير متاح بعد.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>التحرير</translation>
+    </message>
+    <message>
+        <source>Cut your video</source>
+        <translation>حرّر فيديوك</translation>
+    </message>
+    <message>
+        <source>This page will hold the preview player, the timeline and the inspector: trim, split, reorder, text overlays, music, filters, with undo and autosave. Editing is not available yet.</source>
+        <translation>ستضم هذه الصفحة مشغّل المعاينة والخط الزمني ولوحة الخصائص: القص والتقسيم وإعادة الترتيب والنصوص المتراكبة والموسيقى والمرشّحات، مع التراجع والحفظ التلقائي. التحرير غير متاح بعد.</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>Caption every word</source>
+        <translation>أضف نصًا لكل كلمة</translation>
+    </message>
+    <message>
+        <source>This page will import and export SRT, VTT and ASS subtitles, style them, burn them into the video and create them automatically from speech. Captions are not available yet.</source>
+        <translation>ستستورد هذه الصفحة ترجمات SRT وVTT وASS وتصدّرها، وتنسّقها، وتدمجها في الفيديو، وتنشئها تلقائيًا من الكلام. الترجمة النصية غير متاحة بعد.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>النشر</translation>
+    </message>
+    <message>
+        <source>Schedule your posts</source>
+        <translation>جدوِل منشوراتك</translation>
+    </message>
+    <message>
+        <source>This page will export platform-ready video and schedule uploads, for one creator or for an agency&apos;s many accounts. Publishing is not available yet.</source>
+        <translation>ستصدّر هذه الصفحة فيديو جاهزًا للمنصة وتجدول الرفع، لصانع محتوى واحد أو لحسابات وكالة كثيرة. النشر غير متاح بعد.</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Estimate views before you post</source>
+        <translation>قدّر المشاهدات قبل النشر</translation>
+    </message>
+    <message>
+        <source>This page will estimate how many views a draft may get, calibrated on your own history, with an honest range. Estimates are not available yet.</source>
+        <translation>ستقدّر هذه الصفحة عدد المشاهدات التي قد تحصل عليها مسودة، معايَرةً على سجلّك أنت، مع نطاق صادق. التقديرات غير متاحة بعد.</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>التعاونات</translation>
+    </message>
+    <message>
+        <source>Track your brand deals</source>
+        <translation>تابع صفقاتك مع العلامات التجارية</translation>
+    </message>
+    <message>
+        <source>This page will follow brand deals from invitation to payment: deliverables, disclosure rules for each country, and invoices. Collaborations are not available yet.</source>
+        <translation>ستتابع هذه الصفحة صفقات العلامات التجارية من الدعوة حتى الدفع: المخرجات المطلوبة، وقواعد الإفصاح في كل بلد، والفواتير. التعاونات غير متاحة بعد.</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>الأرباح</translation>
+    </message>
+    <message>
+        <source>See what your LIVEs earn</source>
+        <translation>اعرف ما تربحه من البث المباشر</translation>
+    </message>
+    <message>
+        <source>This page will count LIVE gifts as coins, diamonds and money, per session and per month. Earnings are not available yet.</source>
+        <translation>ستحسب هذه الصفحة هدايا البث المباشر عملاتٍ وماساتٍ ومالًا، لكل جلسة ولكل شهر. الأرباح غير متاحة بعد.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::Localization</name>
+    <message>
+        <source>The %1 translation of Montaj is missing from this build.</source>
+        <translation>ترجمة %1 لمونتاج غير موجودة في هذا الإصدار.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::ctl::Cli</name>
+    <message>
+        <source>Print where Montaj keeps its files, as JSON</source>
+        <translation>اطبع أماكن حفظ مونتاج لملفاته بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>Mask tokens and other secrets in a log before you share it</source>
+        <translation>أخفِ الرموز المميزة والأسرار الأخرى في سجلّ قبل مشاركته</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>اعرض هذه المساعدة واخرج.</translation>
+    </message>
+    <message>
+        <source>Print where Montaj keeps its files, as JSON. Set MONTAJ_HOME to keep everything under one folder.</source>
+        <translation>اطبع أماكن حفظ مونتاج لملفاته بصيغة JSON. عيّن MONTAJ_HOME لحفظ كل شيء في مجلد واحد.</translation>
+    </message>
+    <message>
+        <source>montajctl paths: unexpected argument “%1”.</source>
+        <translation>montajctl paths: وسيط غير متوقع «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</source>
+        <translation>الاستخدام: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <source>Run “montajctl COMMAND --help” for the options of one command.</source>
+        <translation>نفّذ «montajctl COMMAND --help» لعرض خيارات أمر ما.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>رموز الخروج:</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  نجاح</translation>
+    </message>
+    <message>
+        <source>  1  the command failed</source>
+        <translation>  1  فشل الأمر</translation>
+    </message>
+    <message>
+        <source>  2  wrong usage: unknown command or option, missing argument</source>
+        <translation>  2  استخدام خاطئ: أمر أو خيار غير معروف، أو وسيط ناقص</translation>
+    </message>
+    <message>
+        <source>  3  invalid input: a file or value could not be read or is malformed</source>
+        <translation>  3  مدخلات غير صالحة: تعذّرت قراءة ملف أو قيمة أو أنها مشوّهة</translation>
+    </message>
+    <message>
+        <source>  4  unavailable: a service, device or network peer could not be reached</source>
+        <translation>  4  غير متاح: تعذّر الوصول إلى خدمة أو جهاز أو طرف في الشبكة</translation>
+    </message>
+    <message>
+        <source>  130  cancelled</source>
+        <translation>  130  أُلغي</translation>
+    </message>
+    <message>
+        <source>montajctl: unknown command “%1”.</source>
+        <translation>montajctl: أمر غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>montajctl: unknown option “%1”.</source>
+        <translation>montajctl: خيار غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>Run “montajctl --help” to see the commands.</source>
+        <translation>نفّذ «montajctl --help» لعرض الأوامر.</translation>
+    </message>
+    <message>
+        <source>The log to clean; standard input when omitted.</source>
+        <translation>السجلّ المراد تنظيفه؛ الإدخال القياسي إن لم يُحدَّد.</translation>
+    </message>
+    <message>
+        <source>Copy a log to standard output with access tokens, authorization codes and other secrets masked.</source>
+        <translation>انسخ سجلًا إلى المخرج القياسي مع إخفاء رموز الوصول ورموز التفويض والأسرار الأخرى.</translation>
+    </message>
+    <message>
+        <source>montajctl redact: give at most one file.</source>
+        <translation>montajctl redact: حدّد ملفًا واحدًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>montajctl redact: cannot read standard input.</source>
+        <translation>montajctl redact: تعذّرت قراءة الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>montajctl redact: cannot open “%1”: %2</source>
+        <translation>montajctl redact: تعذّر فتح «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) masked.</source>
+        <translation>
+            <numerusform>لم يُحجَب أي سرّ.</numerusform>
+            <numerusform>حُجِب سرٌّ واحد.</numerusform>
+            <numerusform>حُجِب سرّان.</numerusform>
+            <numerusform>حُجِبت %n أسرار.</numerusform>
+            <numerusform>حُجِب %n سرًّا.</numerusform>
+            <numerusform>حُجِب %n سرّ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>montaj::ui::MainWindow</name>
+    <message>
+        <source>Montaj</source>
+        <translation>مونتاج</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>لغة الواجهة:</translation>
+    </message>
+    <message>
+        <source>The change applies at once; Montaj does not need to restart.</source>
+        <translation>يُطبَّق التغيير فورًا؛ لا حاجة لإعادة تشغيل مونتاج.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>السمة:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>اتّباع النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>التخزين</translation>
+    </message>
+    <message>
+        <source>Data and settings:</source>
+        <translation>البيانات والإعدادات:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>المشاريع:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>السجلات:</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
+        <translation>مونتاج %1، استوديو لصنّاع الفيديوهات القصيرة. مبني باستخدام Qt %2.</translation>
+    </message>
+</context>
 </TS>

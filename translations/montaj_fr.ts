@@ -1,320 +1,320 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>AppPaths</name>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>Impossible de créer le dossier %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Money</name>
-        <message>
-            <source>“%1” is not an ISO 4217 currency code.</source>
-            <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an amount of money.</source>
-            <translation>« %1 » n’est pas un montant.</translation>
-        </message>
-        <message>
-            <source>The amount is too large to be represented exactly.</source>
-            <translation>Le montant est trop grand pour être représenté exactement.</translation>
-        </message>
-        <message>
-            <source>Cannot combine amounts in %1 and %2.</source>
-            <translation>Impossible de combiner des montants en %1 et en %2.</translation>
-        </message>
-        <message>
-            <source>Cannot divide an amount by zero.</source>
-            <translation>Impossible de diviser un montant par zéro.</translation>
-        </message>
-        <message>
-            <source>Allocation weights cannot be negative.</source>
-            <translation>Les poids de répartition ne peuvent pas être négatifs.</translation>
-        </message>
-        <message>
-            <source>Allocation needs at least one positive weight.</source>
-            <translation>La répartition demande au moins un poids positif.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pages</name>
-        <message>
-            <source>Record</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Record clips in takes</source>
-            <translation>Enregistrez vos clips en plusieurs prises</translation>
-        </message>
-        <message>
-            <source>This page will record your camera and microphone, or your screen, in takes, with vertical framing guides. Recording is not available yet.</source>
-            <translation>Cette page enregistrera votre caméra et votre micro, ou votre écran, en plusieurs prises, avec des repères de cadrage vertical. L’enregistrement n’est pas encore disponible.</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Montage</translation>
-        </message>
-        <message>
-            <source>Cut your video</source>
-            <translation>Montez votre vidéo</translation>
-        </message>
-        <message>
-            <source>This page will hold the preview player, the timeline and the inspector: trim, split, reorder, text overlays, music, filters, with undo and autosave. Editing is not available yet.</source>
-            <translation>Cette page contiendra le lecteur d’aperçu, la timeline et l’inspecteur : couper, scinder, réordonner, textes en surimpression, musique, filtres, avec annulation et sauvegarde automatique. Le montage n’est pas encore disponible.</translation>
-        </message>
-        <message>
-            <source>Captions</source>
-            <translation>Sous-titres</translation>
-        </message>
-        <message>
-            <source>Caption every word</source>
-            <translation>Sous-titrez chaque mot</translation>
-        </message>
-        <message>
-            <source>This page will import and export SRT, VTT and ASS subtitles, style them, burn them into the video and create them automatically from speech. Captions are not available yet.</source>
-            <translation>Cette page importera et exportera des sous-titres SRT, VTT et ASS, les mettra en forme, les incrustera dans la vidéo et les créera automatiquement à partir de la parole. Les sous-titres ne sont pas encore disponibles.</translation>
-        </message>
-        <message>
-            <source>Publish</source>
-            <translation>Publier</translation>
-        </message>
-        <message>
-            <source>Schedule your posts</source>
-            <translation>Planifiez vos publications</translation>
-        </message>
-        <message>
-            <source>This page will export platform-ready video and schedule uploads, for one creator or for an agency's many accounts. Publishing is not available yet.</source>
-            <translation>Cette page exportera des vidéos prêtes pour la plateforme et planifiera leur mise en ligne, pour un créateur ou pour les nombreux comptes d’une agence. La publication n’est pas encore disponible.</translation>
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation>Portée</translation>
-        </message>
-        <message>
-            <source>Estimate views before you post</source>
-            <translation>Estimez les vues avant de publier</translation>
-        </message>
-        <message>
-            <source>This page will estimate how many views a draft may get, calibrated on your own history, with an honest range. Estimates are not available yet.</source>
-            <translation>Cette page estimera le nombre de vues qu’un brouillon peut obtenir, calibré sur votre propre historique, avec une fourchette honnête. Les estimations ne sont pas encore disponibles.</translation>
-        </message>
-        <message>
-            <source>Collaborations</source>
-            <translation>Partenariats</translation>
-        </message>
-        <message>
-            <source>Track your brand deals</source>
-            <translation>Suivez vos partenariats de marque</translation>
-        </message>
-        <message>
-            <source>This page will follow brand deals from invitation to payment: deliverables, disclosure rules for each country, and invoices. Collaborations are not available yet.</source>
-            <translation>Cette page suivra les partenariats de marque de l’invitation au paiement : livrables, règles de transparence de chaque pays et factures. Les collaborations ne sont pas encore disponibles.</translation>
-        </message>
-        <message>
-            <source>Earnings</source>
-            <translation>Revenus</translation>
-        </message>
-        <message>
-            <source>See what your LIVEs earn</source>
-            <translation>Voyez ce que rapportent vos LIVE</translation>
-        </message>
-        <message>
-            <source>This page will count LIVE gifts as coins, diamonds and money, per session and per month. Earnings are not available yet.</source>
-            <translation>Cette page comptera les cadeaux LIVE en pièces, en diamants et en argent, par session et par mois. Les revenus ne sont pas encore disponibles.</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-    </context>
-    <context>
-        <name>montaj::Localization</name>
-        <message>
-            <source>The %1 translation of Montaj is missing from this build.</source>
-            <translation>La traduction %1 de Montaj est absente de cette version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>montaj::ctl::Cli</name>
-        <message>
-            <source>Print where Montaj keeps its files, as JSON</source>
-            <translation>Afficher où Montaj range ses fichiers, en JSON</translation>
-        </message>
-        <message>
-            <source>Mask tokens and other secrets in a log before you share it</source>
-            <translation>Masquer les jetons et autres secrets d’un journal avant de le partager</translation>
-        </message>
-        <message>
-            <source>Show this help and exit.</source>
-            <translation>Afficher cette aide et quitter.</translation>
-        </message>
-        <message>
-            <source>Print where Montaj keeps its files, as JSON. Set MONTAJ_HOME to keep everything under one folder.</source>
-            <translation>Afficher où Montaj range ses fichiers, en JSON. Définissez MONTAJ_HOME pour tout garder dans un seul dossier.</translation>
-        </message>
-        <message>
-            <source>montajctl paths: unexpected argument “%1”.</source>
-            <translation>montajctl paths : argument inattendu « %1 ».</translation>
-        </message>
-        <message>
-            <source>Usage: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</source>
-            <translation>Utilisation : montajctl [--help] [--version] COMMANDE [ARGUMENTS…]</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Commandes :</translation>
-        </message>
-        <message>
-            <source>Run “montajctl COMMAND --help” for the options of one command.</source>
-            <translation>Lancez « montajctl COMMANDE --help » pour les options d’une commande.</translation>
-        </message>
-        <message>
-            <source>Exit codes:</source>
-            <translation>Codes de sortie :</translation>
-        </message>
-        <message>
-            <source>  0  success</source>
-            <translation>  0  succès</translation>
-        </message>
-        <message>
-            <source>  1  the command failed</source>
-            <translation>  1  la commande a échoué</translation>
-        </message>
-        <message>
-            <source>  2  wrong usage: unknown command or option, missing argument</source>
-            <translation>  2  mauvaise utilisation : commande ou option inconnue, argument manquant</translation>
-        </message>
-        <message>
-            <source>  3  invalid input: a file or value could not be read or is malformed</source>
-            <translation>  3  entrée invalide : un fichier ou une valeur est illisible ou mal formé</translation>
-        </message>
-        <message>
-            <source>  4  unavailable: a service, device or network peer could not be reached</source>
-            <translation>  4  indisponible : un service, un appareil ou un pair réseau est injoignable</translation>
-        </message>
-        <message>
-            <source>  130  cancelled</source>
-            <translation>  130  annulé</translation>
-        </message>
-        <message>
-            <source>montajctl: unknown command “%1”.</source>
-            <translation>montajctl : commande inconnue « %1 ».</translation>
-        </message>
-        <message>
-            <source>montajctl: unknown option “%1”.</source>
-            <translation>montajctl : option inconnue « %1 ».</translation>
-        </message>
-        <message>
-            <source>Run “montajctl --help” to see the commands.</source>
-            <translation>Lancez « montajctl --help » pour voir les commandes.</translation>
-        </message>
-        <message>
-            <source>The log to clean; standard input when omitted.</source>
-            <translation>Le journal à nettoyer ; l’entrée standard s’il est omis.</translation>
-        </message>
-        <message>
-            <source>Copy a log to standard output with access tokens, authorization codes and other secrets masked.</source>
-            <translation>Copier un journal sur la sortie standard en masquant les jetons d’accès, codes d’autorisation et autres secrets.</translation>
-        </message>
-        <message>
-            <source>montajctl redact: give at most one file.</source>
-            <translation>montajctl redact : indiquez au plus un fichier.</translation>
-        </message>
-        <message>
-            <source>montajctl redact: cannot read standard input.</source>
-            <translation>montajctl redact : impossible de lire l’entrée standard.</translation>
-        </message>
-        <message>
-            <source>montajctl redact: cannot open “%1”: %2</source>
-            <translation>montajctl redact : impossible d’ouvrir « %1 » : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n secret(s) masked.</source>
-            <translation>
-                <numerusform>%n secret masqué.</numerusform>
-                <numerusform>%n secrets masqués.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>montaj::ui::MainWindow</name>
-        <message>
-            <source>Montaj</source>
-            <translation>Montaj</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Sections</translation>
-        </message>
-    </context>
-    <context>
-        <name>montaj::ui::SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>System language (%1)</source>
-            <translation>Langue du système (%1)</translation>
-        </message>
-        <message>
-            <source>Interface language:</source>
-            <translation>Langue de l’interface :</translation>
-        </message>
-        <message>
-            <source>The change applies at once; Montaj does not need to restart.</source>
-            <translation>Le changement s’applique immédiatement ; inutile de redémarrer Montaj.</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Apparence</translation>
-        </message>
-        <message>
-            <source>Theme:</source>
-            <translation>Thème :</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Suivre le système</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>Stockage</translation>
-        </message>
-        <message>
-            <source>Data and settings:</source>
-            <translation>Données et paramètres :</translation>
-        </message>
-        <message>
-            <source>Projects:</source>
-            <translation>Projets :</translation>
-        </message>
-        <message>
-            <source>Logs:</source>
-            <translation>Journaux :</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-        <message>
-            <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
-            <translation>Montaj %1, un studio de création pour la vidéo courte. Construit avec Qt %2.</translation>
-        </message>
-    </context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>The amount is too large to be represented exactly.</source>
+        <translation>Le montant est trop grand pour être représenté exactement.</translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2.</source>
+        <translation>Impossible de combiner des montants en %1 et en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot divide an amount by zero.</source>
+        <translation>Impossible de diviser un montant par zéro.</translation>
+    </message>
+    <message>
+        <source>Allocation weights cannot be negative.</source>
+        <translation>Les poids de répartition ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>Allocation needs at least one positive weight.</source>
+        <translation>La répartition demande au moins un poids positif.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record clips in takes</source>
+        <translation>Enregistrez vos clips en plusieurs prises</translation>
+    </message>
+    <message>
+        <source>This page will record your camera and microphone, or your screen, in takes, with vertical framing guides. Recording is not available yet.</source>
+        <translation>Cette page enregistrera votre caméra et votre micro, ou votre écran, en plusieurs prises, avec des repères de cadrage vertical. L’enregistrement n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Montage</translation>
+    </message>
+    <message>
+        <source>Cut your video</source>
+        <translation>Montez votre vidéo</translation>
+    </message>
+    <message>
+        <source>This page will hold the preview player, the timeline and the inspector: trim, split, reorder, text overlays, music, filters, with undo and autosave. Editing is not available yet.</source>
+        <translation>Cette page contiendra le lecteur d’aperçu, la timeline et l’inspecteur : couper, scinder, réordonner, textes en surimpression, musique, filtres, avec annulation et sauvegarde automatique. Le montage n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Caption every word</source>
+        <translation>Sous-titrez chaque mot</translation>
+    </message>
+    <message>
+        <source>This page will import and export SRT, VTT and ASS subtitles, style them, burn them into the video and create them automatically from speech. Captions are not available yet.</source>
+        <translation>Cette page importera et exportera des sous-titres SRT, VTT et ASS, les mettra en forme, les incrustera dans la vidéo et les créera automatiquement à partir de la parole. Les sous-titres ne sont pas encore disponibles.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Schedule your posts</source>
+        <translation>Planifiez vos publications</translation>
+    </message>
+    <message>
+        <source>This page will export platform-ready video and schedule uploads, for one creator or for an agency&apos;s many accounts. Publishing is not available yet.</source>
+        <translation>Cette page exportera des vidéos prêtes pour la plateforme et planifiera leur mise en ligne, pour un créateur ou pour les nombreux comptes d’une agence. La publication n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Estimate views before you post</source>
+        <translation>Estimez les vues avant de publier</translation>
+    </message>
+    <message>
+        <source>This page will estimate how many views a draft may get, calibrated on your own history, with an honest range. Estimates are not available yet.</source>
+        <translation>Cette page estimera le nombre de vues qu’un brouillon peut obtenir, calibré sur votre propre historique, avec une fourchette honnête. Les estimations ne sont pas encore disponibles.</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Track your brand deals</source>
+        <translation>Suivez vos partenariats de marque</translation>
+    </message>
+    <message>
+        <source>This page will follow brand deals from invitation to payment: deliverables, disclosure rules for each country, and invoices. Collaborations are not available yet.</source>
+        <translation>Cette page suivra les partenariats de marque de l’invitation au paiement : livrables, règles de transparence de chaque pays et factures. Les collaborations ne sont pas encore disponibles.</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>See what your LIVEs earn</source>
+        <translation>Voyez ce que rapportent vos LIVE</translation>
+    </message>
+    <message>
+        <source>This page will count LIVE gifts as coins, diamonds and money, per session and per month. Earnings are not available yet.</source>
+        <translation>Cette page comptera les cadeaux LIVE en pièces, en diamants et en argent, par session et par mois. Les revenus ne sont pas encore disponibles.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::Localization</name>
+    <message>
+        <source>The %1 translation of Montaj is missing from this build.</source>
+        <translation>La traduction %1 de Montaj est absente de cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::ctl::Cli</name>
+    <message>
+        <source>Print where Montaj keeps its files, as JSON</source>
+        <translation>Afficher où Montaj range ses fichiers, en JSON</translation>
+    </message>
+    <message>
+        <source>Mask tokens and other secrets in a log before you share it</source>
+        <translation>Masquer les jetons et autres secrets d’un journal avant de le partager</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Print where Montaj keeps its files, as JSON. Set MONTAJ_HOME to keep everything under one folder.</source>
+        <translation>Afficher où Montaj range ses fichiers, en JSON. Définissez MONTAJ_HOME pour tout garder dans un seul dossier.</translation>
+    </message>
+    <message>
+        <source>montajctl paths: unexpected argument “%1”.</source>
+        <translation>montajctl paths : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</source>
+        <translation>Utilisation : montajctl [--help] [--version] COMMANDE [ARGUMENTS…]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Run “montajctl COMMAND --help” for the options of one command.</source>
+        <translation>Lancez « montajctl COMMANDE --help » pour les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie :</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  succès</translation>
+    </message>
+    <message>
+        <source>  1  the command failed</source>
+        <translation>  1  la commande a échoué</translation>
+    </message>
+    <message>
+        <source>  2  wrong usage: unknown command or option, missing argument</source>
+        <translation>  2  mauvaise utilisation : commande ou option inconnue, argument manquant</translation>
+    </message>
+    <message>
+        <source>  3  invalid input: a file or value could not be read or is malformed</source>
+        <translation>  3  entrée invalide : un fichier ou une valeur est illisible ou mal formé</translation>
+    </message>
+    <message>
+        <source>  4  unavailable: a service, device or network peer could not be reached</source>
+        <translation>  4  indisponible : un service, un appareil ou un pair réseau est injoignable</translation>
+    </message>
+    <message>
+        <source>  130  cancelled</source>
+        <translation>  130  annulé</translation>
+    </message>
+    <message>
+        <source>montajctl: unknown command “%1”.</source>
+        <translation>montajctl : commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>montajctl: unknown option “%1”.</source>
+        <translation>montajctl : option inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Run “montajctl --help” to see the commands.</source>
+        <translation>Lancez « montajctl --help » pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>The log to clean; standard input when omitted.</source>
+        <translation>Le journal à nettoyer ; l’entrée standard s’il est omis.</translation>
+    </message>
+    <message>
+        <source>Copy a log to standard output with access tokens, authorization codes and other secrets masked.</source>
+        <translation>Copier un journal sur la sortie standard en masquant les jetons d’accès, codes d’autorisation et autres secrets.</translation>
+    </message>
+    <message>
+        <source>montajctl redact: give at most one file.</source>
+        <translation>montajctl redact : indiquez au plus un fichier.</translation>
+    </message>
+    <message>
+        <source>montajctl redact: cannot read standard input.</source>
+        <translation>montajctl redact : impossible de lire l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>montajctl redact: cannot open “%1”: %2</source>
+        <translation>montajctl redact : impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) masked.</source>
+        <translation>
+            <numerusform>%n secret masqué.</numerusform>
+            <numerusform>%n secrets masqués.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>montaj::ui::MainWindow</name>
+    <message>
+        <source>Montaj</source>
+        <translation>Montaj</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Langue de l’interface :</translation>
+    </message>
+    <message>
+        <source>The change applies at once; Montaj does not need to restart.</source>
+        <translation>Le changement s’applique immédiatement ; inutile de redémarrer Montaj.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Data and settings:</source>
+        <translation>Données et paramètres :</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projets :</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Journaux :</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
+        <translation>Montaj %1, un studio de création pour la vidéo courte. Construit avec Qt %2.</translation>
+    </message>
+</context>
 </TS>

@@ -68,7 +68,6 @@ void ThemeController::apply()
     m_dark = m_mode == ThemeMode::Dark || (m_mode == ThemeMode::System && systemPrefersDark());
     m_app->setPalette(m_dark ? darkPalette() : lightPalette());
     m_applying = false;
-    Q_EMIT paletteApplied(m_dark);
 }
 
 bool ThemeController::eventFilter(QObject *watched, QEvent *event)

@@ -28,9 +28,6 @@ public:
     static QPalette lightPalette();
     static QPalette darkPalette();
 
-Q_SIGNALS:
-    void paletteApplied(bool dark);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -1,5 +1,6 @@
 // montaj: the studio. Builds the objects the window needs and runs the event loop; no logic here.
 
+#include "core/foundation/applicationidentity.h"
 #include "core/foundation/apppaths.h"
 #include "core/foundation/localization.h"
 #include "core/foundation/logsink.h"
@@ -18,10 +19,7 @@ Q_LOGGING_CATEGORY(lcStudio, "montaj.studio")
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(montaj::kApplicationName));
-    QApplication::setOrganizationName(QString::fromLatin1(montaj::kOrganizationName));
-    QApplication::setOrganizationDomain(QString::fromLatin1(montaj::kOrganizationDomain));
-    QApplication::setApplicationVersion(QString::fromLatin1(montaj::kVersion));
+    montaj::setApplicationIdentity();
     QApplication::setWindowIcon(montaj::ui::IconProvider::appIcon());
 
     const montaj::AppPaths paths = montaj::AppPaths::fromEnvironment();

@@ -1,11 +1,11 @@
 // montajctl: Montaj from the command line. Sets up the application and hands over to Cli.
 
 #include "app/montajctl/cli.h"
+#include "core/foundation/applicationidentity.h"
 #include "core/foundation/apppaths.h"
 #include "core/foundation/language.h"
 #include "core/foundation/localization.h"
 #include "core/foundation/logsink.h"
-#include "core/foundation/version.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -15,10 +15,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QString::fromLatin1(montaj::kApplicationName));
-    QCoreApplication::setOrganizationName(QString::fromLatin1(montaj::kOrganizationName));
-    QCoreApplication::setOrganizationDomain(QString::fromLatin1(montaj::kOrganizationDomain));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(montaj::kVersion));
+    montaj::setApplicationIdentity();
 
     montaj::LogSink log({}); // stderr only: a command's output stays clean on stdout
     log.install();

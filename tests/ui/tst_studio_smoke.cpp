@@ -197,6 +197,15 @@ private Q_SLOTS:
         const QString file =
             QDir(QStringLiteral(MONTAJ_SCREENSHOT_DIR)).filePath(QStringLiteral("en/edit-dark.png"));
         QVERIFY(m_window->grab().save(file));
+        // Back to "follow the system": the platform's own (light, offscreen) palette is read
+        // again, not the dark one we installed.
+        qunsetenv("MONTAJ_COLOR_SCHEME");
+        m_theme->setMode(ThemeMode::System);
+        QVERIFY(!m_theme->isDark());
+        qputenv("MONTAJ_COLOR_SCHEME", "dark");
+        m_theme->setMode(ThemeMode::System);
+        QVERIFY(m_theme->isDark());
+        qputenv("MONTAJ_COLOR_SCHEME", "light");
         m_theme->setMode(ThemeMode::Light);
     }
 
