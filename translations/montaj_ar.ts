@@ -9,6 +9,158 @@
     </message>
 </context>
 <context>
+    <name>AudioDecoder</name>
+    <message>
+        <source>it holds no sound.</source>
+        <translation>لا يحتوي على صوت.</translation>
+    </message>
+    <message>
+        <source>cannot seek in the sound (%1).</source>
+        <translation>تعذّر الانتقال داخل الصوت (%1).</translation>
+    </message>
+    <message>
+        <source>the sound cannot be converted (%1).</source>
+        <translation>تعذّر تحويل الصوت (%1).</translation>
+    </message>
+    <message>
+        <source>decoding the sound failed (%1).</source>
+        <translation>فشل فك ترميز الصوت (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a media file.</source>
+        <translation>هذا مجلد وليس ملف وسائط.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (check its permissions).</source>
+        <translation>تعذّرت قراءة الملف (تحقّق من أذوناته).</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes).</source>
+        <translation>الملف فارغ (0 بايت).</translation>
+    </message>
+    <message>
+        <source>not a media file Montaj can read, or it is damaged or truncated (%1).</source>
+        <translation>ليس ملف وسائط يستطيع مونتاج قراءته، أو أنه تالف أو مقطوع (%1).</translation>
+    </message>
+    <message>
+        <source>the file&apos;s streams cannot be read; it may be damaged or truncated (%1).</source>
+        <translation>تعذّرت قراءة مسارات الملف؛ ربما يكون تالفًا أو مقطوعًا (%1).</translation>
+    </message>
+    <message>
+        <source>the file holds no audio or video.</source>
+        <translation>لا يحتوي الملف على صوت أو فيديو.</translation>
+    </message>
+    <message>
+        <source>its picture size %1×%2 is outside what Montaj handles (1 to %3 pixels a side).</source>
+        <translation>أبعاد صورته %1×%2 خارج ما يتعامل معه مونتاج (من 1 إلى %3 بكسل لكل ضلع).</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>نفدت الذاكرة.</translation>
+    </message>
+    <message>
+        <source>the %1 decoder refused the stream (%2).</source>
+        <translation>رفض مفكّك الترميز %1 المسار (%2).</translation>
+    </message>
+    <message>
+        <source>its audio codec “%1” cannot be decoded by this build of Montaj.</source>
+        <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز الصوت «%1».</translation>
+    </message>
+    <message>
+        <source>its video codec “%1” cannot be decoded by this build of Montaj.</source>
+        <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز الفيديو «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>MediaProbe</name>
+    <message>
+        <source>its codec “%1” cannot be decoded by this build of Montaj.</source>
+        <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز «%1».</translation>
+    </message>
+    <message>
+        <source>the file holds no audio or video.</source>
+        <translation>لا يحتوي الملف على صوت أو فيديو.</translation>
+    </message>
+    <message>
+        <source>no picture in it can be decoded; the file is damaged or truncated.</source>
+        <translation>تعذّر فك ترميز أي صورة منه؛ الملف تالف أو مقطوع.</translation>
+    </message>
+    <message>
+        <source>its length cannot be determined; the file is damaged or truncated.</source>
+        <translation>تعذّر تحديد مدته؛ الملف تالف أو مقطوع.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaWriter</name>
+    <message>
+        <source>This build of FFmpeg has no H.264 encoder (libx264).</source>
+        <translation>لا يحتوي هذا الإصدار من FFmpeg على مرمّز H.264 (libx264).</translation>
+    </message>
+    <message>
+        <source>This build of FFmpeg has no AAC encoder.</source>
+        <translation>لا يحتوي هذا الإصدار من FFmpeg على مرمّز AAC.</translation>
+    </message>
+    <message>
+        <source>%1: the MP4 file could not be created (%2).</source>
+        <translation>%1: تعذّر إنشاء ملف MP4 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the H.264 encoder could not start (%2).</source>
+        <translation>%1: تعذّر تشغيل مرمّز H.264 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the AAC encoder could not start (%2).</source>
+        <translation>%1: تعذّر تشغيل مرمّز AAC (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no memory for the sound (%2).</source>
+        <translation>%1: لا توجد ذاكرة كافية للصوت (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened for writing (%2).</source>
+        <translation>%1: تعذّر فتح الملف للكتابة (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file header cannot be written (%2).</source>
+        <translation>%1: تعذّرت كتابة ترويسة الملف (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no memory for the picture (%2).</source>
+        <translation>%1: لا توجد ذاكرة كافية للصورة (%2).</translation>
+    </message>
+    <message>
+        <source>%1: encoding failed (%2).</source>
+        <translation>%1: فشل الترميز (%2).</translation>
+    </message>
+    <message>
+        <source>%1: writing to the file failed (%2).</source>
+        <translation>%1: فشلت الكتابة إلى الملف (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a picture could not be encoded (%2).</source>
+        <translation>%1: تعذّر ترميز صورة (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the sound could not be encoded (%2).</source>
+        <translation>%1: تعذّر ترميز الصوت (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be completed (%2).</source>
+        <translation>%1: تعذّر إكمال الملف (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>“%1” is not an ISO 4217 currency code.</source>
@@ -128,6 +280,51 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnailer</name>
+    <message>
+        <source>A thumbnail strip needs a count and a size.</source>
+        <translation>يحتاج شريط الصور المصغّرة إلى عدد وحجم.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoDecoder</name>
+    <message>
+        <source>it holds no video.</source>
+        <translation>لا يحتوي على فيديو.</translation>
+    </message>
+    <message>
+        <source>decoding failed (%1); the file may be damaged.</source>
+        <translation>فشل فك الترميز (%1)؛ ربما يكون الملف تالفًا.</translation>
+    </message>
+    <message>
+        <source>cannot seek in the file (%1).</source>
+        <translation>تعذّر الانتقال داخل الملف (%1).</translation>
+    </message>
+    <message>
+        <source>no picture could be decoded at this position.</source>
+        <translation>تعذّر فك ترميز أي صورة عند هذا الموضع.</translation>
+    </message>
+    <message>
+        <source>the video holds no frames.</source>
+        <translation>لا يحتوي الفيديو على أي إطار.</translation>
+    </message>
+    <message>
+        <source>frame %1 does not exist (the video has %2 frames).</source>
+        <translation>الإطار %1 غير موجود (عدد إطارات الفيديو %2).</translation>
+    </message>
+    <message>
+        <source>the picture could not be converted.</source>
+        <translation>تعذّر تحويل الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>Waveform</name>
+    <message>
+        <source>A waveform needs at least one bucket.</source>
+        <translation>يحتاج شكل الموجة إلى خانة واحدة على الأقل.</translation>
     </message>
 </context>
 <context>

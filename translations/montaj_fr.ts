@@ -9,6 +9,158 @@
     </message>
 </context>
 <context>
+    <name>AudioDecoder</name>
+    <message>
+        <source>it holds no sound.</source>
+        <translation>il ne contient pas de son.</translation>
+    </message>
+    <message>
+        <source>cannot seek in the sound (%1).</source>
+        <translation>impossible de se déplacer dans le son (%1).</translation>
+    </message>
+    <message>
+        <source>the sound cannot be converted (%1).</source>
+        <translation>le son ne peut pas être converti (%1).</translation>
+    </message>
+    <message>
+        <source>decoding the sound failed (%1).</source>
+        <translation>le décodage du son a échoué (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a media file.</source>
+        <translation>c’est un dossier, pas un fichier média.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (check its permissions).</source>
+        <translation>le fichier ne peut pas être lu (vérifiez ses droits).</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes).</source>
+        <translation>le fichier est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>not a media file Montaj can read, or it is damaged or truncated (%1).</source>
+        <translation>ce n’est pas un fichier média que Montaj sait lire, ou il est endommagé ou tronqué (%1).</translation>
+    </message>
+    <message>
+        <source>the file&apos;s streams cannot be read; it may be damaged or truncated (%1).</source>
+        <translation>les flux du fichier ne peuvent pas être lus ; il est peut-être endommagé ou tronqué (%1).</translation>
+    </message>
+    <message>
+        <source>the file holds no audio or video.</source>
+        <translation>le fichier ne contient ni son ni vidéo.</translation>
+    </message>
+    <message>
+        <source>its picture size %1×%2 is outside what Montaj handles (1 to %3 pixels a side).</source>
+        <translation>sa taille d’image %1×%2 dépasse ce que Montaj gère (de 1 à %3 pixels de côté).</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>the %1 decoder refused the stream (%2).</source>
+        <translation>le décodeur %1 a refusé le flux (%2).</translation>
+    </message>
+    <message>
+        <source>its audio codec “%1” cannot be decoded by this build of Montaj.</source>
+        <translation>son codec audio « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
+    </message>
+    <message>
+        <source>its video codec “%1” cannot be decoded by this build of Montaj.</source>
+        <translation>son codec vidéo « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaProbe</name>
+    <message>
+        <source>its codec “%1” cannot be decoded by this build of Montaj.</source>
+        <translation>son codec « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
+    </message>
+    <message>
+        <source>the file holds no audio or video.</source>
+        <translation>le fichier ne contient ni son ni vidéo.</translation>
+    </message>
+    <message>
+        <source>no picture in it can be decoded; the file is damaged or truncated.</source>
+        <translation>aucune image ne peut y être décodée ; le fichier est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>its length cannot be determined; the file is damaged or truncated.</source>
+        <translation>sa durée ne peut pas être déterminée ; le fichier est endommagé ou tronqué.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaWriter</name>
+    <message>
+        <source>This build of FFmpeg has no H.264 encoder (libx264).</source>
+        <translation>Cette version de FFmpeg n’a pas d’encodeur H.264 (libx264).</translation>
+    </message>
+    <message>
+        <source>This build of FFmpeg has no AAC encoder.</source>
+        <translation>Cette version de FFmpeg n’a pas d’encodeur AAC.</translation>
+    </message>
+    <message>
+        <source>%1: the MP4 file could not be created (%2).</source>
+        <translation>%1 : le fichier MP4 n’a pas pu être créé (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the H.264 encoder could not start (%2).</source>
+        <translation>%1 : l’encodeur H.264 n’a pas pu démarrer (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the AAC encoder could not start (%2).</source>
+        <translation>%1 : l’encodeur AAC n’a pas pu démarrer (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no memory for the sound (%2).</source>
+        <translation>%1 : pas assez de mémoire pour le son (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened for writing (%2).</source>
+        <translation>%1 : le fichier ne peut pas être ouvert en écriture (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file header cannot be written (%2).</source>
+        <translation>%1 : l’en-tête du fichier ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no memory for the picture (%2).</source>
+        <translation>%1 : pas assez de mémoire pour l’image (%2).</translation>
+    </message>
+    <message>
+        <source>%1: encoding failed (%2).</source>
+        <translation>%1 : l’encodage a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>%1: writing to the file failed (%2).</source>
+        <translation>%1 : l’écriture dans le fichier a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a picture could not be encoded (%2).</source>
+        <translation>%1 : une image n’a pas pu être encodée (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the sound could not be encoded (%2).</source>
+        <translation>%1 : le son n’a pas pu être encodé (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be completed (%2).</source>
+        <translation>%1 : le fichier n’a pas pu être terminé (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>“%1” is not an ISO 4217 currency code.</source>
@@ -128,6 +280,51 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnailer</name>
+    <message>
+        <source>A thumbnail strip needs a count and a size.</source>
+        <translation>Une bande de vignettes demande un nombre et une taille.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoDecoder</name>
+    <message>
+        <source>it holds no video.</source>
+        <translation>il ne contient pas de vidéo.</translation>
+    </message>
+    <message>
+        <source>decoding failed (%1); the file may be damaged.</source>
+        <translation>le décodage a échoué (%1) ; le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>cannot seek in the file (%1).</source>
+        <translation>impossible de se déplacer dans le fichier (%1).</translation>
+    </message>
+    <message>
+        <source>no picture could be decoded at this position.</source>
+        <translation>aucune image n’a pu être décodée à cette position.</translation>
+    </message>
+    <message>
+        <source>the video holds no frames.</source>
+        <translation>la vidéo ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>frame %1 does not exist (the video has %2 frames).</source>
+        <translation>l’image %1 n’existe pas (la vidéo en compte %2).</translation>
+    </message>
+    <message>
+        <source>the picture could not be converted.</source>
+        <translation>l’image n’a pas pu être convertie.</translation>
+    </message>
+</context>
+<context>
+    <name>Waveform</name>
+    <message>
+        <source>A waveform needs at least one bucket.</source>
+        <translation>Une forme d’onde demande au moins une case.</translation>
     </message>
 </context>
 <context>
