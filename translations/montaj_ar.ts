@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>تعذّرت الكتابة إلى «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>AudioDecoder</name>
     <message>
         <source>it holds no sound.</source>
@@ -25,6 +32,102 @@
     <message>
         <source>decoding the sound failed (%1).</source>
         <translation>فشل فك ترميز الصوت (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveFile</name>
+    <message>
+        <source>“%1” is not a readable Montaj autosave.</source>
+        <translation>«%1» ليس ملف حفظ تلقائي لمونتاج يمكن قراءته.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCheck</name>
+    <message>
+        <source>The frame rate is %1 fps; the platform accepts %2 to %3 fps.</source>
+        <translation>معدل الإطارات %1 fps؛ والمنصة تقبل من %2 إلى %3 fps.</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2 pixels; each side must be between %3 and %4 pixels.</source>
+        <translation>أبعاد الصورة %1×%2 بكسل؛ ويجب أن يتراوح كل ضلع بين %3 و%4 بكسل.</translation>
+    </message>
+    <message>
+        <source>The video lasts %1 s; the platform accepts at most %2 s. Trim %3 s.</source>
+        <translation>مدة الفيديو %1 ثانية؛ والحد الأقصى الذي تقبله المنصة %2 ثانية. اقتطع منه %3 ثانية.</translation>
+    </message>
+    <message>
+        <source>The video lasts %1 s; this account may post at most %2 s. Trim %3 s.</source>
+        <translation>مدة الفيديو %1 ثانية؛ والحد الأقصى المسموح لهذا الحساب %2 ثانية. اقتطع منه %3 ثانية.</translation>
+    </message>
+    <message>
+        <source>The project has no clips: add at least one before exporting.</source>
+        <translation>لا يحتوي المشروع على أي مقطع: أضف مقطعًا واحدًا على الأقل قبل التصدير.</translation>
+    </message>
+    <message>
+        <source>The media file %1 is missing: relink it before exporting.</source>
+        <translation>ملف الوسائط %1 مفقود: أعد ربطه قبل التصدير.</translation>
+    </message>
+    <message>
+        <source>The file has no video.</source>
+        <translation>لا يحتوي الملف على فيديو.</translation>
+    </message>
+    <message>
+        <source>The video codec is %1; the platform wants %2.</source>
+        <translation>ترميز الفيديو هو %1؛ والمنصة تتطلب %2.</translation>
+    </message>
+    <message>
+        <source>The H.264 profile is %1; the preset wants %2.</source>
+        <translation>ملف تعريف H.264 هو %1؛ والإعداد المسبق يتطلب %2.</translation>
+    </message>
+    <message>
+        <source>The pixel format is %1; the platform wants %2.</source>
+        <translation>تنسيق البكسل هو %1؛ والمنصة تتطلب %2.</translation>
+    </message>
+    <message>
+        <source>The file is %1; the platform accepts at most %2.</source>
+        <translation>حجم الملف %1؛ والمنصة تقبل %2 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2; the preset makes %3×%4.</source>
+        <translation>أبعاد الصورة %1×%2؛ بينما ينتج الإعداد المسبق %3×%4.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>تعذّر إنشاء المجلد اللازم لـ%1.</translation>
+    </message>
+    <message>
+        <source>The export finished but could not be saved as %1: %2</source>
+        <translation>انتهى التصدير لكن تعذّر حفظه باسم %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreset</name>
+    <message>
+        <source>TikTok 1080×1920, 30 fps</source>
+        <translation>TikTok 1080×1920، 30 fps</translation>
+    </message>
+    <message>
+        <source>TikTok 1080×1920, 60 fps</source>
+        <translation>TikTok 1080×1920، 60 fps</translation>
+    </message>
+    <message>
+        <source>Instagram Reels 1080×1920, 30 fps</source>
+        <translation>Instagram Reels 1080×1920، 30 fps</translation>
+    </message>
+    <message>
+        <source>YouTube Shorts 1080×1920, 30 fps</source>
+        <translation>YouTube Shorts 1080×1920، 30 fps</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s size and frame rate</source>
+        <translation>الاحتفاظ بأبعاد المصدر ومعدل إطاراته</translation>
     </message>
 </context>
 <context>
@@ -80,6 +183,17 @@
     <message>
         <source>its video codec “%1” cannot be decoded by this build of Montaj.</source>
         <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز الفيديو «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>The project file has an invalid value for “%1”.</source>
+        <translation>يحتوي ملف المشروع على قيمة غير صالحة للحقل «%1».</translation>
+    </message>
+    <message>
+        <source>The project file lacks the field “%1”.</source>
+        <translation>الحقل «%1» غير موجود في ملف المشروع.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +397,143 @@
     </message>
 </context>
 <context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>تعذّر فتح «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a project file.</source>
+        <translation>«%1» أكبر من أن يكون ملف مشروع.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged or not JSON: %1.</source>
+        <translation>ملف المشروع تالف أو ليس بصيغة JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a Montaj project.</source>
+        <translation>هذا الملف ليس مشروع مونتاج.</translation>
+    </message>
+    <message>
+        <source>The project file has no valid format version.</source>
+        <translation>لا يحتوي ملف المشروع على إصدار تنسيق صالح.</translation>
+    </message>
+    <message>
+        <source>This project was saved by a newer version of Montaj (format %1); this version reads format %2 and older. Update Montaj to open it.</source>
+        <translation>حُفظ هذا المشروع بإصدار أحدث من مونتاج (التنسيق %1)؛ وهذا الإصدار يقرأ التنسيق %2 وما قبله. حدّث مونتاج لفتحه.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectValidator</name>
+    <message>
+        <source>The clip&apos;s source has no duration.</source>
+        <translation>ليست لمصدر المقطع مدة.</translation>
+    </message>
+    <message>
+        <source>The clip would have no length.</source>
+        <translation>ستصبح مدة المقطع صفرًا.</translation>
+    </message>
+    <message>
+        <source>The clip cannot extend beyond its source media.</source>
+        <translation>لا يمكن أن يتجاوز المقطع حدود وسائطه المصدر.</translation>
+    </message>
+    <message>
+        <source>The volume must be between %1 and %2.</source>
+        <translation>يجب أن يكون مستوى الصوت بين %1 و%2.</translation>
+    </message>
+    <message>
+        <source>The crop rectangle must lie inside the frame and must not be empty.</source>
+        <translation>يجب أن يقع مستطيل الاقتصاص داخل الإطار وألا يكون فارغًا.</translation>
+    </message>
+    <message>
+        <source>The clip has no media file.</source>
+        <translation>ليس للمقطع ملف وسائط.</translation>
+    </message>
+    <message>
+        <source>The media path “%1” is not absolute.</source>
+        <translation>مسار الوسائط «%1» ليس مسارًا مطلقًا.</translation>
+    </message>
+    <message>
+        <source>The clip&apos;s source has neither video nor audio.</source>
+        <translation>لا يحتوي مصدر المقطع على فيديو ولا صوت.</translation>
+    </message>
+    <message>
+        <source>A video clip needs the size of its source.</source>
+        <translation>يحتاج مقطع الفيديو إلى معرفة أبعاد مصدره.</translation>
+    </message>
+    <message>
+        <source>The text overlay has no text.</source>
+        <translation>النص المتراكب فارغ.</translation>
+    </message>
+    <message>
+        <source>The text must start at or after zero and end after it starts.</source>
+        <translation>يجب أن يبدأ النص عند الصفر أو بعده، وأن ينتهي بعد بدايته.</translation>
+    </message>
+    <message>
+        <source>The text overlay has no font.</source>
+        <translation>لم يُحدَّد خط للنص المتراكب.</translation>
+    </message>
+    <message>
+        <source>The font size is out of range.</source>
+        <translation>حجم الخط خارج النطاق المسموح.</translation>
+    </message>
+    <message>
+        <source>The outline width is out of range.</source>
+        <translation>سُمك الحد الخارجي خارج النطاق المسموح.</translation>
+    </message>
+    <message>
+        <source>The text position must lie on the canvas.</source>
+        <translation>يجب أن يقع موضع النص داخل اللوحة.</translation>
+    </message>
+    <message>
+        <source>The text overlay has an invalid colour.</source>
+        <translation>لون النص المتراكب غير صالح.</translation>
+    </message>
+    <message>
+        <source>The music file has no duration.</source>
+        <translation>ليست لملف الموسيقى مدة.</translation>
+    </message>
+    <message>
+        <source>The music must start inside its source file.</source>
+        <translation>يجب أن تبدأ الموسيقى من نقطة داخل ملفها المصدر.</translation>
+    </message>
+    <message>
+        <source>The music cannot start before the timeline.</source>
+        <translation>لا يمكن أن تبدأ الموسيقى قبل بداية الخط الزمني.</translation>
+    </message>
+    <message>
+        <source>The music fades must not be negative or longer than the music.</source>
+        <translation>يجب ألا تكون مدة تلاشي الموسيقى سالبة أو أطول من الموسيقى نفسها.</translation>
+    </message>
+    <message>
+        <source>The canvas must be between %1 and %2 pixels on each side.</source>
+        <translation>يجب أن يتراوح كل ضلع من أضلاع اللوحة بين %1 و%2 بكسل.</translation>
+    </message>
+    <message>
+        <source>The frame rate is out of range.</source>
+        <translation>معدل الإطارات خارج النطاق المسموح.</translation>
+    </message>
+    <message>
+        <source>The canvas colour is invalid.</source>
+        <translation>لون اللوحة غير صالح.</translation>
+    </message>
+    <message>
+        <source>Two items share the id “%1”.</source>
+        <translation>يشترك عنصران في المعرّف «%1».</translation>
+    </message>
+    <message>
+        <source>An item has no id.</source>
+        <translation>أحد العناصر بلا معرّف.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
+        <translation>ملف الحفظ التلقائي «%1» يخص نافذة مونتاج لا تزال مفتوحة.</translation>
+    </message>
+</context>
+<context>
     <name>Thumbnailer</name>
     <message>
         <source>A thumbnail strip needs a count and a size.</source>
@@ -332,6 +583,101 @@
     <message>
         <source>The %1 translation of Montaj is missing from this build.</source>
         <translation>ترجمة %1 لمونتاج غير موجودة في هذا الإصدار.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::ProjectDocument</name>
+    <message>
+        <source>There is no clip with the id “%1”.</source>
+        <translation>لا يوجد مقطع بالمعرّف «%1».</translation>
+    </message>
+    <message>
+        <source>There is no text overlay with the id “%1”.</source>
+        <translation>لا يوجد نص متراكب بالمعرّف «%1».</translation>
+    </message>
+    <message>
+        <source>The position is outside the timeline.</source>
+        <translation>الموضع خارج الخط الزمني.</translation>
+    </message>
+    <message>
+        <source>Add clip</source>
+        <translation>إضافة مقطع</translation>
+    </message>
+    <message>
+        <source>Remove clip</source>
+        <translation>إزالة المقطع</translation>
+    </message>
+    <message>
+        <source>Move clip</source>
+        <translation>نقل المقطع</translation>
+    </message>
+    <message>
+        <source>Trim clip</source>
+        <translation>تشذيب المقطع</translation>
+    </message>
+    <message>
+        <source>The split point must lie inside the clip, not at its edges.</source>
+        <translation>يجب أن تقع نقطة التقسيم داخل المقطع، لا عند طرفيه.</translation>
+    </message>
+    <message>
+        <source>Split clip</source>
+        <translation>تقسيم المقطع</translation>
+    </message>
+    <message>
+        <source>Change clip framing</source>
+        <translation>تغيير تأطير المقطع</translation>
+    </message>
+    <message>
+        <source>Change clip volume</source>
+        <translation>تغيير مستوى صوت المقطع</translation>
+    </message>
+    <message>
+        <source>Mute clip</source>
+        <translation>كتم صوت المقطع</translation>
+    </message>
+    <message>
+        <source>Unmute clip</source>
+        <translation>إلغاء كتم صوت المقطع</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>إضافة نص</translation>
+    </message>
+    <message>
+        <source>Remove text</source>
+        <translation>إزالة النص</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>تعديل النص</translation>
+    </message>
+    <message>
+        <source>The music track has no media file.</source>
+        <translation>ليس لمسار الموسيقى ملف وسائط.</translation>
+    </message>
+    <message>
+        <source>Set music</source>
+        <translation>تعيين الموسيقى</translation>
+    </message>
+    <message>
+        <source>Remove music</source>
+        <translation>إزالة الموسيقى</translation>
+    </message>
+    <message>
+        <source>Change canvas</source>
+        <translation>تغيير اللوحة</translation>
+    </message>
+    <message>
+        <source>No clip or music uses “%1”.</source>
+        <translation>لا يستخدم أي مقطع أو موسيقى الملف «%1».</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>الملف «%1» غير موجود.</translation>
+    </message>
+    <message>
+        <source>Relink media</source>
+        <translation>إعادة ربط الوسائط</translation>
     </message>
 </context>
 <context>
@@ -438,6 +784,70 @@
             <numerusform>حُجِب %n سرًّا.</numerusform>
             <numerusform>حُجِب %n سرّ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show what a media file holds, as JSON</source>
+        <translation>اعرض محتويات ملف وسائط بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>Export a project or a media file as platform-ready MP4</source>
+        <translation>صدّر مشروعًا أو ملف وسائط بصيغة MP4 جاهزة للمنصة</translation>
+    </message>
+    <message>
+        <source>The media file to examine.</source>
+        <translation>ملف الوسائط المراد فحصه.</translation>
+    </message>
+    <message>
+        <source>Print what a media file holds — streams, duration, frame rate, size, rotation, colour — as JSON.</source>
+        <translation>اطبع محتويات ملف وسائط — المسارات والمدة ومعدل الإطارات والأبعاد والتدوير واللون — بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>montajctl probe: give exactly one file.</source>
+        <translation>montajctl probe: حدّد ملفًا واحدًا بالضبط.</translation>
+    </message>
+    <message>
+        <source>A Montaj project (.montaj) or a media file.</source>
+        <translation>مشروع مونتاج (.montaj) أو ملف وسائط.</translation>
+    </message>
+    <message>
+        <source>The MP4 file to write.</source>
+        <translation>ملف MP4 المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Export preset: %1.</source>
+        <translation>الإعداد المسبق للتصدير: %1.</translation>
+    </message>
+    <message>
+        <source>For a media file: “fit” shows the whole picture with bands, “fill” covers the canvas and crops.</source>
+        <translation>عند تصدير ملف وسائط: «fit» يعرض الصورة كاملة مع أشرطة على الجانبين، و«fill» يملأ اللوحة ويقتصّ الزائد.</translation>
+    </message>
+    <message>
+        <source>The longest video this account may post, in seconds.</source>
+        <translation>أطول مدة فيديو يمكن لهذا الحساب نشرها، بالثواني.</translation>
+    </message>
+    <message>
+        <source>Export a project, or make a media file platform-ready, as H.264 + AAC in MP4. Progress is printed as one JSON object per line.</source>
+        <translation>صدّر مشروعًا، أو اجعل ملف وسائط جاهزًا للمنصة، بصيغة H.264 + AAC في MP4. يُطبع التقدّم على شكل كائن JSON واحد في كل سطر.</translation>
+    </message>
+    <message>
+        <source>montajctl render: give one input and an output with -o.</source>
+        <translation>montajctl render: حدّد مُدخلًا واحدًا ومُخرجًا باستخدام -o.</translation>
+    </message>
+    <message>
+        <source>montajctl render: unknown preset “%1”; choose one of: %2.</source>
+        <translation>montajctl render: إعداد مسبق غير معروف «%1»؛ اختر واحدًا مما يلي: %2.</translation>
+    </message>
+    <message>
+        <source>montajctl render: --fit takes “fit” or “fill”, not “%1”.</source>
+        <translation>montajctl render: يقبل --fit القيمة «fit» أو «fill»، وليس «%1».</translation>
+    </message>
+    <message>
+        <source>montajctl render: --creator-max-seconds takes a number of seconds.</source>
+        <translation>montajctl render: يقبل --creator-max-seconds عددًا من الثواني.</translation>
+    </message>
+    <message>
+        <source>%1 holds no video to export.</source>
+        <translation>لا يحتوي %1 على فيديو لتصديره.</translation>
     </message>
 </context>
 <context>

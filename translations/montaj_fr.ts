@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>AudioDecoder</name>
     <message>
         <source>it holds no sound.</source>
@@ -25,6 +32,102 @@
     <message>
         <source>decoding the sound failed (%1).</source>
         <translation>le décodage du son a échoué (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveFile</name>
+    <message>
+        <source>“%1” is not a readable Montaj autosave.</source>
+        <translation>« %1 » n’est pas une sauvegarde automatique de Montaj lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCheck</name>
+    <message>
+        <source>The frame rate is %1 fps; the platform accepts %2 to %3 fps.</source>
+        <translation>La fréquence d’images est de %1 fps ; la plateforme accepte de %2 à %3 fps.</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2 pixels; each side must be between %3 and %4 pixels.</source>
+        <translation>L’image fait %1×%2 pixels ; chaque côté doit mesurer entre %3 et %4 pixels.</translation>
+    </message>
+    <message>
+        <source>The video lasts %1 s; the platform accepts at most %2 s. Trim %3 s.</source>
+        <translation>La vidéo dure %1 s ; la plateforme accepte au plus %2 s. Raccourcissez-la de %3 s.</translation>
+    </message>
+    <message>
+        <source>The video lasts %1 s; this account may post at most %2 s. Trim %3 s.</source>
+        <translation>La vidéo dure %1 s ; ce compte peut publier au plus %2 s. Raccourcissez-la de %3 s.</translation>
+    </message>
+    <message>
+        <source>The project has no clips: add at least one before exporting.</source>
+        <translation>Le projet ne contient aucun clip : ajoutez-en au moins un avant d’exporter.</translation>
+    </message>
+    <message>
+        <source>The media file %1 is missing: relink it before exporting.</source>
+        <translation>Le fichier média %1 est introuvable : reconnectez-le avant d’exporter.</translation>
+    </message>
+    <message>
+        <source>The file has no video.</source>
+        <translation>Le fichier ne contient pas de vidéo.</translation>
+    </message>
+    <message>
+        <source>The video codec is %1; the platform wants %2.</source>
+        <translation>Le codec vidéo est %1 ; la plateforme demande %2.</translation>
+    </message>
+    <message>
+        <source>The H.264 profile is %1; the preset wants %2.</source>
+        <translation>Le profil H.264 est %1 ; le préréglage demande %2.</translation>
+    </message>
+    <message>
+        <source>The pixel format is %1; the platform wants %2.</source>
+        <translation>Le format de pixel est %1 ; la plateforme demande %2.</translation>
+    </message>
+    <message>
+        <source>The file is %1; the platform accepts at most %2.</source>
+        <translation>Le fichier fait %1 ; la plateforme accepte au plus %2.</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2; the preset makes %3×%4.</source>
+        <translation>L’image fait %1×%2 ; le préréglage produit du %3×%4.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>The export finished but could not be saved as %1: %2</source>
+        <translation>L’export est terminé mais n’a pas pu être enregistré sous %1 : %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreset</name>
+    <message>
+        <source>TikTok 1080×1920, 30 fps</source>
+        <translation>TikTok 1080×1920, 30 fps</translation>
+    </message>
+    <message>
+        <source>TikTok 1080×1920, 60 fps</source>
+        <translation>TikTok 1080×1920, 60 fps</translation>
+    </message>
+    <message>
+        <source>Instagram Reels 1080×1920, 30 fps</source>
+        <translation>Instagram Reels 1080×1920, 30 fps</translation>
+    </message>
+    <message>
+        <source>YouTube Shorts 1080×1920, 30 fps</source>
+        <translation>YouTube Shorts 1080×1920, 30 fps</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s size and frame rate</source>
+        <translation>Conserver la taille et la fréquence d’images de la source</translation>
     </message>
 </context>
 <context>
@@ -80,6 +183,17 @@
     <message>
         <source>its video codec “%1” cannot be decoded by this build of Montaj.</source>
         <translation>son codec vidéo « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>The project file has an invalid value for “%1”.</source>
+        <translation>Le fichier de projet contient une valeur invalide pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The project file lacks the field “%1”.</source>
+        <translation>Il manque le champ « %1 » dans le fichier de projet.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +397,143 @@
     </message>
 </context>
 <context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a project file.</source>
+        <translation>« %1 » est trop volumineux pour être un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged or not JSON: %1.</source>
+        <translation>Le fichier de projet est endommagé ou n’est pas du JSON : %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a Montaj project.</source>
+        <translation>Ce fichier n’est pas un projet Montaj.</translation>
+    </message>
+    <message>
+        <source>The project file has no valid format version.</source>
+        <translation>Le fichier de projet n’a pas de version de format valide.</translation>
+    </message>
+    <message>
+        <source>This project was saved by a newer version of Montaj (format %1); this version reads format %2 and older. Update Montaj to open it.</source>
+        <translation>Ce projet a été enregistré par une version plus récente de Montaj (format %1) ; cette version lit le format %2 et les formats antérieurs. Mettez Montaj à jour pour l’ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectValidator</name>
+    <message>
+        <source>The clip&apos;s source has no duration.</source>
+        <translation>La source du clip n’a pas de durée.</translation>
+    </message>
+    <message>
+        <source>The clip would have no length.</source>
+        <translation>Le clip n’aurait aucune durée.</translation>
+    </message>
+    <message>
+        <source>The clip cannot extend beyond its source media.</source>
+        <translation>Le clip ne peut pas dépasser les limites de son média source.</translation>
+    </message>
+    <message>
+        <source>The volume must be between %1 and %2.</source>
+        <translation>Le volume doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The crop rectangle must lie inside the frame and must not be empty.</source>
+        <translation>Le rectangle de recadrage doit se trouver dans l’image et ne pas être vide.</translation>
+    </message>
+    <message>
+        <source>The clip has no media file.</source>
+        <translation>Le clip n’a pas de fichier média.</translation>
+    </message>
+    <message>
+        <source>The media path “%1” is not absolute.</source>
+        <translation>Le chemin du média « %1 » n’est pas absolu.</translation>
+    </message>
+    <message>
+        <source>The clip&apos;s source has neither video nor audio.</source>
+        <translation>La source du clip ne contient ni vidéo ni son.</translation>
+    </message>
+    <message>
+        <source>A video clip needs the size of its source.</source>
+        <translation>Un clip vidéo doit connaître la taille de sa source.</translation>
+    </message>
+    <message>
+        <source>The text overlay has no text.</source>
+        <translation>Le texte en surimpression est vide.</translation>
+    </message>
+    <message>
+        <source>The text must start at or after zero and end after it starts.</source>
+        <translation>Le texte doit commencer à zéro ou après, et se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>The text overlay has no font.</source>
+        <translation>Le texte en surimpression n’a pas de police.</translation>
+    </message>
+    <message>
+        <source>The font size is out of range.</source>
+        <translation>La taille de police est hors limites.</translation>
+    </message>
+    <message>
+        <source>The outline width is out of range.</source>
+        <translation>L’épaisseur du contour est hors limites.</translation>
+    </message>
+    <message>
+        <source>The text position must lie on the canvas.</source>
+        <translation>La position du texte doit se trouver sur le canevas.</translation>
+    </message>
+    <message>
+        <source>The text overlay has an invalid colour.</source>
+        <translation>La couleur du texte en surimpression est invalide.</translation>
+    </message>
+    <message>
+        <source>The music file has no duration.</source>
+        <translation>Le fichier de musique n’a pas de durée.</translation>
+    </message>
+    <message>
+        <source>The music must start inside its source file.</source>
+        <translation>La musique doit commencer à l’intérieur de son fichier source.</translation>
+    </message>
+    <message>
+        <source>The music cannot start before the timeline.</source>
+        <translation>La musique ne peut pas commencer avant le début de la timeline.</translation>
+    </message>
+    <message>
+        <source>The music fades must not be negative or longer than the music.</source>
+        <translation>Les fondus de la musique ne doivent être ni négatifs ni plus longs que la musique.</translation>
+    </message>
+    <message>
+        <source>The canvas must be between %1 and %2 pixels on each side.</source>
+        <translation>Chaque côté du canevas doit mesurer entre %1 et %2 pixels.</translation>
+    </message>
+    <message>
+        <source>The frame rate is out of range.</source>
+        <translation>La fréquence d’images est hors limites.</translation>
+    </message>
+    <message>
+        <source>The canvas colour is invalid.</source>
+        <translation>La couleur du canevas est invalide.</translation>
+    </message>
+    <message>
+        <source>Two items share the id “%1”.</source>
+        <translation>Deux éléments ont le même identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>An item has no id.</source>
+        <translation>Un élément n’a pas d’identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
+        <translation>La sauvegarde automatique « %1 » appartient à une fenêtre Montaj encore ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>Thumbnailer</name>
     <message>
         <source>A thumbnail strip needs a count and a size.</source>
@@ -332,6 +583,101 @@
     <message>
         <source>The %1 translation of Montaj is missing from this build.</source>
         <translation>La traduction %1 de Montaj est absente de cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::ProjectDocument</name>
+    <message>
+        <source>There is no clip with the id “%1”.</source>
+        <translation>Aucun clip n’a l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no text overlay with the id “%1”.</source>
+        <translation>Aucun texte en surimpression n’a l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>The position is outside the timeline.</source>
+        <translation>La position est en dehors de la timeline.</translation>
+    </message>
+    <message>
+        <source>Add clip</source>
+        <translation>Ajouter un clip</translation>
+    </message>
+    <message>
+        <source>Remove clip</source>
+        <translation>Supprimer le clip</translation>
+    </message>
+    <message>
+        <source>Move clip</source>
+        <translation>Déplacer le clip</translation>
+    </message>
+    <message>
+        <source>Trim clip</source>
+        <translation>Rogner le clip</translation>
+    </message>
+    <message>
+        <source>The split point must lie inside the clip, not at its edges.</source>
+        <translation>Le point de scission doit se trouver à l’intérieur du clip, pas à ses extrémités.</translation>
+    </message>
+    <message>
+        <source>Split clip</source>
+        <translation>Scinder le clip</translation>
+    </message>
+    <message>
+        <source>Change clip framing</source>
+        <translation>Modifier le cadrage du clip</translation>
+    </message>
+    <message>
+        <source>Change clip volume</source>
+        <translation>Modifier le volume du clip</translation>
+    </message>
+    <message>
+        <source>Mute clip</source>
+        <translation>Couper le son du clip</translation>
+    </message>
+    <message>
+        <source>Unmute clip</source>
+        <translation>Rétablir le son du clip</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Ajouter un texte</translation>
+    </message>
+    <message>
+        <source>Remove text</source>
+        <translation>Supprimer le texte</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>The music track has no media file.</source>
+        <translation>La piste de musique n’a pas de fichier média.</translation>
+    </message>
+    <message>
+        <source>Set music</source>
+        <translation>Définir la musique</translation>
+    </message>
+    <message>
+        <source>Remove music</source>
+        <translation>Supprimer la musique</translation>
+    </message>
+    <message>
+        <source>Change canvas</source>
+        <translation>Modifier le canevas</translation>
+    </message>
+    <message>
+        <source>No clip or music uses “%1”.</source>
+        <translation>Aucun clip ni aucune musique n’utilise « %1 ».</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Relink media</source>
+        <translation>Reconnecter les médias</translation>
     </message>
 </context>
 <context>
@@ -434,6 +780,70 @@
             <numerusform>%n secret masqué.</numerusform>
             <numerusform>%n secrets masqués.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show what a media file holds, as JSON</source>
+        <translation>Afficher le contenu d’un fichier média, en JSON</translation>
+    </message>
+    <message>
+        <source>Export a project or a media file as platform-ready MP4</source>
+        <translation>Exporter un projet ou un fichier média en MP4 prêt pour la plateforme</translation>
+    </message>
+    <message>
+        <source>The media file to examine.</source>
+        <translation>Le fichier média à examiner.</translation>
+    </message>
+    <message>
+        <source>Print what a media file holds — streams, duration, frame rate, size, rotation, colour — as JSON.</source>
+        <translation>Afficher le contenu d’un fichier média — flux, durée, fréquence d’images, taille, rotation, couleur — en JSON.</translation>
+    </message>
+    <message>
+        <source>montajctl probe: give exactly one file.</source>
+        <translation>montajctl probe : indiquez exactement un fichier.</translation>
+    </message>
+    <message>
+        <source>A Montaj project (.montaj) or a media file.</source>
+        <translation>Un projet Montaj (.montaj) ou un fichier média.</translation>
+    </message>
+    <message>
+        <source>The MP4 file to write.</source>
+        <translation>Le fichier MP4 à écrire.</translation>
+    </message>
+    <message>
+        <source>Export preset: %1.</source>
+        <translation>Préréglage d’export : %1.</translation>
+    </message>
+    <message>
+        <source>For a media file: “fit” shows the whole picture with bands, “fill” covers the canvas and crops.</source>
+        <translation>Pour un fichier média : « fit » montre toute l’image avec des bandes, « fill » remplit le canevas en recadrant.</translation>
+    </message>
+    <message>
+        <source>The longest video this account may post, in seconds.</source>
+        <translation>La durée maximale d’une vidéo que ce compte peut publier, en secondes.</translation>
+    </message>
+    <message>
+        <source>Export a project, or make a media file platform-ready, as H.264 + AAC in MP4. Progress is printed as one JSON object per line.</source>
+        <translation>Exporter un projet, ou préparer un fichier média pour la plateforme, en H.264 + AAC dans un MP4. La progression est affichée sous forme d’un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <source>montajctl render: give one input and an output with -o.</source>
+        <translation>montajctl render : indiquez une entrée et une sortie avec -o.</translation>
+    </message>
+    <message>
+        <source>montajctl render: unknown preset “%1”; choose one of: %2.</source>
+        <translation>montajctl render : préréglage inconnu « %1 » ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>montajctl render: --fit takes “fit” or “fill”, not “%1”.</source>
+        <translation>montajctl render : --fit accepte « fit » ou « fill », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>montajctl render: --creator-max-seconds takes a number of seconds.</source>
+        <translation>montajctl render : --creator-max-seconds attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>%1 holds no video to export.</source>
+        <translation>%1 ne contient aucune vidéo à exporter.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "app/montajctl/cli.h"
 
 #include "app/montajctl/commands/pathscommand.h"
+#include "app/montajctl/commands/probecommand.h"
 #include "app/montajctl/commands/redactcommand.h"
+#include "app/montajctl/commands/rendercommand.h"
 #include "app/montajctl/exitcode.h"
 #include "core/foundation/version.h"
 
@@ -16,6 +18,11 @@ QList<Command> Cli::builtinCommands()
     return {
         {"paths", QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Print where Montaj keeps its files, as JSON"),
          &runPathsCommand},
+        {"probe", QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Show what a media file holds, as JSON"),
+         &runProbeCommand},
+        {"render",
+         QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Export a project or a media file as platform-ready MP4"),
+         &runRenderCommand},
         {"redact",
          QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Mask tokens and other secrets in a log before you share it"),
          &runRedactCommand},

@@ -7,14 +7,17 @@
 #include "core/foundation/localization.h"
 #include "core/foundation/logsink.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSettings>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Rendering draws text, which needs Qt Gui's fonts; a command line never shows a window.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     montaj::setApplicationIdentity();
 
     montaj::LogSink log({}); // stderr only: a command's output stays clean on stdout

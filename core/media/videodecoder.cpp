@@ -32,6 +32,8 @@ Result<std::unique_ptr<VideoDecoder>> VideoDecoder::open(const QString &path, in
     const AVRational fps = stream->avg_frame_rate.num > 0 ? stream->avg_frame_rate : stream->r_frame_rate;
     if (fps.num > 0 && fps.den > 0)
         d->m_frameDuration = std::max<int64_t>(1, av_rescale_q(1, av_inv_q(fps), stream->time_base));
+    d->m_constantRate = stream->avg_frame_rate.num > 0 && stream->r_frame_rate.num > 0
+                        && av_cmp_q(stream->avg_frame_rate, stream->r_frame_rate) == 0;
     d->m_durationUs = stream->duration != AV_NOPTS_VALUE ? toMicroseconds(stream->duration, stream->time_base)
                                                          : std::max<int64_t>(0, d->m_format->duration);
     d->m_current = makeFrame();
@@ -76,7 +78,7 @@ Result<void> VideoDecoder::seekTo(int64_t targetPts)
         return InputFile::error(m_path, QStringLiteral("media.seek_failed"),
                                 tr("cannot seek in the file (%1).").arg(ffmpegErrorText(rc)));
     avcodec_flush_buffers(m_codec.get());
-    m_haveCurrent = m_havePending = m_eof = false;
+    m_haveCurrent = m_havePending = m_eof = m_drained = false;
     return {};
 }
 
@@ -89,12 +91,16 @@ Result<bool> VideoDecoder::decodeNext(AVFrame *into)
             ++m_stats.framesDecoded;
             return true;
         }
-        if (rc == AVERROR_EOF)
+        if (rc == AVERROR_EOF) {
+            m_drained = true;
             return false;
+        }
         if (rc != AVERROR(EAGAIN))
             return decodeError(rc);
-        if (m_eof)
+        if (m_eof) {
+            m_drained = true;
             return false;
+        }
         rc = av_read_frame(m_format.get(), m_packet.get());
         if (rc < 0) {
             m_eof = true;
@@ -102,6 +108,12 @@ Result<bool> VideoDecoder::decodeNext(AVFrame *into)
             continue;
         }
         if (m_packet->stream_index == m_streamIndex) {
+            // Catching up to a target: a picture that no other picture refers to, and that ends
+            // before the target starts, can never be on screen — let the decoder skip it. The
+            // setting travels with each packet, also with frame threads.
+            const bool skippable = m_constantRate && m_packet->pts != AV_NOPTS_VALUE
+                                   && m_packet->pts + m_frameDuration <= m_wantedPts;
+            m_codec->skip_frame = skippable ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
             rc = avcodec_send_packet(m_codec.get(), m_packet.get());
             if (rc < 0 && rc != AVERROR(EAGAIN) && ++badPackets > 64) {
                 av_packet_unref(m_packet.get());
@@ -114,6 +126,7 @@ Result<bool> VideoDecoder::decodeNext(AVFrame *into)
 
 Result<const AVFrame *> VideoDecoder::decodeUpTo(int64_t targetPts)
 {
+    m_wantedPts = targetPts;
     if (m_havePending) {
         if (ptsOf(m_pending.get()) > targetPts)
             return m_current.get();
@@ -136,7 +149,9 @@ Result<const AVFrame *> VideoDecoder::decodeUpTo(int64_t targetPts)
             const bool pastTarget = ptsOf(m_pending.get()) > targetPts;
             std::swap(m_current, m_pending);
             m_haveCurrent = true;
-            if (pastTarget)
+            // On a regular frame grid the frame covering the target is known without decoding the
+            // next one (which B-frame reordering and frame threads would make us wait for).
+            if (pastTarget || (m_constantRate && ptsOf(m_current.get()) + m_frameDuration > targetPts))
                 return m_current.get();
             continue;
         }
@@ -162,7 +177,7 @@ Result<const AVFrame *> VideoDecoder::frameAt(qint64 timeUs)
 Result<const AVFrame *> VideoDecoder::frameAtPts(int64_t target)
 {
     if (m_haveCurrent && ptsOf(m_current.get()) <= target) {
-        if ((m_havePending && ptsOf(m_pending.get()) > target) || (m_eof && !m_havePending))
+        if ((m_havePending && ptsOf(m_pending.get()) > target) || (m_drained && !m_havePending))
             return m_current.get();
         if (!keyframeBetween(ptsOf(m_current.get()), target))
             return decodeUpTo(target);

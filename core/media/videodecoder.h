@@ -85,11 +85,14 @@ private:
     qint64 m_durationUs = 0;
     int64_t m_startPts = 0;
     int64_t m_frameDuration = 1; // stream time base units, best guess
+    bool m_constantRate = false; // frames on a regular grid: safe to skip ones that cannot be on screen
+    int64_t m_wantedPts = 0;     // the target of the decode in progress
     FramePtr m_current;          // last frame returned (pts <= target)
     FramePtr m_pending;          // first frame decoded past the target, kept for the next call
     bool m_haveCurrent = false;
     bool m_havePending = false;
-    bool m_eof = false;
+    bool m_eof = false;     // the demuxer has no more packets (the decoder may still hold frames)
+    bool m_drained = false; // the decoder has given its last frame
     PacketPtr m_packet;
     std::vector<int64_t> m_index; // sorted pts of every frame, built on first index access
     FrameConverter m_converter;

@@ -62,6 +62,17 @@ private Q_SLOTS:
         QCOMPARE(codeAt(*d, -5), 0);
     }
 
+    void playingThroughToTheEnd()
+    {
+        // The export's access pattern: every frame in order, to the very last (which the decoder
+        // only gives up after the file's end has been read).
+        auto d = openOrFail(MediaFixtures::h264());
+        QVERIFY(d);
+        for (int n = 0; n < 90; ++n)
+            QCOMPARE(codeAt(*d, (qint64(n) * 1'000'000 + 29) / 30), n);
+        QCOMPARE(d->stats().seeks, 1);
+    }
+
     void scrubbingForwardDecodesOnWithoutSeeking()
     {
         auto d = openOrFail(MediaFixtures::h264());

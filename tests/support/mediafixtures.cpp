@@ -7,10 +7,13 @@ extern "C" {
 #include <libavutil/display.h>
 }
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QtEndian>
+
+#include <cstdio>
 
 namespace montaj::test {
 namespace {
@@ -77,10 +80,33 @@ QByteArray pngChunk(const char *type, const QByteArray &data)
     return chunk + crcBytes;
 }
 
+// A private name next to `path` to build it under: test processes run in parallel and may make the
+// same fixture at once; each builds its own copy and renames it into place atomically.
+QString partialFor(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(QStringLiteral(".%1.%2.partial.%3")
+                                   .arg(info.completeBaseName())
+                                   .arg(QCoreApplication::applicationPid())
+                                   .arg(info.suffix()));
+}
+
+bool publish(const QString &partial, const QString &path)
+{
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) == 0)
+        return true;
+    QFile::remove(partial);
+    return false;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    const QString partial = partialFor(path);
+    QFile f(partial);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return false;
+    f.close();
+    return publish(partial, path);
 }
 
 } // namespace
@@ -124,6 +150,17 @@ bool MediaFixtures::hasEncoder(const QString &name)
     return QString::fromUtf8(p.readAllStandardOutput()).contains(u' ' + name + u' ');
 }
 
+QString MediaFixtures::make(const QString &fileName, const QStringList &args, const QByteArray &stdinData)
+{
+    const QString path = QDir(dir()).filePath(fileName);
+    if (QFileInfo::exists(path))
+        return path;
+    const QString partial = partialFor(path);
+    if (!ffmpeg(args + QStringList{partial}, stdinData) || !publish(partial, path))
+        return {};
+    return path;
+}
+
 QString MediaFixtures::frameCoded(const QString &fileName, const QStringList &codecArgs, int frames, int fps,
                                   QSize size)
 {
@@ -132,17 +169,13 @@ QString MediaFixtures::frameCoded(const QString &fileName, const QStringList &co
     QByteArray raw;
     for (int n = 0; n < frames; ++n)
         raw += FrameCode::grayFrame(n, size);
-    const QString path = QDir(dir()).filePath(fileName);
-    const QString partial = path + QStringLiteral(".partial.") + QFileInfo(fileName).suffix();
     const QStringList input{
         QStringLiteral("-f"),       QStringLiteral("rawvideo"),
         QStringLiteral("-pix_fmt"), QStringLiteral("gray"),
         QStringLiteral("-s"),       QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
         QStringLiteral("-r"),       QString::number(fps),
         QStringLiteral("-i"),       QStringLiteral("-")};
-    if (!ffmpeg(input + codecArgs + QStringList{partial}, raw) || !QFile::rename(partial, path))
-        return {};
-    return path;
+    return make(fileName, input + codecArgs, raw);
 }
 
 QString MediaFixtures::h264()
@@ -169,19 +202,20 @@ QString MediaFixtures::rotated(int degrees)
     const QString name = QStringLiteral("rotated_%1.mp4").arg(degrees);
     if (QString path = cached(name); !path.isEmpty())
         return path;
-    const QString plain = QDir(dir()).filePath(QStringLiteral("quadrant_plain.mp4"));
-    if (!QFileInfo::exists(plain)) {
-        // Top-left quadrant red, the rest blue: orientation is visible after any rotation.
-        const QString source = QStringLiteral(
-            "color=c=blue:s=320x240:d=1:r=30[bg];color=c=red:s=160x120:d=1:r=30[q];[bg][q]overlay=0:0");
-        if (!ffmpeg({QStringLiteral("-filter_complex"), source, QStringLiteral("-c:v"),
-                     QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-                     plain}))
-            return {};
-    }
+    // Top-left quadrant red, the rest blue: orientation is visible after any rotation.
+    const QString plain =
+        make(QStringLiteral("quadrant_plain.mp4"),
+             {QStringLiteral("-filter_complex"),
+              QStringLiteral(
+                  "color=c=blue:s=320x240:d=1:r=30[bg];color=c=red:s=160x120:d=1:r=30[q];[bg][q]overlay=0:0"),
+              QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+              QStringLiteral("yuv420p")});
+    if (plain.isEmpty())
+        return {};
     const QString path = QDir(dir()).filePath(name);
-    if (!remuxWithRotation(plain, path, degrees)) {
-        QFile::remove(path);
+    const QString partial = partialFor(path);
+    if (!remuxWithRotation(plain, partial, degrees) || !publish(partial, path)) {
+        QFile::remove(partial);
         return {};
     }
     return path;
@@ -189,28 +223,18 @@ QString MediaFixtures::rotated(int degrees)
 
 QString MediaFixtures::sine(const QString &fileName, const QStringList &codecArgs, double seconds)
 {
-    if (QString path = cached(fileName); !path.isEmpty())
-        return path;
-    const QString path = QDir(dir()).filePath(fileName);
     const QString source =
         QStringLiteral("sine=frequency=440:sample_rate=48000:duration=%1,volume=4").arg(seconds);
-    if (!ffmpeg(QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), source}
-                + codecArgs + QStringList{path}))
-        return {};
-    return path;
+    return make(fileName,
+                QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), source}
+                    + codecArgs);
 }
 
 QString MediaFixtures::still(const QString &extension)
 {
-    const QString name = QStringLiteral("still.") + extension;
-    if (QString path = cached(name); !path.isEmpty())
-        return path;
-    const QString path = QDir(dir()).filePath(name);
-    if (!ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                 QStringLiteral("testsrc2=s=64x48:d=1"), QStringLiteral("-frames:v"), QStringLiteral("1"),
-                 path}))
-        return {};
-    return path;
+    return make(QStringLiteral("still.") + extension,
+                {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                 QStringLiteral("testsrc2=s=64x48:d=1"), QStringLiteral("-frames:v"), QStringLiteral("1")});
 }
 
 QString MediaFixtures::broken(const QString &kind)
@@ -230,10 +254,10 @@ QString MediaFixtures::broken(const QString &kind)
     if (name.isEmpty())
         return {};
     const QString path = QDir(dir()).filePath(name);
-    if (kind == QLatin1String("zero"))
-        return writeFile(path, {}) ? path : QString();
     if (QFileInfo::exists(path))
         return path;
+    if (kind == QLatin1String("zero"))
+        return writeFile(path, {}) ? path : QString();
     if (kind == QLatin1String("garbage")) {
         QByteArray bytes(64 * 1024, 0);
         quint32 x = 2463534242u;

@@ -38,6 +38,8 @@ public:
 
 private:
     static QString cached(const QString &fileName);
+    // Runs `ffmpeg args… <private name>` and moves the result to fileName, unless it exists.
+    static QString make(const QString &fileName, const QStringList &args, const QByteArray &stdinData = {});
 };
 
 } // namespace montaj::test

@@ -1,0 +1,164 @@
+#include "app/montajctl/commands/rendercommand.h"
+
+#include "app/montajctl/cli.h"
+#include "app/montajctl/commands/commandparser.h"
+#include "app/montajctl/exitcode.h"
+#include "core/edit/projectfile.h"
+#include "core/media/mediaprobe.h"
+#include "core/render/exportjob.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
+
+namespace montaj::ctl {
+namespace {
+
+std::atomic<bool> g_interrupted{false}; // set from the signal handler; signals need a global
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+void emitJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
+    out.flush();
+}
+
+int fail(CommandContext &context, const Error &error, int exitCode)
+{
+    QJsonObject contextJson;
+    for (auto it = error.context.cbegin(); it != error.context.cend(); ++it)
+        contextJson.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("error")},
+                           {QStringLiteral("code"), error.code},
+                           {QStringLiteral("message"), error.message},
+                           {QStringLiteral("context"), contextJson}});
+    context.err << QStringLiteral("montajctl render: ") << error.toString() << u'\n';
+    return exitCode;
+}
+
+int exitCodeFor(const Error &error)
+{
+    if (error.code == QLatin1String("render.cancelled"))
+        return Cancelled;
+    if (error.code.startsWith(QLatin1String("media.")) || error.code.startsWith(QLatin1String("edit."))
+        || error.code.startsWith(QLatin1String("project."))
+        || error.code == QLatin1String("render.missing_media")
+        || error.code == QLatin1String("render.empty_project"))
+        return BadInput;
+    return Failed;
+}
+
+} // namespace
+
+int runRenderCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 Cli::tr("A Montaj project (.montaj) or a media file."),
+                                 QStringLiteral("INPUT"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Cli::tr("The MP4 file to write."), QStringLiteral("OUT.mp4"));
+    const QCommandLineOption preset(
+        QStringLiteral("preset"),
+        Cli::tr("Export preset: %1.").arg(ExportPreset::ids().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"), QStringLiteral("tiktok-1080p30"));
+    const QCommandLineOption fit(QStringLiteral("fit"),
+                                 Cli::tr("For a media file: “fit” shows the whole picture with bands, “fill” "
+                                         "covers the canvas and crops."),
+                                 QStringLiteral("fit|fill"), QStringLiteral("fit"));
+    const QCommandLineOption creatorMax(QStringLiteral("creator-max-seconds"),
+                                        Cli::tr("The longest video this account may post, in seconds."),
+                                        QStringLiteral("SECONDS"));
+    parser.addOptions({output, preset, fit, creatorMax});
+    if (auto stop =
+            parseCommandLine(parser, context,
+                             Cli::tr("Export a project, or make a media file platform-ready, as H.264 + "
+                                     "AAC in MP4. Progress is printed as one JSON object per line.")))
+        return *stop;
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1 || !parser.isSet(output)) {
+        context.err << Cli::tr("montajctl render: give one input and an output with -o.") << u'\n';
+        return Usage;
+    }
+    const ExportPreset *chosen = ExportPreset::find(parser.value(preset));
+    if (!chosen) {
+        context.err << Cli::tr("montajctl render: unknown preset “%1”; choose one of: %2.")
+                           .arg(parser.value(preset), ExportPreset::ids().join(QStringLiteral(", ")))
+                    << u'\n';
+        return Usage;
+    }
+    const QString fitValue = parser.value(fit);
+    if (fitValue != QLatin1String("fit") && fitValue != QLatin1String("fill")) {
+        context.err << Cli::tr("montajctl render: --fit takes “fit” or “fill”, not “%1”.").arg(fitValue)
+                    << u'\n';
+        return Usage;
+    }
+    bool numberOk = true;
+    const double maxSeconds = parser.isSet(creatorMax) ? parser.value(creatorMax).toDouble(&numberOk) : 0;
+    if (!numberOk || maxSeconds < 0) {
+        context.err << Cli::tr("montajctl render: --creator-max-seconds takes a number of seconds.") << u'\n';
+        return Usage;
+    }
+
+    const QString input = inputs.first();
+    ProjectState project;
+    if (QFileInfo(input).suffix().compare(QLatin1String("montaj"), Qt::CaseInsensitive) == 0) {
+        auto document = ProjectFile::load(input);
+        if (!document)
+            return fail(context, document.error(), BadInput);
+        project = (*document)->state();
+    } else {
+        const auto info = MediaProbe::probe(input);
+        if (!info)
+            return fail(context, info.error(), BadInput);
+        if (!info->hasVideo())
+            return fail(context,
+                        Error(QStringLiteral("media.no_video"),
+                              Cli::tr("%1 holds no video to export.").arg(QFileInfo(input).fileName()),
+                              {{QStringLiteral("file"), input}}),
+                        BadInput);
+        project = ExportJob::projectForMedia(
+            *info, *chosen, fitValue == QLatin1String("fill") ? FitMode::Fill : FitMode::Fit);
+    }
+
+    ExportJob job(project, *chosen, QFileInfo(parser.value(output)).absoluteFilePath());
+    job.setCreatorMaxDurationUs(qint64(maxSeconds * 1e6));
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    job.setProgressCallback([&](const ExportProgress &p) {
+        if (g_interrupted.load())
+            job.cancel();
+        if (sinceReport.elapsed() < 250 && p.frame != p.totalFrames)
+            return;
+        sinceReport.restart();
+        emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("progress")},
+                               {QStringLiteral("frame"), p.frame},
+                               {QStringLiteral("total"), p.totalFrames},
+                               {QStringLiteral("fps"), std::round(p.fps * 10) / 10},
+                               {QStringLiteral("eta"), std::round(p.etaSeconds * 10) / 10}});
+    });
+    g_interrupted.store(false);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const auto result = job.run();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!result)
+        return fail(context, result.error(), exitCodeFor(result.error()));
+    emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("done")},
+                           {QStringLiteral("output"), result->outputPath},
+                           {QStringLiteral("frames"), result->frames},
+                           {QStringLiteral("bytes"), result->bytes},
+                           {QStringLiteral("seconds"), std::round(result->seconds * 1000) / 1000}});
+    return Ok;
+}
+
+} // namespace montaj::ctl
