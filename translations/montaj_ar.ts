@@ -862,6 +862,60 @@
     </message>
 </context>
 <context>
+    <name>montaj::ui::RecoveryDialog</name>
+    <message>
+        <source>Save the recovered project</source>
+        <translation>احفظ المشروع المستعاد</translation>
+    </message>
+    <message>
+        <source>Montaj projects (*.montaj)</source>
+        <translation>مشاريع مونتاج (*.montaj)</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>استعادة العمل غير المحفوظ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
+        <translation>
+            <numerusform>أُغلق مونتاج قبل حفظ أي مشروع.</numerusform>
+            <numerusform>أُغلق مونتاج قبل حفظ مشروع واحد. حُفظت آخر التعديلات تلقائيًا: احفظه للإبقاء عليه، أو تجاهله.</numerusform>
+            <numerusform>أُغلق مونتاج قبل حفظ مشروعين. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
+            <numerusform>أُغلق مونتاج قبل حفظ %n مشاريع. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
+            <numerusform>أُغلق مونتاج قبل حفظ %n مشروعًا. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
+            <numerusform>أُغلق مونتاج قبل حفظ %n مشروع. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save recovered project…</source>
+        <translation>احفظ المشروع المستعاد…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهُل</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>مشروع بلا عنوان</translation>
+    </message>
+    <message>
+        <source>%1 — changes from %2</source>
+        <translation>%1 — تعديلات %2</translation>
+    </message>
+    <message>
+        <source>Recovered project</source>
+        <translation>مشروع مستعاد</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+</context>
+<context>
     <name>montaj::ui::SettingsPage</name>
     <message>
         <source>Settings</source>

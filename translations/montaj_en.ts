@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>montaj::ui::RecoveryDialog</name>
+    <message numerus="yes">
+        <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
+        <translation>
+            <numerusform>Montaj closed before %n project could be saved. The latest changes were kept automatically: save it to keep it, or discard it.</numerusform>
+            <numerusform>Montaj closed before %n projects could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -858,6 +858,56 @@
     </message>
 </context>
 <context>
+    <name>montaj::ui::RecoveryDialog</name>
+    <message>
+        <source>Save the recovered project</source>
+        <translation>Enregistrer le projet récupéré</translation>
+    </message>
+    <message>
+        <source>Montaj projects (*.montaj)</source>
+        <translation>Projets Montaj (*.montaj)</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
+        <translation>
+            <numerusform>Montaj s’est fermé avant que %n projet soit enregistré. Les dernières modifications ont été conservées automatiquement : enregistrez-le pour le garder, ou abandonnez-le.</numerusform>
+            <numerusform>Montaj s’est fermé avant que %n projets soient enregistrés. Les dernières modifications ont été conservées automatiquement : enregistrez chaque projet pour le garder, ou abandonnez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save recovered project…</source>
+        <translation>Enregistrer le projet récupéré…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>%1 — changes from %2</source>
+        <translation>%1 — modifications du %2</translation>
+    </message>
+    <message>
+        <source>Recovered project</source>
+        <translation>Projet récupéré</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>montaj::ui::SettingsPage</name>
     <message>
         <source>Settings</source>

@@ -1,5 +1,6 @@
 // montaj: the studio. Builds the objects the window needs and runs the event loop; no logic here.
 
+#include "core/edit/recoverystore.h"
 #include "core/foundation/applicationidentity.h"
 #include "core/foundation/apppaths.h"
 #include "core/foundation/localization.h"
@@ -7,12 +8,14 @@
 #include "core/foundation/version.h"
 #include "ui/iconprovider.h"
 #include "ui/mainwindow.h"
+#include "ui/recoverydialog.h"
 #include "ui/theme.h"
 #include "ui/uisettings.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcStudio, "montaj.studio")
 
@@ -38,5 +41,15 @@ int main(int argc, char *argv[])
 
     montaj::ui::MainWindow window(localization, theme, settings, paths);
     window.show();
+
+    // Work a crash left behind is offered back before anything else.
+    const montaj::RecoveryStore recovery(paths.recoveryDir());
+    recovery.discardObsolete();
+    if (!recovery.pending().isEmpty()) {
+        QTimer::singleShot(0, &window, [&] {
+            montaj::ui::RecoveryDialog dialog(recovery, paths.projectsDir(), &window);
+            dialog.exec();
+        });
+    }
     return QApplication::exec();
 }

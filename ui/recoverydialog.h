@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/edit/recoverystore.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace montaj::ui {
+
+// Shown at start-up when Montaj closed without saving (a crash, a power cut, a killed process):
+// lists the autosaved projects and lets the user save each one back as a project file, or discard
+// it. Nothing is deleted unless the user says so; "Decide later" keeps every autosave.
+class RecoveryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RecoveryDialog(const RecoveryStore &store, QString projectsDir, QWidget *parent = nullptr);
+
+    // Where to save a recovered project; the default asks with a file dialog. Tests replace it.
+    void setSaveLocationChooser(std::function<QString(const QString &suggested)> chooser);
+    int remaining() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reload();
+    void recoverSelected();
+    void discardSelected();
+    const RecoveryStore::Entry *selected() const;
+    QString suggestedPath(const RecoveryStore::Entry &entry) const;
+
+    const RecoveryStore &m_store;
+    QString m_projectsDir;
+    QList<RecoveryStore::Entry> m_entries;
+    std::function<QString(const QString &)> m_chooser;
+    QLabel *m_intro;
+    QListWidget *m_list;
+    QLabel *m_status;
+    QPushButton *m_recover;
+    QPushButton *m_discard;
+    QPushButton *m_later;
+};
+
+} // namespace montaj::ui
