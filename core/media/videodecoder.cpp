@@ -256,9 +256,8 @@ Result<const AVFrame *> VideoDecoder::frameAtIndex(qint64 index)
     return frameAtPts(m_index[size_t(index)]); // the exact pts, not a rounded microsecond
 }
 
-Result<QImage> VideoDecoder::imageAt(qint64 timeUs, QSize size, Qt::AspectRatioMode mode)
+Result<QImage> VideoDecoder::toImage(Result<const AVFrame *> frame, QSize size, Qt::AspectRatioMode mode)
 {
-    auto frame = frameAt(timeUs);
     if (!frame)
         return frame.error();
     QImage image = m_converter.toImage(*frame, m_rotation, m_displaySize, size, mode);
@@ -268,16 +267,14 @@ Result<QImage> VideoDecoder::imageAt(qint64 timeUs, QSize size, Qt::AspectRatioM
     return image;
 }
 
+Result<QImage> VideoDecoder::imageAt(qint64 timeUs, QSize size, Qt::AspectRatioMode mode)
+{
+    return toImage(frameAt(timeUs), size, mode);
+}
+
 Result<QImage> VideoDecoder::imageAtIndex(qint64 index, QSize size, Qt::AspectRatioMode mode)
 {
-    auto frame = frameAtIndex(index);
-    if (!frame)
-        return frame.error();
-    QImage image = m_converter.toImage(*frame, m_rotation, m_displaySize, size, mode);
-    if (image.isNull())
-        return InputFile::error(m_path, QStringLiteral("media.convert_failed"),
-                                tr("the picture could not be converted."));
-    return image;
+    return toImage(frameAtIndex(index), size, mode);
 }
 
 Result<cv::Mat> VideoDecoder::matAt(qint64 timeUs, QSize size, Qt::AspectRatioMode mode)

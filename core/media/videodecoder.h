@@ -67,6 +67,7 @@ public:
 private:
     VideoDecoder() = default;
     Result<const AVFrame *> frameAtPts(int64_t targetPts);
+    Result<QImage> toImage(Result<const AVFrame *> frame, QSize size, Qt::AspectRatioMode mode);
     Result<void> seekTo(int64_t targetPts);
     Result<bool> decodeNext(AVFrame *into); // false at end of stream
     Result<const AVFrame *> decodeUpTo(int64_t targetPts);
