@@ -35,10 +35,123 @@
     </message>
 </context>
 <context>
+    <name>AuthorizeEndpoint</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>This app is not registered with the sandbox (unknown client_key).</source>
+        <translation>هذا التطبيق غير مسجّل في بيئة التجربة (client_key غير معروف).</translation>
+    </message>
+    <message>
+        <source>The app asked to be answered at an address the sandbox does not allow. Use http://127.0.0.1:PORT/… or http://localhost:PORT/….</source>
+        <translation>طلب التطبيق أن يُرسَل الرد إلى عنوان لا تسمح به بيئة التجربة. استخدم http://127.0.0.1:PORT/… أو http://localhost:PORT/….</translation>
+    </message>
+    <message>
+        <source>Sign-in expired</source>
+        <translation>انتهت صلاحية تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>This sign-in page has expired or was already answered. Start signing in again from Montaj.</source>
+        <translation>انتهت صلاحية صفحة تسجيل الدخول هذه أو سبق الرد عليها. ابدأ تسجيل الدخول من جديد من مونتاج.</translation>
+    </message>
+    <message>
+        <source>Choose an account to sign in with.</source>
+        <translation>اختر حسابًا لتسجيل الدخول به.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not save the sign-in. Try again.</source>
+        <translation>تعذّر على بيئة التجربة حفظ تسجيل الدخول. حاول مجددًا.</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveFile</name>
     <message>
         <source>“%1” is not a readable Montaj autosave.</source>
         <translation>«%1» ليس ملف حفظ تلقائي لمونتاج يمكن قراءته.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkPlan</name>
+    <message>
+        <source>The video file is empty.</source>
+        <translation>ملف الفيديو فارغ.</translation>
+    </message>
+    <message>
+        <source>The video file is too large to upload (%1 bytes; the limit is %2 bytes).</source>
+        <translation>ملف الفيديو أكبر من أن يُرفع (%1 بايت؛ والحد الأقصى %2 بايت).</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
+        <translation>أحجام أجزاء الرفع لا تتوافق مع قواعد المنصة.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Read your profile info (avatar, display name)</source>
+        <translation>قراءة معلومات ملفك الشخصي (الصورة الرمزية، الاسم المعروض)</translation>
+    </message>
+    <message>
+        <source>Read your profile details (username, bio, verified badge)</source>
+        <translation>قراءة تفاصيل ملفك الشخصي (اسم المستخدم، النبذة التعريفية، شارة التوثيق)</translation>
+    </message>
+    <message>
+        <source>Read your statistics (followers, following, likes, number of videos)</source>
+        <translation>قراءة إحصاءاتك (المتابعون، الحسابات التي تتابعها، الإعجابات، عدد الفيديوهات)</translation>
+    </message>
+    <message>
+        <source>Read your public videos and their view, like, comment and share counts</source>
+        <translation>قراءة فيديوهاتك العامة وأعداد مشاهداتها وإعجاباتها وتعليقاتها ومشاركاتها</translation>
+    </message>
+    <message>
+        <source>Post videos directly to your profile</source>
+        <translation>نشر الفيديوهات مباشرةً على ملفك الشخصي</translation>
+    </message>
+    <message>
+        <source>Send videos to your inbox as drafts for you to finish</source>
+        <translation>إرسال الفيديوهات كمسودات إلى صندوق الوارد لديك لتكملها بنفسك</translation>
+    </message>
+    <message>
+        <source>Montaj wants to access your sandbox account</source>
+        <translation>يطلب مونتاج الوصول إلى حسابك في بيئة التجربة</translation>
+    </message>
+    <message>
+        <source>This is the Montaj platform sandbox: nothing leaves this computer. Your answer goes back to the app at %1.</source>
+        <translation>هذه بيئة تجربة المنصة التابعة لمونتاج: لا يغادر أي شيء هذا الحاسوب. سيُعاد ردّك إلى التطبيق على العنوان %1.</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>تسجيل الدخول باسم</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>private account</source>
+        <translation>حساب خاص</translation>
+    </message>
+    <message>
+        <source>Allow Montaj to</source>
+        <translation>اسمح لمونتاج بـ</translation>
+    </message>
+    <message>
+        <source>Untick anything you do not want to share. You can withdraw access at any time.</source>
+        <translation>ألغِ تحديد كل ما لا تريد مشاركته. يمكنك سحب إذن الوصول في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>تفويض</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Authorize Montaj</source>
+        <translation>تفويض مونتاج</translation>
     </message>
 </context>
 <context>
@@ -128,6 +241,33 @@
     <message>
         <source>Keep the source&apos;s size and frame rate</source>
         <translation>الاحتفاظ بأبعاد المصدر ومعدل إطاراته</translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector</name>
+    <message>
+        <source>The sandbox fault “%1” is not understood: %2</source>
+        <translation>لم تتعرّف بيئة التجربة على العطل «%1»: %2</translation>
+    </message>
+    <message>
+        <source>give the delay as milliseconds, e.g. latency=50ms.</source>
+        <translation>حدّد التأخير بالمللي ثانية، مثل latency=50ms.</translation>
+    </message>
+    <message>
+        <source>give a path prefix and a probability, e.g. error_rate=/v2/video/list/:0.2.</source>
+        <translation>حدّد بادئة مسار واحتمالًا، مثل error_rate=/v2/video/list/:0.2.</translation>
+    </message>
+    <message>
+        <source>give a probability between 0 and 1.</source>
+        <translation>حدّد احتمالًا بين 0 و1.</translation>
+    </message>
+    <message>
+        <source>use expire_tokens, expire_tokens=access or expire_tokens=all.</source>
+        <translation>استخدم expire_tokens أو expire_tokens=access أو expire_tokens=all.</translation>
+    </message>
+    <message>
+        <source>unknown fault.</source>
+        <translation>عطل غير معروف.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +537,279 @@
     </message>
 </context>
 <context>
+    <name>PlatformError</name>
+    <message>
+        <source>The platform reported an unexpected error.</source>
+        <translation>أبلغت المنصة عن خطأ غير متوقع.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Montaj will renew it and try again.</source>
+        <translation>انتهت صلاحية تسجيل دخولك. سيجدّده مونتاج ويحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>You did not give Montaj permission for this. Sign in again and allow it.</source>
+        <translation>لم تمنح مونتاج الإذن بذلك. سجّل الدخول مجددًا واسمح به.</translation>
+    </message>
+    <message>
+        <source>Montaj&apos;s app is not allowed to do this on the platform yet.</source>
+        <translation>لم يُسمح لتطبيق مونتاج بعدُ بتنفيذ هذا الإجراء على المنصة.</translation>
+    </message>
+    <message>
+        <source>Too many requests to the platform. Montaj will try again shortly.</source>
+        <translation>أُرسل عدد كبير جدًا من الطلبات إلى المنصة. سيحاول مونتاج مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as invalid.</source>
+        <translation>رفضت المنصة الطلب لأنه غير صالح.</translation>
+    </message>
+    <message>
+        <source>The video file does not meet the platform&apos;s upload requirements.</source>
+        <translation>لا يستوفي ملف الفيديو متطلبات الرفع لدى المنصة.</translation>
+    </message>
+    <message>
+        <source>The platform had a temporary problem. Montaj will try again.</source>
+        <translation>واجهت المنصة مشكلة مؤقتة. سيحاول مونتاج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>You have posted too many times today. Try again tomorrow.</source>
+        <translation>لقد نشرت مرات كثيرة جدًا اليوم. حاول مجددًا غدًا.</translation>
+    </message>
+    <message>
+        <source>This account is currently not allowed to post.</source>
+        <translation>لا يُسمح لهذا الحساب بالنشر حاليًا.</translation>
+    </message>
+    <message>
+        <source>Montaj&apos;s app has reached its daily limit of users. Try again tomorrow.</source>
+        <translation>بلغ تطبيق مونتاج الحد اليومي لعدد المستخدمين. حاول مجددًا غدًا.</translation>
+    </message>
+    <message>
+        <source>This app is not reviewed yet: it can only post to private accounts, visible only to you.</source>
+        <translation>لم تتم مراجعة هذا التطبيق بعد: لا يمكنه النشر إلا في الحسابات الخاصة، بحيث لا تظهر المنشورات إلا لك.</translation>
+    </message>
+    <message>
+        <source>The platform cannot fetch media from this address: its domain is not verified.</source>
+        <translation>لا تستطيع المنصة جلب الوسائط من هذا العنوان: نطاقه غير موثَّق.</translation>
+    </message>
+    <message>
+        <source>The chosen audience is not available for this account. Choose another one.</source>
+        <translation>الجمهور المختار غير متاح لهذا الحساب. اختر جمهورًا آخر.</translation>
+    </message>
+    <message>
+        <source>Too many uploads are waiting in your inbox. Finish or delete some, then try again.</source>
+        <translation>هناك عمليات رفع كثيرة جدًا تنتظر في صندوق الوارد لديك. أكمل بعضها أو احذفه، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The sign-in request was malformed.</source>
+        <translation>صيغة طلب تسجيل الدخول غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The platform does not recognise Montaj&apos;s app credentials.</source>
+        <translation>لا تتعرّف المنصة على بيانات اعتماد تطبيق مونتاج.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid (expired, revoked or already used). Sign in again.</source>
+        <translation>لم يعُد تسجيل دخولك صالحًا (انتهت صلاحيته أو أُلغي أو سبق استخدامه). سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Montaj&apos;s app is not allowed to sign in this way.</source>
+        <translation>لا يُسمح لتطبيق مونتاج بتسجيل الدخول بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>The platform does not support this kind of sign-in.</source>
+        <translation>لا تدعم المنصة هذا النوع من تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Montaj asked for a permission the platform does not know.</source>
+        <translation>طلب مونتاج إذنًا لا تعرفه المنصة.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled or permission was refused.</source>
+        <translation>أُلغي تسجيل الدخول أو رُفض منح الإذن.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s sign-in service had a problem. Try again.</source>
+        <translation>واجهت خدمة تسجيل الدخول في المنصة مشكلة. حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s sign-in service is temporarily unavailable. Try again.</source>
+        <translation>خدمة تسجيل الدخول في المنصة غير متاحة مؤقتًا. حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in attempt and was ignored. Sign in again.</source>
+        <translation>تم تجاهل رد تسجيل الدخول لأنه لا يخص محاولة تسجيل الدخول هذه. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Sign-in took too long and was stopped. Sign in again.</source>
+        <translation>استغرق تسجيل الدخول وقتًا طويلًا جدًا فأُوقف. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to the platform.</source>
+        <translation>لم تسجّل الدخول إلى المنصة.</translation>
+    </message>
+    <message>
+        <source>The platform refused the upload request.</source>
+        <translation>رفضت المنصة طلب الرفع.</translation>
+    </message>
+    <message>
+        <source>The upload link has expired. The upload must be started again.</source>
+        <translation>انتهت صلاحية رابط الرفع. يجب بدء الرفع من جديد.</translation>
+    </message>
+    <message>
+        <source>The platform no longer knows this upload. It must be started again.</source>
+        <translation>لم تعُد المنصة تتعرّف على عملية الرفع هذه. يجب بدؤها من جديد.</translation>
+    </message>
+    <message>
+        <source>The platform has a different part of the video than expected. Montaj will resume from there.</source>
+        <translation>ما تلقّته المنصة من الفيديو يختلف عمّا كان متوقعًا. سيستأنف مونتاج الرفع من تلك النقطة.</translation>
+    </message>
+    <message>
+        <source>The upload server had a temporary problem. Montaj will try again.</source>
+        <translation>واجه خادم الرفع مشكلة مؤقتة. سيحاول مونتاج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The video file changed since the upload started. The upload must be started again.</source>
+        <translation>تغيّر ملف الفيديو منذ بدء الرفع. يجب بدء الرفع من جديد.</translation>
+    </message>
+    <message>
+        <source>The platform could not read the video&apos;s format. Export it as MP4 (H.264).</source>
+        <translation>تعذّر على المنصة قراءة تنسيق الفيديو. صدّره بتنسيق MP4 (H.264).</translation>
+    </message>
+    <message>
+        <source>The video is too long or too short for this account.</source>
+        <translation>مدة الفيديو أطول أو أقصر مما يُسمح به لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s frame rate is not accepted (23 to 60 frames per second).</source>
+        <translation>معدل إطارات الفيديو غير مقبول (المسموح من 23 إلى 60 إطارًا في الثانية).</translation>
+    </message>
+    <message>
+        <source>The video&apos;s picture size is not accepted (360 to 4096 pixels on each side).</source>
+        <translation>أبعاد صورة الفيديو غير مقبولة (المسموح من 360 إلى 4096 بكسل لكل ضلع).</translation>
+    </message>
+    <message>
+        <source>The platform failed to process the video. Montaj will try again.</source>
+        <translation>فشلت المنصة في معالجة الفيديو. سيحاول مونتاج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The platform could not download the video from its address.</source>
+        <translation>تعذّر على المنصة تنزيل الفيديو من عنوانه.</translation>
+    </message>
+    <message>
+        <source>The post was cancelled.</source>
+        <translation>أُلغي النشر.</translation>
+    </message>
+    <message>
+        <source>Montaj&apos;s access to the account was removed. Sign in again.</source>
+        <translation>أُلغي وصول مونتاج إلى الحساب. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The platform flagged the post&apos;s text. Change the caption and try again.</source>
+        <translation>اعترضت المنصة على نص المنشور. عدّل الوصف وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The platform refused the post as a spam risk.</source>
+        <translation>رفضت المنصة المنشور لاشتباهها في أنه محتوى مزعج.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation>لم تستجب المنصة في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached. Check the internet connection.</source>
+        <translation>تعذّر الاتصال بالمنصة. تحقّق من الاتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s secure connection could not be verified.</source>
+        <translation>تعذّر التحقق من الاتصال الآمن بالمنصة.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>أُلغي الطلب.</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer Montaj does not understand.</source>
+        <translation>أرسلت المنصة ردًّا لا يفهمه مونتاج.</translation>
+    </message>
+    <message>
+        <source>The video file could not be read.</source>
+        <translation>تعذّرت قراءة ملف الفيديو.</translation>
+    </message>
+    <message>
+        <source>Montaj cannot send this request.</source>
+        <translation>لا يستطيع مونتاج إرسال هذا الطلب.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformProfile</name>
+    <message>
+        <source>There is no platform profile called “%1”.</source>
+        <translation>لا يوجد ملف تعريف منصة باسم «%1».</translation>
+    </message>
+    <message>
+        <source>The platform profile “%1” cannot be read.</source>
+        <translation>تعذّرت قراءة ملف تعريف المنصة «%1».</translation>
+    </message>
+    <message>
+        <source>The platform profile is invalid (field “%1”).</source>
+        <translation>ملف تعريف المنصة غير صالح (الحقل «%1»).</translation>
+    </message>
+    <message>
+        <source>The platform profile “%1” needs a server address.</source>
+        <translation>يحتاج ملف تعريف المنصة «%1» إلى عنوان خادم.</translation>
+    </message>
+    <message>
+        <source>A platform address must use HTTPS (plain HTTP only on this computer).</source>
+        <translation>يجب أن يستخدم عنوان المنصة HTTPS (ولا يُسمح باستخدام HTTP العادي إلا على هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok (US)</source>
+        <translation>TikTok (الولايات المتحدة)</translation>
+    </message>
+    <message>
+        <source>Sandbox (on this computer)</source>
+        <translation>بيئة التجربة (على هذا الحاسوب)</translation>
+    </message>
+</context>
+<context>
+    <name>PostRules</name>
+    <message>
+        <source>Choose who can see the post.</source>
+        <translation>اختر من يمكنه مشاهدة المنشور.</translation>
+    </message>
+    <message>
+        <source>This account cannot post with the chosen visibility. Choose another one.</source>
+        <translation>لا يمكن لهذا الحساب النشر بمستوى الظهور المختار. اختر مستوى آخر.</translation>
+    </message>
+    <message>
+        <source>The caption is too long: %1 characters, at most %2.</source>
+        <translation>الوصف طويل جدًا: عدد أحرفه %1، والحد الأقصى %2.</translation>
+    </message>
+    <message>
+        <source>Branded content cannot be posted with “only me” visibility.</source>
+        <translation>لا يمكن نشر المحتوى الممول بمستوى الظهور «أنا فقط».</translation>
+    </message>
+    <message>
+        <source>This account has turned off comments, duets or stitches; they cannot be allowed on this post.</source>
+        <translation>عطّل هذا الحساب التعليقات أو الديو أو الستيتش؛ لذا لا يمكن السماح بها في هذا المنشور.</translation>
+    </message>
+    <message>
+        <source>The platform only fetches videos from HTTPS addresses.</source>
+        <translation>لا تجلب المنصة الفيديوهات إلا من عناوين HTTPS.</translation>
+    </message>
+    <message>
+        <source>The video is larger than the platform accepts (at most %1 bytes).</source>
+        <translation>حجم الفيديو أكبر مما تقبله المنصة (%1 بايت على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
+        <translation>أحجام أجزاء الرفع لا تتوافق مع قواعد المنصة.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -534,10 +947,67 @@
     </message>
 </context>
 <context>
+    <name>SandboxStore</name>
+    <message>
+        <source>The sandbox could not open its state database: %1</source>
+        <translation>تعذّر على بيئة التجربة فتح قاعدة بيانات حالتها: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not prepare its state database: %1</source>
+        <translation>تعذّر على بيئة التجربة تهيئة قاعدة بيانات حالتها: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeReport</name>
+    <message>
+        <source>posting videos directly to your account</source>
+        <translation>نشر الفيديوهات مباشرة في حسابك</translation>
+    </message>
+    <message>
+        <source>sending videos to your inbox as drafts</source>
+        <translation>إرسال الفيديوهات كمسودات إلى صندوق الوارد لديك</translation>
+    </message>
+    <message>
+        <source>your video history and reach calibration</source>
+        <translation>الاطلاع على سجل فيديوهاتك ومعايرة الوصول</translation>
+    </message>
+    <message>
+        <source>follower and like counts</source>
+        <translation>عرض أعداد المتابعين والإعجابات</translation>
+    </message>
+    <message>
+        <source>your profile details</source>
+        <translation>الاطلاع على تفاصيل ملفك الشخصي</translation>
+    </message>
+    <message>
+        <source>You did not allow %1. Everything Montaj does will still work.</source>
+        <translation>لم تسمح بـ%1. ستظل جميع وظائف مونتاج تعمل كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>You did not allow %1, so these will not work: %2. Sign in again and allow them to use these features.</source>
+        <translation>لم تسمح بـ%1، لذا لن تعمل الميزات التالية: %2. سجّل الدخول مجددًا وامنح هذه الأذونات لتتمكن من استخدامها.</translation>
+    </message>
+</context>
+<context>
     <name>Thumbnailer</name>
     <message>
         <source>A thumbnail strip needs a count and a size.</source>
         <translation>يحتاج شريط الصور المصغّرة إلى عدد وحجم.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadState</name>
+    <message>
+        <source>The saved upload cannot be resumed: its record is damaged.</source>
+        <translation>تعذّر استئناف عملية الرفع المحفوظة: سجلّها تالف.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s progress cannot be saved: %1</source>
+        <translation>تعذّر حفظ تقدّم الرفع: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved upload to resume.</source>
+        <translation>لا توجد عملية رفع محفوظة لاستئنافها.</translation>
     </message>
 </context>
 <context>
@@ -579,10 +1049,44 @@
     </message>
 </context>
 <context>
+    <name>montaj::KeychainTokenStore</name>
+    <message>
+        <source>The sign-in could not be removed from the system keychain.</source>
+        <translation>تعذّرت إزالة تسجيل الدخول من سلسلة مفاتيح النظام.</translation>
+    </message>
+</context>
+<context>
     <name>montaj::Localization</name>
     <message>
         <source>The %1 translation of Montaj is missing from this build.</source>
         <translation>ترجمة %1 لمونتاج غير موجودة في هذا الإصدار.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::OAuthLoopbackListener</name>
+    <message>
+        <source>Montaj cannot receive the sign-in answer: port %1 on this computer is not available.</source>
+        <translation>لا يستطيع مونتاج استلام رد تسجيل الدخول: المنفذ %1 على هذا الحاسوب غير متاح.</translation>
+    </message>
+    <message>
+        <source>Montaj</source>
+        <translation>مونتاج</translation>
+    </message>
+    <message>
+        <source>This address only receives Montaj&apos;s sign-in answer.</source>
+        <translation>يقتصر هذا العنوان على استلام رد تسجيل الدخول الخاص بمونتاج.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete</source>
+        <translation>لم يكتمل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Signed in to Montaj</source>
+        <translation>تم تسجيل الدخول إلى مونتاج</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Montaj.</source>
+        <translation>يمكنك إغلاق علامة التبويب هذه والعودة إلى مونتاج.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1182,71 @@
     <message>
         <source>Relink media</source>
         <translation>إعادة ربط الوسائط</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::SandboxServer</name>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>بيئة التجربة قيد التشغيل بالفعل.</translation>
+    </message>
+    <message>
+        <source>Unknown token profile “%1”: use “long” or “rotating”.</source>
+        <translation>ملف تعريف رموز الوصول «%1» غير معروف: استخدم «long» أو «rotating».</translation>
+    </message>
+    <message>
+        <source>The sandbox could not create a temporary folder for its state.</source>
+        <translation>تعذّر على بيئة التجربة إنشاء مجلد مؤقت لحالتها.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not create its state folder.</source>
+        <translation>تعذّر على بيئة التجربة إنشاء مجلد حالتها.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1:%1: %2</source>
+        <translation>تعذّر على بيئة التجربة الاستماع على 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox could not create its demo world.</source>
+        <translation>تعذّر على بيئة التجربة إنشاء عالمها التوضيحي.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::TikTokApi</name>
+    <message>
+        <source>The addresses of the platform profile “%1” are not configured yet.</source>
+        <translation>لم تُضبط عناوين ملف تعريف المنصة «%1» بعد.</translation>
+    </message>
+    <message>
+        <source>No app client key is configured for this platform.</source>
+        <translation>لم يُضبط مفتاح عميل التطبيق لهذه المنصة.</translation>
+    </message>
+    <message>
+        <source>The sign-in return address must be on this computer (127.0.0.1) with a port.</source>
+        <translation>يجب أن يكون عنوان العودة بعد تسجيل الدخول على هذا الحاسوب (127.0.0.1) مع رقم منفذ.</translation>
+    </message>
+    <message>
+        <source>At most %1 videos can be looked up at once.</source>
+        <translation>لا يمكن الاستعلام عن أكثر من %1 فيديو في المرة الواحدة.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::TokenStore</name>
+    <message>
+        <source>Sign-ins are kept in the system keychain.</source>
+        <translation>تُحفظ بيانات تسجيل الدخول في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in is kept only until Montaj closes. You will need to sign in again next time.</source>
+        <translation>لا تتوفر سلسلة مفاتيح النظام، لذا لن يُحفظ تسجيل دخولك إلا حتى إغلاق مونتاج. ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, so your sign-in is kept only until Montaj closes.</source>
+        <translation>تعذّر استخدام سلسلة مفاتيح النظام، لذا لن يُحفظ تسجيل دخولك إلا حتى إغلاق مونتاج.</translation>
+    </message>
+    <message>
+        <source>Sign-ins are kept only until Montaj closes.</source>
+        <translation>لا تُحفظ بيانات تسجيل الدخول إلا حتى إغلاق مونتاج.</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1417,38 @@
     <message>
         <source>%1 holds no video to export.</source>
         <translation>لا يحتوي %1 على فيديو لتصديره.</translation>
+    </message>
+    <message>
+        <source>The port to listen on at 127.0.0.1 (0 picks a free one).</source>
+        <translation>المنفذ المراد الاستماع عليه في 127.0.0.1 (القيمة 0 تختار منفذًا متاحًا).</translation>
+    </message>
+    <message>
+        <source>The folder that keeps the sandbox&apos;s accounts, tokens and videos.</source>
+        <translation>المجلد الذي يحفظ حسابات بيئة التجربة ورموز الوصول والفيديوهات.</translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. “latency=50ms;http_429=0.1;reset_mid_chunk=0.2”.</source>
+        <translation>الأعطال المراد حقنها، مثل «latency=50ms;http_429=0.1;reset_mid_chunk=0.2».</translation>
+    </message>
+    <message>
+        <source>Approve sign-ins at once instead of showing the consent page.</source>
+        <translation>وافق على عمليات تسجيل الدخول فورًا بدلًا من عرض صفحة الموافقة.</translation>
+    </message>
+    <message>
+        <source>Run the platform sandbox: the TikTok-shaped API on 127.0.0.1, with persistent state, until interrupted (Ctrl+C).</source>
+        <translation>شغّل بيئة تجربة المنصة: واجهة برمجة تطبيقات على نمط TikTok على 127.0.0.1، مع حالة دائمة، حتى تتم مقاطعتها (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>montajctl sandbox: unexpected argument “%1”.</source>
+        <translation>montajctl sandbox: وسيطة غير متوقعة «%1».</translation>
+    </message>
+    <message>
+        <source>montajctl sandbox: --port takes a number from 0 to 65535.</source>
+        <translation>montajctl sandbox: يقبل --port رقمًا من 0 إلى 65535.</translation>
+    </message>
+    <message>
+        <source>Run the platform sandbox on 127.0.0.1 until interrupted</source>
+        <translation>شغّل بيئة تجربة المنصة على 127.0.0.1 حتى تتم مقاطعتها</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,123 @@
     </message>
 </context>
 <context>
+    <name>AuthorizeEndpoint</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>This app is not registered with the sandbox (unknown client_key).</source>
+        <translation>Cette application n’est pas enregistrée dans le bac à sable (client_key inconnu).</translation>
+    </message>
+    <message>
+        <source>The app asked to be answered at an address the sandbox does not allow. Use http://127.0.0.1:PORT/… or http://localhost:PORT/….</source>
+        <translation>L’application a demandé à recevoir la réponse à une adresse que le bac à sable n’autorise pas. Utilisez http://127.0.0.1:PORT/… ou http://localhost:PORT/….</translation>
+    </message>
+    <message>
+        <source>Sign-in expired</source>
+        <translation>Connexion expirée</translation>
+    </message>
+    <message>
+        <source>This sign-in page has expired or was already answered. Start signing in again from Montaj.</source>
+        <translation>Cette page de connexion a expiré ou a déjà reçu une réponse. Relancez la connexion depuis Montaj.</translation>
+    </message>
+    <message>
+        <source>Choose an account to sign in with.</source>
+        <translation>Choisissez un compte avec lequel vous connecter.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not save the sign-in. Try again.</source>
+        <translation>Le bac à sable n’a pas pu enregistrer la connexion. Réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveFile</name>
     <message>
         <source>“%1” is not a readable Montaj autosave.</source>
         <translation>« %1 » n’est pas une sauvegarde automatique de Montaj lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkPlan</name>
+    <message>
+        <source>The video file is empty.</source>
+        <translation>Le fichier vidéo est vide.</translation>
+    </message>
+    <message>
+        <source>The video file is too large to upload (%1 bytes; the limit is %2 bytes).</source>
+        <translation>Le fichier vidéo est trop volumineux pour être envoyé (%1 octets ; la limite est de %2 octets).</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
+        <translation>La taille des segments de l’envoi ne respecte pas les règles de la plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Read your profile info (avatar, display name)</source>
+        <translation>lire les informations de votre profil (avatar, nom affiché)</translation>
+    </message>
+    <message>
+        <source>Read your profile details (username, bio, verified badge)</source>
+        <translation>lire les détails de votre profil (nom d’utilisateur, bio, badge de vérification)</translation>
+    </message>
+    <message>
+        <source>Read your statistics (followers, following, likes, number of videos)</source>
+        <translation>lire vos statistiques (abonnés, abonnements, J’aime, nombre de vidéos)</translation>
+    </message>
+    <message>
+        <source>Read your public videos and their view, like, comment and share counts</source>
+        <translation>lire vos vidéos publiques et leur nombre de vues, de J’aime, de commentaires et de partages</translation>
+    </message>
+    <message>
+        <source>Post videos directly to your profile</source>
+        <translation>publier des vidéos directement sur votre profil</translation>
+    </message>
+    <message>
+        <source>Send videos to your inbox as drafts for you to finish</source>
+        <translation>envoyer des vidéos sous forme de brouillons dans votre boîte de réception, pour que vous les finalisiez</translation>
+    </message>
+    <message>
+        <source>Montaj wants to access your sandbox account</source>
+        <translation>Montaj souhaite accéder à votre compte du bac à sable</translation>
+    </message>
+    <message>
+        <source>This is the Montaj platform sandbox: nothing leaves this computer. Your answer goes back to the app at %1.</source>
+        <translation>Ceci est le bac à sable de plateforme de Montaj : rien ne quitte cet ordinateur. Votre réponse est renvoyée à l’application à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Se connecter en tant que</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>private account</source>
+        <translation>compte privé</translation>
+    </message>
+    <message>
+        <source>Allow Montaj to</source>
+        <translation>Autoriser Montaj à</translation>
+    </message>
+    <message>
+        <source>Untick anything you do not want to share. You can withdraw access at any time.</source>
+        <translation>Décochez tout ce que vous ne souhaitez pas partager. Vous pouvez retirer l’accès à tout moment.</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Authorize Montaj</source>
+        <translation>Autoriser Montaj</translation>
     </message>
 </context>
 <context>
@@ -128,6 +241,33 @@
     <message>
         <source>Keep the source&apos;s size and frame rate</source>
         <translation>Conserver la taille et la fréquence d’images de la source</translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector</name>
+    <message>
+        <source>The sandbox fault “%1” is not understood: %2</source>
+        <translation>Le bac à sable ne comprend pas la panne « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>give the delay as milliseconds, e.g. latency=50ms.</source>
+        <translation>indiquez le délai en millisecondes, par exemple latency=50ms.</translation>
+    </message>
+    <message>
+        <source>give a path prefix and a probability, e.g. error_rate=/v2/video/list/:0.2.</source>
+        <translation>indiquez un préfixe de chemin et une probabilité, par exemple error_rate=/v2/video/list/:0.2.</translation>
+    </message>
+    <message>
+        <source>give a probability between 0 and 1.</source>
+        <translation>indiquez une probabilité comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>use expire_tokens, expire_tokens=access or expire_tokens=all.</source>
+        <translation>utilisez expire_tokens, expire_tokens=access ou expire_tokens=all.</translation>
+    </message>
+    <message>
+        <source>unknown fault.</source>
+        <translation>panne inconnue.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +537,279 @@
     </message>
 </context>
 <context>
+    <name>PlatformError</name>
+    <message>
+        <source>The platform reported an unexpected error.</source>
+        <translation>La plateforme a signalé une erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Montaj will renew it and try again.</source>
+        <translation>Votre connexion a expiré. Montaj va la renouveler et réessayer.</translation>
+    </message>
+    <message>
+        <source>You did not give Montaj permission for this. Sign in again and allow it.</source>
+        <translation>Vous n’avez pas accordé cette autorisation à Montaj. Reconnectez-vous et accordez-la.</translation>
+    </message>
+    <message>
+        <source>Montaj&apos;s app is not allowed to do this on the platform yet.</source>
+        <translation>L’application Montaj n’est pas encore autorisée à effectuer cette action sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>Too many requests to the platform. Montaj will try again shortly.</source>
+        <translation>Trop de requêtes ont été envoyées à la plateforme. Montaj va réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as invalid.</source>
+        <translation>La plateforme a refusé la requête, qu’elle juge non valide.</translation>
+    </message>
+    <message>
+        <source>The video file does not meet the platform&apos;s upload requirements.</source>
+        <translation>Le fichier vidéo ne respecte pas les exigences d’envoi de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform had a temporary problem. Montaj will try again.</source>
+        <translation>La plateforme a rencontré un problème temporaire. Montaj va réessayer.</translation>
+    </message>
+    <message>
+        <source>You have posted too many times today. Try again tomorrow.</source>
+        <translation>Vous avez publié trop de fois aujourd’hui. Réessayez demain.</translation>
+    </message>
+    <message>
+        <source>This account is currently not allowed to post.</source>
+        <translation>Ce compte n’est pas autorisé à publier pour le moment.</translation>
+    </message>
+    <message>
+        <source>Montaj&apos;s app has reached its daily limit of users. Try again tomorrow.</source>
+        <translation>L’application Montaj a atteint sa limite quotidienne d’utilisateurs. Réessayez demain.</translation>
+    </message>
+    <message>
+        <source>This app is not reviewed yet: it can only post to private accounts, visible only to you.</source>
+        <translation>Cette application n’a pas encore été examinée : elle ne peut publier que sur des comptes privés, et les publications ne sont visibles que par vous.</translation>
+    </message>
+    <message>
+        <source>The platform cannot fetch media from this address: its domain is not verified.</source>
+        <translation>La plateforme ne peut pas récupérer de médias à cette adresse : son domaine n’est pas vérifié.</translation>
+    </message>
+    <message>
+        <source>The chosen audience is not available for this account. Choose another one.</source>
+        <translation>L’audience choisie n’est pas disponible pour ce compte. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Too many uploads are waiting in your inbox. Finish or delete some, then try again.</source>
+        <translation>Trop d’envois sont en attente dans votre boîte de réception. Finalisez-en ou supprimez-en quelques-uns, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in request was malformed.</source>
+        <translation>La demande de connexion était mal formée.</translation>
+    </message>
+    <message>
+        <source>The platform does not recognise Montaj&apos;s app credentials.</source>
+        <translation>La plateforme ne reconnaît pas les identifiants de l’application Montaj.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid (expired, revoked or already used). Sign in again.</source>
+        <translation>Votre connexion n’est plus valide (expirée, révoquée ou déjà utilisée). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Montaj&apos;s app is not allowed to sign in this way.</source>
+        <translation>L’application Montaj n’est pas autorisée à se connecter de cette façon.</translation>
+    </message>
+    <message>
+        <source>The platform does not support this kind of sign-in.</source>
+        <translation>La plateforme ne prend pas en charge ce type de connexion.</translation>
+    </message>
+    <message>
+        <source>Montaj asked for a permission the platform does not know.</source>
+        <translation>Montaj a demandé une autorisation que la plateforme ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled or permission was refused.</source>
+        <translation>La connexion a été annulée ou l’autorisation a été refusée.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s sign-in service had a problem. Try again.</source>
+        <translation>Le service de connexion de la plateforme a rencontré un problème. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s sign-in service is temporarily unavailable. Try again.</source>
+        <translation>Le service de connexion de la plateforme est temporairement indisponible. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in attempt and was ignored. Sign in again.</source>
+        <translation>La réponse de connexion ne correspondait pas à cette tentative de connexion et a été ignorée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Sign-in took too long and was stopped. Sign in again.</source>
+        <translation>La connexion a pris trop de temps et a été interrompue. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to the platform.</source>
+        <translation>Vous n’êtes pas connecté à la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform refused the upload request.</source>
+        <translation>La plateforme a refusé la demande d’envoi.</translation>
+    </message>
+    <message>
+        <source>The upload link has expired. The upload must be started again.</source>
+        <translation>Le lien d’envoi a expiré. L’envoi doit être recommencé.</translation>
+    </message>
+    <message>
+        <source>The platform no longer knows this upload. It must be started again.</source>
+        <translation>La plateforme ne reconnaît plus cet envoi. Il doit être recommencé.</translation>
+    </message>
+    <message>
+        <source>The platform has a different part of the video than expected. Montaj will resume from there.</source>
+        <translation>La plateforme n’a pas reçu la partie de la vidéo attendue. Montaj va reprendre l’envoi à partir de là.</translation>
+    </message>
+    <message>
+        <source>The upload server had a temporary problem. Montaj will try again.</source>
+        <translation>Le serveur d’envoi a rencontré un problème temporaire. Montaj va réessayer.</translation>
+    </message>
+    <message>
+        <source>The video file changed since the upload started. The upload must be started again.</source>
+        <translation>Le fichier vidéo a changé depuis le début de l’envoi. L’envoi doit être recommencé.</translation>
+    </message>
+    <message>
+        <source>The platform could not read the video&apos;s format. Export it as MP4 (H.264).</source>
+        <translation>La plateforme n’a pas pu lire le format de la vidéo. Exportez-la en MP4 (H.264).</translation>
+    </message>
+    <message>
+        <source>The video is too long or too short for this account.</source>
+        <translation>La vidéo est trop longue ou trop courte pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s frame rate is not accepted (23 to 60 frames per second).</source>
+        <translation>La fréquence d’images de la vidéo n’est pas acceptée (de 23 à 60 images par seconde).</translation>
+    </message>
+    <message>
+        <source>The video&apos;s picture size is not accepted (360 to 4096 pixels on each side).</source>
+        <translation>La taille d’image de la vidéo n’est pas acceptée (de 360 à 4096 pixels de côté).</translation>
+    </message>
+    <message>
+        <source>The platform failed to process the video. Montaj will try again.</source>
+        <translation>La plateforme n’a pas réussi à traiter la vidéo. Montaj va réessayer.</translation>
+    </message>
+    <message>
+        <source>The platform could not download the video from its address.</source>
+        <translation>La plateforme n’a pas pu télécharger la vidéo depuis son adresse.</translation>
+    </message>
+    <message>
+        <source>The post was cancelled.</source>
+        <translation>La publication a été annulée.</translation>
+    </message>
+    <message>
+        <source>Montaj&apos;s access to the account was removed. Sign in again.</source>
+        <translation>L’accès de Montaj au compte a été retiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The platform flagged the post&apos;s text. Change the caption and try again.</source>
+        <translation>La plateforme a signalé le texte de la publication. Modifiez la légende et réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform refused the post as a spam risk.</source>
+        <translation>La plateforme a refusé la publication, qu’elle considère comme un risque de spam.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation>La plateforme n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached. Check the internet connection.</source>
+        <translation>Impossible de joindre la plateforme. Vérifiez la connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s secure connection could not be verified.</source>
+        <translation>La connexion sécurisée à la plateforme n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer Montaj does not understand.</source>
+        <translation>La plateforme a envoyé une réponse que Montaj ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The video file could not be read.</source>
+        <translation>Le fichier vidéo n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Montaj cannot send this request.</source>
+        <translation>Montaj ne peut pas envoyer cette requête.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformProfile</name>
+    <message>
+        <source>There is no platform profile called “%1”.</source>
+        <translation>Il n’existe aucun profil de plateforme nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The platform profile “%1” cannot be read.</source>
+        <translation>Le profil de plateforme « %1 » ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The platform profile is invalid (field “%1”).</source>
+        <translation>Le profil de plateforme n’est pas valide (champ « %1 »).</translation>
+    </message>
+    <message>
+        <source>The platform profile “%1” needs a server address.</source>
+        <translation>Le profil de plateforme « %1 » doit indiquer une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>A platform address must use HTTPS (plain HTTP only on this computer).</source>
+        <translation>Une adresse de plateforme doit utiliser HTTPS (le HTTP simple n’est accepté que sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok (US)</source>
+        <translation>TikTok (US)</translation>
+    </message>
+    <message>
+        <source>Sandbox (on this computer)</source>
+        <translation>Bac à sable (sur cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>PostRules</name>
+    <message>
+        <source>Choose who can see the post.</source>
+        <translation>Choisissez qui peut voir la publication.</translation>
+    </message>
+    <message>
+        <source>This account cannot post with the chosen visibility. Choose another one.</source>
+        <translation>Ce compte ne peut pas publier avec la visibilité choisie. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The caption is too long: %1 characters, at most %2.</source>
+        <translation>La légende est trop longue : %1 caractères, pour %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>Branded content cannot be posted with “only me” visibility.</source>
+        <translation>Le contenu de marque ne peut pas être publié avec la visibilité « Seulement moi ».</translation>
+    </message>
+    <message>
+        <source>This account has turned off comments, duets or stitches; they cannot be allowed on this post.</source>
+        <translation>Ce compte a désactivé les commentaires, duos ou collages (stitch) ; ils ne peuvent pas être autorisés sur cette publication.</translation>
+    </message>
+    <message>
+        <source>The platform only fetches videos from HTTPS addresses.</source>
+        <translation>La plateforme ne récupère les vidéos qu’à partir d’adresses HTTPS.</translation>
+    </message>
+    <message>
+        <source>The video is larger than the platform accepts (at most %1 bytes).</source>
+        <translation>La vidéo est plus volumineuse que ce qu’accepte la plateforme (%1 octets au maximum).</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
+        <translation>La taille des segments de l’envoi ne respecte pas les règles de la plateforme.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -534,10 +947,67 @@
     </message>
 </context>
 <context>
+    <name>SandboxStore</name>
+    <message>
+        <source>The sandbox could not open its state database: %1</source>
+        <translation>Le bac à sable n’a pas pu ouvrir sa base de données d’état : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not prepare its state database: %1</source>
+        <translation>Le bac à sable n’a pas pu préparer sa base de données d’état : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeReport</name>
+    <message>
+        <source>posting videos directly to your account</source>
+        <translation>la publication directe de vidéos sur votre compte</translation>
+    </message>
+    <message>
+        <source>sending videos to your inbox as drafts</source>
+        <translation>l’envoi de vidéos sous forme de brouillons dans votre boîte de réception</translation>
+    </message>
+    <message>
+        <source>your video history and reach calibration</source>
+        <translation>l’accès à l’historique de vos vidéos et le calibrage de la portée</translation>
+    </message>
+    <message>
+        <source>follower and like counts</source>
+        <translation>l’accès au nombre d’abonnés et de J’aime</translation>
+    </message>
+    <message>
+        <source>your profile details</source>
+        <translation>l’accès aux informations de votre profil</translation>
+    </message>
+    <message>
+        <source>You did not allow %1. Everything Montaj does will still work.</source>
+        <translation>Vous n’avez pas autorisé %1. Toutes les fonctions de Montaj continueront de fonctionner.</translation>
+    </message>
+    <message>
+        <source>You did not allow %1, so these will not work: %2. Sign in again and allow them to use these features.</source>
+        <translation>Vous n’avez pas autorisé %1, donc ces fonctions ne seront pas disponibles : %2. Reconnectez-vous et accordez ces autorisations pour les utiliser.</translation>
+    </message>
+</context>
+<context>
     <name>Thumbnailer</name>
     <message>
         <source>A thumbnail strip needs a count and a size.</source>
         <translation>Une bande de vignettes demande un nombre et une taille.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadState</name>
+    <message>
+        <source>The saved upload cannot be resumed: its record is damaged.</source>
+        <translation>L’envoi sauvegardé ne peut pas être repris : ses données sont endommagées.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s progress cannot be saved: %1</source>
+        <translation>Impossible d’enregistrer la progression de l’envoi : %1</translation>
+    </message>
+    <message>
+        <source>There is no saved upload to resume.</source>
+        <translation>Aucun envoi sauvegardé à reprendre.</translation>
     </message>
 </context>
 <context>
@@ -579,10 +1049,44 @@
     </message>
 </context>
 <context>
+    <name>montaj::KeychainTokenStore</name>
+    <message>
+        <source>The sign-in could not be removed from the system keychain.</source>
+        <translation>La connexion n’a pas pu être supprimée du trousseau du système.</translation>
+    </message>
+</context>
+<context>
     <name>montaj::Localization</name>
     <message>
         <source>The %1 translation of Montaj is missing from this build.</source>
         <translation>La traduction %1 de Montaj est absente de cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::OAuthLoopbackListener</name>
+    <message>
+        <source>Montaj cannot receive the sign-in answer: port %1 on this computer is not available.</source>
+        <translation>Montaj ne peut pas recevoir la réponse de connexion : le port %1 de cet ordinateur n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Montaj</source>
+        <translation>Montaj</translation>
+    </message>
+    <message>
+        <source>This address only receives Montaj&apos;s sign-in answer.</source>
+        <translation>Cette adresse sert uniquement à recevoir la réponse de connexion de Montaj.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete</source>
+        <translation>La connexion n’a pas abouti</translation>
+    </message>
+    <message>
+        <source>Signed in to Montaj</source>
+        <translation>Connexion à Montaj réussie</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Montaj.</source>
+        <translation>Vous pouvez fermer cet onglet et revenir à Montaj.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1182,71 @@
     <message>
         <source>Relink media</source>
         <translation>Reconnecter les médias</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::SandboxServer</name>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>Le bac à sable est déjà en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Unknown token profile “%1”: use “long” or “rotating”.</source>
+        <translation>Profil de jetons « %1 » inconnu : utilisez « long » ou « rotating ».</translation>
+    </message>
+    <message>
+        <source>The sandbox could not create a temporary folder for its state.</source>
+        <translation>Le bac à sable n’a pas pu créer de dossier temporaire pour son état.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not create its state folder.</source>
+        <translation>Le bac à sable n’a pas pu créer son dossier d’état.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1:%1: %2</source>
+        <translation>Le bac à sable n’a pas pu écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>The sandbox could not create its demo world.</source>
+        <translation>Le bac à sable n’a pas pu créer son monde de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::TikTokApi</name>
+    <message>
+        <source>The addresses of the platform profile “%1” are not configured yet.</source>
+        <translation>Les adresses du profil de plateforme « %1 » ne sont pas encore configurées.</translation>
+    </message>
+    <message>
+        <source>No app client key is configured for this platform.</source>
+        <translation>Aucune clé client d’application n’est configurée pour cette plateforme.</translation>
+    </message>
+    <message>
+        <source>The sign-in return address must be on this computer (127.0.0.1) with a port.</source>
+        <translation>L’adresse de retour de la connexion doit se trouver sur cet ordinateur (127.0.0.1) et indiquer un port.</translation>
+    </message>
+    <message>
+        <source>At most %1 videos can be looked up at once.</source>
+        <translation>Impossible de consulter plus de %1 vidéos à la fois.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::TokenStore</name>
+    <message>
+        <source>Sign-ins are kept in the system keychain.</source>
+        <translation>Les connexions sont conservées dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in is kept only until Montaj closes. You will need to sign in again next time.</source>
+        <translation>Aucun trousseau du système n’est disponible : votre connexion n’est donc conservée que jusqu’à la fermeture de Montaj. Vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, so your sign-in is kept only until Montaj closes.</source>
+        <translation>Le trousseau du système n’a pas pu être utilisé : votre connexion n’est donc conservée que jusqu’à la fermeture de Montaj.</translation>
+    </message>
+    <message>
+        <source>Sign-ins are kept only until Montaj closes.</source>
+        <translation>Les connexions ne sont conservées que jusqu’à la fermeture de Montaj.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1413,38 @@
     <message>
         <source>%1 holds no video to export.</source>
         <translation>%1 ne contient aucune vidéo à exporter.</translation>
+    </message>
+    <message>
+        <source>The port to listen on at 127.0.0.1 (0 picks a free one).</source>
+        <translation>Le port d’écoute sur 127.0.0.1 (0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>The folder that keeps the sandbox&apos;s accounts, tokens and videos.</source>
+        <translation>Le dossier qui conserve les comptes, les jetons et les vidéos du bac à sable.</translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. “latency=50ms;http_429=0.1;reset_mid_chunk=0.2”.</source>
+        <translation>Pannes à injecter, par exemple « latency=50ms;http_429=0.1;reset_mid_chunk=0.2 ».</translation>
+    </message>
+    <message>
+        <source>Approve sign-ins at once instead of showing the consent page.</source>
+        <translation>Approuver immédiatement les connexions au lieu d’afficher la page de consentement.</translation>
+    </message>
+    <message>
+        <source>Run the platform sandbox: the TikTok-shaped API on 127.0.0.1, with persistent state, until interrupted (Ctrl+C).</source>
+        <translation>Lancer le bac à sable de plateforme : l’API façon TikTok sur 127.0.0.1, avec un état persistant, jusqu’à interruption (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>montajctl sandbox: unexpected argument “%1”.</source>
+        <translation>montajctl sandbox : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>montajctl sandbox: --port takes a number from 0 to 65535.</source>
+        <translation>montajctl sandbox : --port attend un nombre entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>Run the platform sandbox on 127.0.0.1 until interrupted</source>
+        <translation>Lancer le bac à sable de plateforme sur 127.0.0.1 jusqu’à interruption</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/montajctl/commands/probecommand.h"
 #include "app/montajctl/commands/redactcommand.h"
 #include "app/montajctl/commands/rendercommand.h"
+#include "app/montajctl/commands/sandboxcommand.h"
 #include "app/montajctl/exitcode.h"
 #include "core/foundation/version.h"
 
@@ -23,6 +24,9 @@ QList<Command> Cli::builtinCommands()
         {"render",
          QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Export a project or a media file as platform-ready MP4"),
          &runRenderCommand},
+        {"sandbox",
+         QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Run the platform sandbox on 127.0.0.1 until interrupted"),
+         &runSandboxCommand},
         {"redact",
          QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Mask tokens and other secrets in a log before you share it"),
          &runRedactCommand},

@@ -1,0 +1,116 @@
+#include "app/montajctl/commands/sandboxcommand.h"
+
+#include "app/montajctl/cli.h"
+#include "app/montajctl/commands/commandparser.h"
+#include "app/montajctl/exitcode.h"
+#include "core/sandbox/sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace montaj::ctl {
+namespace {
+
+std::atomic<bool> g_stopRequested{false}; // set from the signal handler; signals need a global
+
+extern "C" void onStopSignal(int)
+{
+    g_stopRequested.store(true);
+}
+
+void emitJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
+    out.flush();
+}
+
+int fail(CommandContext &context, const Error &error, int exitCode)
+{
+    QJsonObject contextJson;
+    for (auto it = error.context.cbegin(); it != error.context.cend(); ++it)
+        contextJson.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("error")},
+                           {QStringLiteral("code"), error.code},
+                           {QStringLiteral("message"), error.message},
+                           {QStringLiteral("context"), contextJson}});
+    context.err << QStringLiteral("montajctl sandbox: ") << error.toString() << u'\n';
+    return exitCode;
+}
+
+} // namespace
+
+int runSandboxCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  Cli::tr("The port to listen on at 127.0.0.1 (0 picks a free one)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption state(
+        QStringLiteral("state"), Cli::tr("The folder that keeps the sandbox's accounts, tokens and videos."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption faults(
+        QStringLiteral("faults"),
+        Cli::tr("Faults to inject, e.g. “latency=50ms;http_429=0.1;reset_mid_chunk=0.2”."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption autoApprove(
+        QStringLiteral("auto-approve"),
+        Cli::tr("Approve sign-ins at once instead of showing the consent page."));
+    parser.addOptions({port, state, faults, autoApprove});
+    if (auto stop =
+            parseCommandLine(parser, context,
+                             Cli::tr("Run the platform sandbox: the TikTok-shaped API on 127.0.0.1, with "
+                                     "persistent state, until interrupted (Ctrl+C).")))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err << Cli::tr("montajctl sandbox: unexpected argument “%1”.")
+                           .arg(parser.positionalArguments().first())
+                    << u'\n';
+        return Usage;
+    }
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    if (!portOk || portNumber > 65535) {
+        context.err << Cli::tr("montajctl sandbox: --port takes a number from 0 to 65535.") << u'\n';
+        return Usage;
+    }
+
+    SandboxOptions options;
+    options.stateDir = parser.isSet(state) ? QDir(parser.value(state)).absolutePath()
+                                           : context.paths.dataDir() + QStringLiteral("/sandbox");
+    options.faultSpec = parser.value(faults);
+    options.autoApprove = parser.isSet(autoApprove);
+    SandboxServer server(options);
+    if (const auto started = server.start(quint16(portNumber)); !started) {
+        const QString &code = started.error().code;
+        return fail(context, started.error(),
+                    code == QLatin1String("sandbox.bad_fault_spec")
+                            || code == QLatin1String("sandbox.bad_option")
+                        ? BadInput
+                        : Unavailable);
+    }
+    emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("listening")},
+                           {QStringLiteral("url"), server.baseUrl().toString()}});
+
+    g_stopRequested.store(false);
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &watch, [] {
+        if (g_stopRequested.load())
+            QCoreApplication::quit();
+    });
+    watch.start(100);
+    QCoreApplication::exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    server.stop();
+    return Ok;
+}
+
+} // namespace montaj::ctl
