@@ -1452,6 +1452,69 @@
     </message>
 </context>
 <context>
+    <name>montaj::ui::AccountsPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Link an account</source>
+        <translation>اربط حسابًا</translation>
+    </message>
+    <message>
+        <source>Use my TikTok app…</source>
+        <translation>استخدم تطبيقي على TikTok…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>إلغاء الربط</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>جارٍ تشغيل بيئة التجربة…</translation>
+    </message>
+    <message>
+        <source>Platform: the sandbox, a practice platform on this computer. Nothing you post leaves it.</source>
+        <translation>المنصة: بيئة التجربة، منصة للتدريب على هذا الحاسوب. لا يغادره شيء مما تنشره.</translation>
+    </message>
+    <message>
+        <source>Platform: TikTok, with your own app.</source>
+        <translation>المنصة: TikTok، عبر تطبيقك الخاص.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: approve Montaj in the page that opened.</source>
+        <translation>في انتظار المتصفح: وافق على مونتاج في الصفحة التي فُتحت.</translation>
+    </message>
+    <message>
+        <source>No account is linked.</source>
+        <translation>لا يوجد حساب مرتبط.</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>الحساب المرتبط: %1</translation>
+    </message>
+    <message>
+        <source>Montaj may use everything it asked for.</source>
+        <translation>يستطيع مونتاج استخدام كل ما طلبه.</translation>
+    </message>
+    <message>
+        <source>Use my TikTok app</source>
+        <translation>استخدم تطبيقي على TikTok</translation>
+    </message>
+    <message>
+        <source>Register a desktop app on TikTok for Developers with the redirect address http://127.0.0.1/callback/ and enter its client key and secret. The secret is kept only while Montaj runs.</source>
+        <translation>سجّل تطبيق سطح مكتب في TikTok for Developers بعنوان إعادة التوجيه http://127.0.0.1/callback/ ثم أدخل مفتاح العميل والسر الخاصين به. لا يُحتفظ بالسر إلا أثناء تشغيل مونتاج.</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>مفتاح العميل:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>سر العميل:</translation>
+    </message>
+</context>
+<context>
     <name>montaj::ui::MainWindow</name>
     <message>
         <source>Montaj</source>
@@ -1460,6 +1523,10 @@
     <message>
         <source>Sections</source>
         <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Sandbox: practice platform on this computer</source>
+        <translation>بيئة التجربة: منصة تدريب على هذا الحاسوب</translation>
     </message>
 </context>
 <context>

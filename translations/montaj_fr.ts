@@ -1448,6 +1448,69 @@
     </message>
 </context>
 <context>
+    <name>montaj::ui::AccountsPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Link an account</source>
+        <translation>Associer un compte</translation>
+    </message>
+    <message>
+        <source>Use my TikTok app…</source>
+        <translation>Utiliser mon application TikTok…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Démarrage du bac à sable…</translation>
+    </message>
+    <message>
+        <source>Platform: the sandbox, a practice platform on this computer. Nothing you post leaves it.</source>
+        <translation>Plateforme : le bac à sable, une plateforme d’entraînement sur cet ordinateur. Rien de ce que vous publiez n’en sort.</translation>
+    </message>
+    <message>
+        <source>Platform: TikTok, with your own app.</source>
+        <translation>Plateforme : TikTok, avec votre propre application.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: approve Montaj in the page that opened.</source>
+        <translation>En attente du navigateur : autorisez Montaj dans la page qui s’est ouverte.</translation>
+    </message>
+    <message>
+        <source>No account is linked.</source>
+        <translation>Aucun compte n’est associé.</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Compte associé : %1</translation>
+    </message>
+    <message>
+        <source>Montaj may use everything it asked for.</source>
+        <translation>Montaj peut utiliser tout ce qu’il a demandé.</translation>
+    </message>
+    <message>
+        <source>Use my TikTok app</source>
+        <translation>Utiliser mon application TikTok</translation>
+    </message>
+    <message>
+        <source>Register a desktop app on TikTok for Developers with the redirect address http://127.0.0.1/callback/ and enter its client key and secret. The secret is kept only while Montaj runs.</source>
+        <translation>Enregistrez une application de bureau sur TikTok for Developers avec l’adresse de redirection http://127.0.0.1/callback/, puis saisissez sa clé client et son secret. Le secret n’est conservé que pendant l’exécution de Montaj.</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Clé client :</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+</context>
+<context>
     <name>montaj::ui::MainWindow</name>
     <message>
         <source>Montaj</source>
@@ -1456,6 +1519,10 @@
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Sandbox: practice platform on this computer</source>
+        <translation>Bac à sable : plateforme d’entraînement sur cet ordinateur</translation>
     </message>
 </context>
 <context>

@@ -4,26 +4,31 @@
 #include "ui/iconprovider.h"
 #include "ui/pages/emptystatepage.h"
 #include "ui/pages/settingspage.h"
+#include "ui/platform/platformconnection.h"
 #include "ui/theme.h"
 #include "ui/uisettings.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace montaj::ui {
 
 Q_LOGGING_CATEGORY(lcWindow, "montaj.ui.window")
 
 MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSettings &settings,
-                       const AppPaths &paths, QWidget *parent)
+                       const AppPaths &paths, PlatformConnection *platform, QWidget *parent)
     : QMainWindow(parent)
     , m_localization(localization)
     , m_theme(theme)
     , m_settings(settings)
+    , m_platform(platform)
+    , m_sandboxBadge(new QLabel(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -51,12 +56,34 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
     }
     buildNavigation();
 
+    // Whenever the sandbox is in use, say so where it is always visible.
+    m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
+    m_sandboxBadge->setAlignment(Qt::AlignCenter);
+    m_sandboxBadge->setAutoFillBackground(true);
+    m_sandboxBadge->setBackgroundRole(QPalette::Highlight);
+    m_sandboxBadge->setForegroundRole(QPalette::HighlightedText);
+    m_sandboxBadge->setContentsMargins(8, 6, 8, 6);
+    m_sandboxBadge->setWordWrap(true);
+    auto *side = new QWidget(this);
+    side->setFixedWidth(210);
+    side->setBackgroundRole(QPalette::AlternateBase);
+    side->setAutoFillBackground(true);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 8);
+    sideLayout->addWidget(m_navigation, 1);
+    sideLayout->addWidget(m_sandboxBadge);
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(side);
     layout->addWidget(m_stack, 1);
+    if (m_platform) {
+        m_settingsPage->addAccounts(*m_platform);
+        connect(m_platform, &PlatformConnection::changed, this, &MainWindow::refreshBadge);
+    }
+    refreshBadge();
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -79,6 +106,11 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
     showPage(last ? last->id : PageId::Edit);
     applyLayoutDirection();
     retranslate();
+}
+
+void MainWindow::refreshBadge()
+{
+    m_sandboxBadge->setVisible(m_platform && m_platform->usesSandbox());
 }
 
 void MainWindow::buildNavigation()
@@ -152,6 +184,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Montaj"));
     m_navigation->setAccessibleName(tr("Sections"));
+    m_sandboxBadge->setText(tr("Sandbox: practice platform on this computer"));
     const auto &pages = PageCatalog::pages();
     for (int row = 0; row < m_navigation->count(); ++row)
         m_navigation->item(row)->setText(PageCatalog::title(pages.at(row)));

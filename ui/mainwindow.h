@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -15,6 +16,7 @@ class Localization;
 
 namespace montaj::ui {
 
+class PlatformConnection;
 class SettingsPage;
 class ThemeController;
 class UiSettings;
@@ -28,7 +30,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(Localization &localization, ThemeController &theme, UiSettings &settings,
-               const AppPaths &paths, QWidget *parent = nullptr);
+               const AppPaths &paths, PlatformConnection *platform = nullptr, QWidget *parent = nullptr);
 
     void showPage(PageId id);
     PageId currentPage() const;
@@ -48,6 +50,10 @@ private:
     Localization &m_localization;
     ThemeController &m_theme;
     UiSettings &m_settings;
+    void refreshBadge();
+
+    PlatformConnection *m_platform;
+    QLabel *m_sandboxBadge;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     SettingsPage *m_settingsPage = nullptr;

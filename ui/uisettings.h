@@ -26,6 +26,7 @@ public:
     QString lastPage() const;
     void setLastPage(const QString &key);
     void sync() { m_settings.sync(); }
+    QSettings &store() { return m_settings; } // for components that keep their own keys (accounts)
 
 private:
     QSettings m_settings;

@@ -6,8 +6,11 @@
 #include "core/foundation/localization.h"
 #include "core/foundation/logsink.h"
 #include "core/foundation/version.h"
+#include "core/platform/keychaintokenstore.h"
 #include "ui/iconprovider.h"
 #include "ui/mainwindow.h"
+#include "ui/platform/platformconnection.h"
+#include "ui/platform/sandboxhost.h"
 #include "ui/recoverydialog.h"
 #include "ui/theme.h"
 #include "ui/uisettings.h"
@@ -39,7 +42,19 @@ int main(int argc, char *argv[])
     montaj::ui::ThemeController theme(&app);
     theme.setMode(settings.theme());
 
-    montaj::ui::MainWindow window(localization, theme, settings, paths);
+    // Until a real account is linked, Montaj talks to the sandbox it runs on its own thread.
+    montaj::SandboxOptions sandboxOptions;
+    sandboxOptions.stateDir = QDir(paths.dataDir()).filePath(QStringLiteral("sandbox"));
+    montaj::ui::SandboxHost sandbox(sandboxOptions);
+    montaj::ui::PlatformConnection platform(settings.store(), std::make_unique<montaj::KeychainTokenStore>());
+    QObject::connect(&sandbox, &montaj::ui::SandboxHost::started, &platform,
+                     &montaj::ui::PlatformConnection::useSandbox);
+    QObject::connect(&sandbox, &montaj::ui::SandboxHost::failed, &app, [](const montaj::Error &error) {
+        qCWarning(lcStudio) << "the sandbox did not start:" << error.toString();
+    });
+    sandbox.start();
+
+    montaj::ui::MainWindow window(localization, theme, settings, paths, &platform);
     window.show();
 
     // Work a crash left behind is offered back before anything else.

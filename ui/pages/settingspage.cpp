@@ -1,6 +1,7 @@
 #include "ui/pages/settingspage.h"
 
 #include "core/foundation/version.h"
+#include "ui/pages/accountspanel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -57,15 +58,15 @@ SettingsPage::SettingsPage(const AppPaths &paths, Language language, ThemeMode t
     auto *aboutLayout = new QVBoxLayout(m_aboutBox);
     aboutLayout->addWidget(m_about);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(16);
-    layout->addWidget(m_title);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(32, 24, 32, 24);
+    m_layout->setSpacing(16);
+    m_layout->addWidget(m_title);
     for (QGroupBox *box : {m_languageBox, m_appearanceBox, m_storageBox, m_aboutBox}) {
         box->setMaximumWidth(720);
-        layout->addWidget(box);
+        m_layout->addWidget(box);
     }
-    layout->addStretch(1);
+    m_layout->addStretch(1);
 
     setLanguage(language);
     setTheme(theme);
@@ -78,6 +79,13 @@ SettingsPage::SettingsPage(const AppPaths &paths, Language language, ThemeMode t
     connect(m_theme, &QComboBox::activated, this, [this](int index) {
         Q_EMIT themeRequested(ThemeController::fromCode(m_theme->itemData(index).toString()));
     });
+}
+
+void SettingsPage::addAccounts(PlatformConnection &connection)
+{
+    auto *accounts = new AccountsPanel(connection, this);
+    accounts->setMaximumWidth(720);
+    m_layout->insertWidget(3, accounts); // after language and appearance
 }
 
 QLabel *SettingsPage::formLabel()

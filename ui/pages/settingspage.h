@@ -10,8 +10,11 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QVBoxLayout;
 
 namespace montaj::ui {
+
+class PlatformConnection;
 
 // The Settings page: interface language and theme (applied at once, no restart), where Montaj keeps
 // its files, and what this build is. It asks for changes through signals; MainWindow applies and
@@ -22,6 +25,8 @@ class SettingsPage : public QWidget
 
 public:
     SettingsPage(const AppPaths &paths, Language language, ThemeMode theme, QWidget *parent = nullptr);
+    // Adds Settings → Accounts for this connection.
+    void addAccounts(PlatformConnection &connection);
 
     void setLanguage(Language language);
     void setTheme(ThemeMode theme);
@@ -50,6 +55,7 @@ private:
     QFormLayout *m_languageForm;
     QFormLayout *m_appearanceForm;
     QFormLayout *m_storageForm;
+    QVBoxLayout *m_layout;
     QList<QLabel *> m_formLabels; // language, theme, data, projects, logs
 };
 
