@@ -738,6 +738,10 @@
         <source>Montaj cannot send this request.</source>
         <translation>لا يستطيع مونتاج إرسال هذا الطلب.</translation>
     </message>
+    <message>
+        <source>The platform could not download a photo from its address.</source>
+        <translation>تعذّر على المنصة تنزيل صورة من عنوانها.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformProfile</name>
@@ -807,6 +811,26 @@
     <message>
         <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
         <translation>أحجام أجزاء الرفع لا تتوافق مع قواعد المنصة.</translation>
+    </message>
+    <message>
+        <source>The platform only fetches media from HTTPS addresses.</source>
+        <translation>لا تجلب المنصة الوسائط إلا من عناوين HTTPS.</translation>
+    </message>
+    <message>
+        <source>A photo post has from 1 to %1 photos; this one has %2.</source>
+        <translation>يضم منشور الصور من 1 إلى %1 صورة؛ وهذا المنشور يضم %2.</translation>
+    </message>
+    <message>
+        <source>Choose one of the post&apos;s photos as its cover.</source>
+        <translation>اختر إحدى صور المنشور غلافًا له.</translation>
+    </message>
+    <message>
+        <source>The title is too long: %1 characters, at most %2.</source>
+        <translation>العنوان طويل جدًا: %1 حرفًا، والحد الأقصى %2.</translation>
+    </message>
+    <message>
+        <source>The description is too long: %1 characters, at most %2.</source>
+        <translation>الوصف طويل جدًا: %1 حرفًا، والحد الأقصى %2.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1252,21 @@
     <message>
         <source>At most %1 videos can be looked up at once.</source>
         <translation>لا يمكن الاستعلام عن أكثر من %1 فيديو في المرة الواحدة.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::TikTokCampaignsApi</name>
+    <message>
+        <source>This campaign is not available to your account any more.</source>
+        <translation>لم تعد هذه الحملة متاحة لحسابك.</translation>
+    </message>
+    <message>
+        <source>The invitation has expired and can no longer be accepted or declined.</source>
+        <translation>انتهت صلاحية الدعوة ولم يعد ممكنًا قبولها أو رفضها.</translation>
+    </message>
+    <message>
+        <source>The campaign has moved on since you last looked. Refresh it and try again.</source>
+        <translation>تغيّرت حالة الحملة منذ آخر مرة اطّلعت عليها. حدّثها ثم حاول مجددًا.</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,10 @@
         <source>Montaj cannot send this request.</source>
         <translation>Montaj ne peut pas envoyer cette requête.</translation>
     </message>
+    <message>
+        <source>The platform could not download a photo from its address.</source>
+        <translation>La plateforme n’a pas pu télécharger une photo depuis son adresse.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformProfile</name>
@@ -807,6 +811,26 @@
     <message>
         <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
         <translation>La taille des segments de l’envoi ne respecte pas les règles de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform only fetches media from HTTPS addresses.</source>
+        <translation>La plateforme ne récupère les médias qu’à des adresses HTTPS.</translation>
+    </message>
+    <message>
+        <source>A photo post has from 1 to %1 photos; this one has %2.</source>
+        <translation>Une publication photo contient de 1 à %1 photos ; celle-ci en contient %2.</translation>
+    </message>
+    <message>
+        <source>Choose one of the post&apos;s photos as its cover.</source>
+        <translation>Choisissez l’une des photos de la publication comme couverture.</translation>
+    </message>
+    <message>
+        <source>The title is too long: %1 characters, at most %2.</source>
+        <translation>Le titre est trop long : %1 caractères, %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The description is too long: %1 characters, at most %2.</source>
+        <translation>La description est trop longue : %1 caractères, %2 au maximum.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1252,21 @@
     <message>
         <source>At most %1 videos can be looked up at once.</source>
         <translation>Impossible de consulter plus de %1 vidéos à la fois.</translation>
+    </message>
+</context>
+<context>
+    <name>montaj::TikTokCampaignsApi</name>
+    <message>
+        <source>This campaign is not available to your account any more.</source>
+        <translation>Cette campagne n’est plus disponible pour votre compte.</translation>
+    </message>
+    <message>
+        <source>The invitation has expired and can no longer be accepted or declined.</source>
+        <translation>L’invitation a expiré et ne peut plus être acceptée ni refusée.</translation>
+    </message>
+    <message>
+        <source>The campaign has moved on since you last looked. Refresh it and try again.</source>
+        <translation>La campagne a évolué depuis votre dernière consultation. Actualisez-la et réessayez.</translation>
     </message>
 </context>
 <context>

@@ -49,8 +49,12 @@ HttpClient::RequestId HttpClient::send(HttpRequest request, QObject *context, Do
 {
     const RequestId id = m_nextId++;
     const bool wantsProgress = bool(progress);
-    m_pending.insert(id, Pending{context ? context : this, std::move(done), std::move(progress),
-                                 request.method.toUpper(), request.url.path()});
+    // An upload URL is a capability (whoever holds it can upload to that post): log its host only.
+    const QByteArray method = request.method.toUpper();
+    const QString loggedPath =
+        method == "PUT" ? QStringLiteral("<upload url on %1>").arg(request.url.host()) : request.url.path();
+    m_pending.insert(
+        id, Pending{context ? context : this, std::move(done), std::move(progress), method, loggedPath});
     m_worker->add(id, std::move(request), wantsProgress);
     return id;
 }

@@ -39,6 +39,8 @@ public:
     virtual void initDirectPost(const PostInfo &post, const VideoSource &source,
                                 PlatformCallback<UploadTicket> done) = 0;
     virtual void initInboxUpload(const VideoSource &source, PlatformCallback<UploadTicket> done) = 0;
+    // content/init: a photo post, direct or to the inbox; the ticket has a publish id and no upload URL.
+    virtual void initPhotoPost(const PhotoPost &post, PlatformCallback<UploadTicket> done) = 0;
     virtual void fetchStatus(const QString &publishId, PlatformCallback<PublishStatus> done) = 0;
     virtual void cancelPublish(const QString &publishId, PlatformCallback<void> done) = 0;
 

@@ -64,6 +64,7 @@ constexpr std::array kTable{
     Entry{K::FailPictureSize, "media_picture_size_rejected", "picture_size_check_failed", "", A::FixMedia},
     Entry{K::FailInternal, "publish_internal_failure", "internal", "", A::Retry},
     Entry{K::FailVideoPull, "video_pull_failed", "video_pull_failed", "", A::Retry},
+    Entry{K::FailPhotoPull, "photo_pull_failed", "photo_pull_failed", "", A::Retry},
     Entry{K::FailPublishCancelled, "publish_cancelled", "publish_cancelled", "", A::Permanent},
     Entry{K::FailAuthRemoved, "auth_removed", "auth_removed", "", A::Permanent},
     Entry{K::FailSpamText, "spam_risk_text", "spam_risk_text", "", A::Permanent},

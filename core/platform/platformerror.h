@@ -54,6 +54,7 @@ enum class PlatformErrorKind {
     FailPictureSize,
     FailInternal,
     FailVideoPull,
+    FailPhotoPull, // photo_pull_failed: not in the contract's list; the sandbox sends it for photos
     FailPublishCancelled,
     FailAuthRemoved,
     FailSpamText,

@@ -61,6 +61,7 @@ QString PlatformError::messageFor(PlatformErrorKind kind)
         return tr("The video's picture size is not accepted (360 to 4096 pixels on each side).");
     case K::FailInternal: return tr("The platform failed to process the video. Montaj will try again.");
     case K::FailVideoPull: return tr("The platform could not download the video from its address.");
+    case K::FailPhotoPull: return tr("The platform could not download a photo from its address.");
     case K::FailPublishCancelled: return tr("The post was cancelled.");
     case K::FailAuthRemoved: return tr("Montaj's access to the account was removed. Sign in again.");
     case K::FailSpamText:

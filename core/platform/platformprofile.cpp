@@ -191,10 +191,13 @@ Result<PlatformProfile> PlatformProfile::fromJson(const QByteArray &json, const 
     if (!media.badField().isEmpty())
         return invalid(media.badField());
 
-    FieldReader rates(root.value(QStringLiteral("rateLimitsPerMinute")).toObject(),
-                      QStringLiteral("rateLimitsPerMinute"));
+    const QJsonObject rateObject = root.value(QStringLiteral("rateLimitsPerMinute")).toObject();
+    FieldReader rates(rateObject, QStringLiteral("rateLimitsPerMinute"));
     for (const QString &endpointClass : requiredRateClasses())
         profile.m_rates.perMinute.insert(endpointClass, rates.positive32(endpointClass));
+    for (const QString &endpointClass : rateObject.keys()) // optional classes: extensions ("campaigns")
+        if (!profile.m_rates.perMinute.contains(endpointClass))
+            profile.m_rates.perMinute.insert(endpointClass, rates.positive32(endpointClass));
     if (!rates.badField().isEmpty())
         return invalid(rates.badField());
 

@@ -29,7 +29,8 @@ struct MediaLimits
 };
 
 // Requests per user token per sliding minute, by endpoint class ("creator_info", "video_init",
-// "inbox_init", "content_init", "status_fetch", "user_info", "video_list", "video_query").
+// "inbox_init", "content_init", "status_fetch", "user_info", "video_list", "video_query"; optional
+// extension classes such as "campaigns" where a profile serves them).
 struct RateLimits
 {
     QHash<QString, int> perMinute;

@@ -82,7 +82,27 @@ struct VideoSource
     static VideoSource pullFromUrl(const QUrl &url);
 };
 
-// video/init and inbox/video/init answers. uploadUrl is valid for one hour.
+// A photo post (content/init, media_type PHOTO): 1–35 JPEG or WebP photos the platform pulls from
+// https URLs under a prefix the app owner verified (the sandbox: its own verified media host).
+// DirectPost publishes it (privacyLevel required, chosen by the user); MediaUpload sends it to the
+// creator's inbox to finish in the app.
+struct PhotoPost
+{
+    enum class Mode { DirectPost, MediaUpload };
+    Mode mode = Mode::DirectPost;
+    QString title;       // ≤ 90 UTF-16 units
+    QString description; // ≤ 4000 UTF-16 units
+    QString privacyLevel;
+    bool disableComment = false;
+    bool autoAddMusic = false;
+    bool brandContentToggle = false;
+    bool brandOrganicToggle = false;
+    QList<QUrl> photoUrls;
+    int coverIndex = 0; // from 0, one of photoUrls
+};
+
+// video/init, inbox/video/init and content/init answers. uploadUrl (FILE_UPLOAD only) is valid for
+// one hour; PULL_FROM_URL and photo posts have none.
 struct UploadTicket
 {
     QString publishId;

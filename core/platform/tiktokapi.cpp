@@ -23,6 +23,7 @@ namespace {
 const QString kPathCreatorInfo = QStringLiteral("/v2/post/publish/creator_info/query/");
 const QString kPathVideoInit = QStringLiteral("/v2/post/publish/video/init/");
 const QString kPathInboxInit = QStringLiteral("/v2/post/publish/inbox/video/init/");
+const QString kPathContentInit = QStringLiteral("/v2/post/publish/content/init/");
 const QString kPathStatus = QStringLiteral("/v2/post/publish/status/fetch/");
 const QString kPathCancel = QStringLiteral("/v2/post/publish/cancel/");
 const QString kPathUserInfo = QStringLiteral("/v2/user/info/");
@@ -192,7 +193,7 @@ void TikTokApi::initDirectPost(const PostInfo &post, const VideoSource &source,
 {
     if (Result<void> ok = PostRules::checkPost(post, m_profile.mediaLimits()); !ok)
         return failLater(std::move(done), ok.error());
-    if (Result<void> ok = PostRules::checkSource(source, m_profile.mediaLimits()); !ok)
+    if (Result<void> ok = PostRules::checkSource(source, m_profile.mediaLimits(), pullHttpOrigin()); !ok)
         return failLater(std::move(done), ok.error());
     const QJsonObject body{{QStringLiteral("post_info"), TikTokJson::postInfo(post)},
                            {QStringLiteral("source_info"), TikTokJson::sourceInfo(source)}};
@@ -202,11 +203,39 @@ void TikTokApi::initDirectPost(const PostInfo &post, const VideoSource &source,
 
 void TikTokApi::initInboxUpload(const VideoSource &source, PlatformCallback<UploadTicket> done)
 {
-    if (Result<void> ok = PostRules::checkSource(source, m_profile.mediaLimits()); !ok)
+    if (Result<void> ok = PostRules::checkSource(source, m_profile.mediaLimits(), pullHttpOrigin()); !ok)
         return failLater(std::move(done), ok.error());
     const QJsonObject body{{QStringLiteral("source_info"), TikTokJson::sourceInfo(source)}};
     initUpload(kPathInboxInit, QStringLiteral("inbox_init"), body,
                source.kind == VideoSource::Kind::FileUpload, std::move(done));
+}
+
+void TikTokApi::initPhotoPost(const PhotoPost &post, PlatformCallback<UploadTicket> done)
+{
+    if (Result<void> ok = PostRules::checkPhotoPost(post, m_profile.mediaLimits(), nullptr, pullHttpOrigin());
+        !ok)
+        return failLater(std::move(done), ok.error());
+    initUpload(kPathContentInit, QStringLiteral("content_init"), TikTokJson::photoPost(post), false,
+               std::move(done));
+}
+
+QUrl TikTokApi::pullHttpOrigin() const
+{
+    if (m_profile.endpointMode() != PlatformProfile::EndpointMode::Runtime)
+        return {};
+    const QUrl base = m_profile.apiBaseUrl();
+    const QHostAddress host(base.host());
+    return !host.isNull() && host.isLoopback() ? base : QUrl();
+}
+
+void TikTokApi::callExtension(const QByteArray &method, const QString &path,
+                              const std::optional<QJsonObject> &body, const QString &rateClass,
+                              bool idempotent, PlatformCallback<QJsonObject> done)
+{
+    if (!path.startsWith(QLatin1String("/x/")))
+        return failLater(std::move(done), PlatformError::make(PlatformErrorKind::InvalidRequest,
+                                                              {{QStringLiteral("path"), path}}));
+    m_caller->call({method, path, {}, body, rateClass, idempotent}, std::move(done));
 }
 
 void TikTokApi::initUpload(const QString &path, const QString &rateClass, const QJsonObject &body,

@@ -5,7 +5,10 @@
 #include "core/platform/retrypolicy.h"
 #include "core/platform/tokenstore.h"
 
+#include <QJsonObject>
+
 #include <memory>
+#include <optional>
 
 namespace montaj {
 
@@ -56,6 +59,7 @@ public:
     void initDirectPost(const PostInfo &post, const VideoSource &source,
                         PlatformCallback<UploadTicket> done) override;
     void initInboxUpload(const VideoSource &source, PlatformCallback<UploadTicket> done) override;
+    void initPhotoPost(const PhotoPost &post, PlatformCallback<UploadTicket> done) override;
     void fetchStatus(const QString &publishId, PlatformCallback<PublishStatus> done) override;
     void cancelPublish(const QString &publishId, PlatformCallback<void> done) override;
 
@@ -66,6 +70,16 @@ public:
                        PlatformCallback<QList<VideoItem>> done) override;
     void queryVideos(const QStringList &videoIds, const QStringList &fields,
                      PlatformCallback<QList<VideoItem>> done) override;
+
+    // An authorized call to one of the platform's extension endpoints (`path` under "/x/", such as
+    // the sandbox's campaigns): the same session, refresh, rate limits (`rateClass` of the profile),
+    // envelope and retries as the v2 calls. A call that is not `idempotent` is only sent again after
+    // a 429. Answers the envelope's data object.
+    void callExtension(const QByteArray &method, const QString &path, const std::optional<QJsonObject> &body,
+                       const QString &rateClass, bool idempotent, PlatformCallback<QJsonObject> done);
+    // The one origin pull URLs may use plain http on: the sandbox's own media host (runtime
+    // profiles); empty for real platforms, which pull from https only.
+    QUrl pullHttpOrigin() const;
 
     static QStringList defaultUserFields();
     static QStringList defaultVideoFields();

@@ -2,6 +2,9 @@
 
 #include "core/sandbox/internal/apienvelope.h"
 #include "core/sandbox/internal/authorizeendpoint.h"
+#include "core/sandbox/internal/campaignendpoints.h"
+#include "core/sandbox/internal/campaignseed.h"
+#include "core/sandbox/internal/contentendpoints.h"
 #include "core/sandbox/internal/demoworld.h"
 #include "core/sandbox/internal/displayendpoints.h"
 #include "core/sandbox/internal/httpconnection.h"
@@ -10,12 +13,14 @@
 #include "core/sandbox/internal/mediamoderator.h"
 #include "core/sandbox/internal/platformids.h"
 #include "core/sandbox/internal/postingendpoints.h"
+#include "core/sandbox/internal/pullprocessor.h"
 #include "core/sandbox/internal/router.h"
 #include "core/sandbox/internal/sandboxcontext.h"
 #include "core/sandbox/internal/sandboxlog.h"
 #include "core/sandbox/internal/tokenendpoint.h"
 #include "core/sandbox/internal/tokenstore.h"
 #include "core/sandbox/internal/uploadendpoint.h"
+#include "core/sandbox/internal/verifiedmedia.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -45,11 +50,14 @@ struct SandboxServer::Private
     std::unique_ptr<AuthorizeEndpoint> authorize;
     std::unique_ptr<TokenEndpoint> token;
     std::unique_ptr<PostingEndpoints> posting;
+    std::unique_ptr<ContentEndpoints> content;
+    std::unique_ptr<CampaignEndpoints> campaigns;
     std::unique_ptr<UploadEndpoint> upload;
     std::unique_ptr<DisplayEndpoints> display;
     std::unique_ptr<MediaHost> media;
     QPointer<LiveEndpoints> live;
     QPointer<MediaModerator> moderator;
+    QPointer<PullProcessor> puller;
     QPointer<QTcpServer> server;
     QList<QPointer<HttpConnection>> connections;
 
@@ -66,7 +74,13 @@ void SandboxServer::Private::buildRoutes(QObject *owner)
     router = std::make_unique<Router>();
     authorize = std::make_unique<AuthorizeEndpoint>(*context);
     token = std::make_unique<TokenEndpoint>(*context);
-    posting = std::make_unique<PostingEndpoints>(*context);
+    const auto pull = [this](const QString &publishId) {
+        if (puller)
+            puller->schedule(publishId);
+    };
+    posting = std::make_unique<PostingEndpoints>(*context, pull);
+    content = std::make_unique<ContentEndpoints>(*context, pull);
+    campaigns = std::make_unique<CampaignEndpoints>(*context);
     upload = std::make_unique<UploadEndpoint>(*context, [this](const QString &publishId) {
         if (moderator)
             moderator->schedule(publishId);
@@ -77,12 +91,14 @@ void SandboxServer::Private::buildRoutes(QObject *owner)
     authorize->registerRoutes(*router);
     token->registerRoutes(*router);
     posting->registerRoutes(*router);
+    content->registerRoutes(*router);
+    campaigns->registerRoutes(*router);
     upload->registerRoutes(*router);
     display->registerRoutes(*router);
     media->registerRoutes(*router);
     live->registerRoutes(*router);
     router->setFallback([this](const HttpRequest &request, int status) {
-        if (!request.path.startsWith(QLatin1String("/v2/")))
+        if (!request.path.startsWith(QLatin1String("/v2/")) && !request.path.startsWith(QLatin1String("/x/")))
             return HttpResponse::text(status, status == 404 ? "Not found\n" : "Method not allowed\n");
         HttpResponse response =
             ApiEnvelope::error(status == 404 ? QStringLiteral("not_found") : QStringLiteral("invalid_params"),
@@ -179,11 +195,14 @@ void SandboxServer::Private::teardown()
         delete connection.data();
     connections.clear();
     delete server.data();
+    delete puller.data();
     delete moderator.data();
     delete live.data();
     media.reset();
     display.reset();
     upload.reset();
+    campaigns.reset();
+    content.reset();
     posting.reset();
     token.reset();
     authorize.reset();
@@ -223,7 +242,8 @@ Result<void> SandboxServer::start(quint16 port)
                          tr("The sandbox could not create a temporary folder for its state."));
         stateDir = d->temporaryState->path();
     }
-    if (!QDir().mkpath(stateDir + QStringLiteral("/uploads")))
+    if (!QDir().mkpath(stateDir + QStringLiteral("/uploads"))
+        || !QDir().mkpath(stateDir + QStringLiteral("/media/verified")))
         return Error(QStringLiteral("sandbox.state_unavailable"),
                      tr("The sandbox could not create its state folder."),
                      {{QStringLiteral("file"), stateDir}});
@@ -252,7 +272,7 @@ Result<void> SandboxServer::start(quint16 port)
         d->context.reset();
         return opened.error();
     }
-    if (!DemoWorld::ensure(*d->context)) {
+    if (!DemoWorld::ensure(*d->context) || !CampaignSeed::ensure(*d->context)) {
         delete server;
         d->context.reset();
         return Error(QStringLiteral("sandbox.state_unavailable"),
@@ -261,9 +281,17 @@ Result<void> SandboxServer::start(quint16 port)
     }
     d->server = server;
     d->moderator = new MediaModerator(*d->context, this);
+    d->puller = new PullProcessor(
+        *d->context,
+        [this](const QString &publishId) {
+            if (d->moderator)
+                d->moderator->schedule(publishId);
+        },
+        this);
     d->buildRoutes(this);
     d->applyTokenFaults();
     d->moderator->resumePending();
+    d->puller->resumePending();
     connect(server, &QTcpServer::newConnection, this, [this] { d->accept(this); });
     qCInfo(lcSandbox).noquote() << "sandbox listening on" << baseUrl().toString() << "state in"
                                 << d->context->stateDir;
@@ -317,6 +345,18 @@ Result<void> SandboxServer::setFaultSpec(const QString &spec)
         d->applyTokenFaults();
     }
     return {};
+}
+
+QString SandboxServer::verifiedMediaDir() const
+{
+    return d->context ? VerifiedMedia::directory(*d->context) : QString();
+}
+
+QUrl SandboxServer::verifiedMediaUrl(const QString &relativePath) const
+{
+    if (!d->context)
+        return {};
+    return QUrl(VerifiedMedia::urlPrefix(*d->context) + relativePath);
 }
 
 QString SandboxServer::demoClientKey()

@@ -26,7 +26,8 @@ struct SandboxOptions
     QString autoApproveAccount;    // with autoApprove: the username that approves; empty: the demo creator
     quint64 seed = 20240601;       // the demo world and every injected fault derive from it
     int maxDirectPostsPerDay = 15; // direct posts per creator per 24 h before spam_risk_too_many_posts
-    qint64 liveEventIntervalMs = 1500; // the live session: one gift action this often
+    qint64 liveEventIntervalMs = 1500;    // the live session: one gift action this often
+    qint64 campaignReviewDelayMs = 60000; // a brand reviews a submitted deliverable after this long
 };
 
 // The embedded platform sandbox: serves the TikTok-shaped endpoints of shared/PLATFORM_API.md (and
@@ -59,6 +60,12 @@ public:
     // Replaces the injected faults while running (same syntax as SandboxOptions::faultSpec);
     // expire_tokens takes effect at once.
     Result<void> setFaultSpec(const QString &spec);
+
+    // The URL prefix the demo app owns for PULL_FROM_URL (<base>/media/verified/) and the folder
+    // behind it (<stateDir>/media/verified): put a file there and it is served (and may be pulled)
+    // at verifiedMediaUrl(relative path). Empty before start().
+    QString verifiedMediaDir() const;
+    QUrl verifiedMediaUrl(const QString &relativePath) const;
 
     // The sandbox's registered demo app, which the studio uses when no real account is linked.
     static QString demoClientKey();

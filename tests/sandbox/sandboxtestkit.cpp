@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -261,6 +263,32 @@ HttpResult SandboxTestClient::initUpload(const QString &token, qint64 videoSize,
                     token);
 }
 
+HttpResult SandboxTestClient::initPull(const QString &token, const QString &videoUrl, const QString &privacy,
+                                       bool inbox)
+{
+    QJsonObject body{{"source_info", QJsonObject{{"source", "PULL_FROM_URL"}, {"video_url", videoUrl}}}};
+    if (!inbox)
+        body.insert("post_info", QJsonObject{{"title", "Pulled #montaj"}, {"privacy_level", privacy}});
+    return postJson(inbox ? "/v2/post/publish/inbox/video/init/" : "/v2/post/publish/video/init/", body,
+                    token);
+}
+
+HttpResult SandboxTestClient::initPhotos(const QString &token, const QStringList &urls,
+                                         const QString &postMode, const QString &privacy, int coverIndex)
+{
+    QJsonObject postInfo{{"title", "Photos #montaj"}, {"description", "A carousel from the sandbox"}};
+    if (!privacy.isEmpty())
+        postInfo.insert("privacy_level", privacy);
+    return postJson("/v2/post/publish/content/init/",
+                    {{"media_type", "PHOTO"},
+                     {"post_mode", postMode},
+                     {"post_info", postInfo},
+                     {"source_info", QJsonObject{{"source", "PULL_FROM_URL"},
+                                                 {"photo_images", QJsonArray::fromStringList(urls)},
+                                                 {"photo_cover_index", coverIndex}}}},
+                    token);
+}
+
 HttpResult SandboxTestClient::putChunk(const QUrl &uploadUrl, const QByteArray &bytes, qint64 first,
                                        qint64 total, const QByteArray &contentType)
 {
@@ -276,7 +304,8 @@ QJsonObject SandboxTestClient::waitForOutcome(const QString &token, const QStrin
     QJsonObject data;
     while (timer.elapsed() < timeoutMs) {
         data = postJson("/v2/post/publish/status/fetch/", {{"publish_id", publishId}}, token).data();
-        if (data.value("status").toString() != "PROCESSING_UPLOAD")
+        const QString status = data.value("status").toString();
+        if (status != "PROCESSING_UPLOAD" && status != "PROCESSING_DOWNLOAD")
             return data;
         QTest::qWait(100);
     }
@@ -299,6 +328,16 @@ SandboxOptions quickOptions()
     options.autoApprove = true;
     options.moderationDelayMs = 50;
     return options;
+}
+
+QString writePicture(const QString &path, QSize size, const char *format)
+{
+    QImage image(size, QImage::Format_RGB32);
+    for (int y = 0; y < size.height(); ++y)
+        for (int x = 0; x < size.width(); ++x)
+            image.setPixel(x, y, qRgb(x * 255 / size.width(), y * 255 / size.height(), 128));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return image.save(path, format, 85) ? path : QString();
 }
 
 int runProcess(const QString &program, const QStringList &arguments, QByteArray *output, int timeoutMs)

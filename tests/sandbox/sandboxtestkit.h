@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPair>
+#include <QSize>
 #include <QStringList>
 #include <QUrl>
 
@@ -102,7 +103,14 @@ public:
                           const QString &privacy = QStringLiteral("PUBLIC_TO_EVERYONE"), bool inbox = false);
     HttpResult putChunk(const QUrl &uploadUrl, const QByteArray &bytes, qint64 first, qint64 total,
                         const QByteArray &contentType = "video/mp4");
-    // Polls status/fetch until the status leaves PROCESSING_UPLOAD (or the time is up).
+    // A PULL_FROM_URL video init (direct post unless `inbox`).
+    HttpResult initPull(const QString &token, const QString &videoUrl,
+                        const QString &privacy = QStringLiteral("PUBLIC_TO_EVERYONE"), bool inbox = false);
+    // A photo post: content/init with media_type PHOTO; `postMode` DIRECT_POST or MEDIA_UPLOAD.
+    HttpResult initPhotos(const QString &token, const QStringList &urls,
+                          const QString &postMode = QStringLiteral("DIRECT_POST"),
+                          const QString &privacy = QStringLiteral("PUBLIC_TO_EVERYONE"), int coverIndex = 0);
+    // Polls status/fetch until the status leaves PROCESSING_DOWNLOAD/UPLOAD (or the time is up).
     QJsonObject waitForOutcome(const QString &token, const QString &publishId, int timeoutMs = 15000);
 
     QNetworkAccessManager &network() { return m_network; }
@@ -115,6 +123,10 @@ private:
 // A sandbox on a free port with a fresh temporary state unless `options.stateDir` is set.
 std::unique_ptr<SandboxServer> startSandbox(SandboxOptions options);
 SandboxOptions quickOptions(); // autoApprove, fast moderation
+
+// Writes a picture of `size` (a gradient) with QImage in `format` ("JPEG", "WEBP", "PNG"); the path, or
+// an empty string on failure.
+QString writePicture(const QString &path, QSize size, const char *format);
 
 // Runs a program to completion while the event loop keeps turning; returns exit code (-1 on failure).
 int runProcess(const QString &program, const QStringList &arguments, QByteArray *output = nullptr,

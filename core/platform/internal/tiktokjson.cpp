@@ -53,6 +53,30 @@ QJsonObject TikTokJson::sourceInfo(const VideoSource &source)
             {QStringLiteral("total_chunk_count"), source.totalChunkCount}};
 }
 
+QJsonObject TikTokJson::photoPost(const PhotoPost &post)
+{
+    const bool direct = post.mode == PhotoPost::Mode::DirectPost;
+    QJsonObject info{{QStringLiteral("title"), post.title},
+                     {QStringLiteral("description"), post.description},
+                     {QStringLiteral("disable_comment"), post.disableComment},
+                     {QStringLiteral("auto_add_music"), post.autoAddMusic},
+                     {QStringLiteral("brand_content_toggle"), post.brandContentToggle},
+                     {QStringLiteral("brand_organic_toggle"), post.brandOrganicToggle}};
+    if (direct || !post.privacyLevel.isEmpty())
+        info.insert(QStringLiteral("privacy_level"), post.privacyLevel);
+    QJsonArray images;
+    for (const QUrl &url : post.photoUrls)
+        images.append(url.toString(QUrl::FullyEncoded));
+    return {{QStringLiteral("media_type"), QStringLiteral("PHOTO")},
+            {QStringLiteral("post_mode"),
+             direct ? QStringLiteral("DIRECT_POST") : QStringLiteral("MEDIA_UPLOAD")},
+            {QStringLiteral("post_info"), info},
+            {QStringLiteral("source_info"),
+             QJsonObject{{QStringLiteral("source"), QStringLiteral("PULL_FROM_URL")},
+                         {QStringLiteral("photo_images"), images},
+                         {QStringLiteral("photo_cover_index"), post.coverIndex}}}};
+}
+
 Result<CreatorInfo> TikTokJson::creatorInfo(const QJsonObject &data, const QString &path)
 {
     CreatorInfo info;

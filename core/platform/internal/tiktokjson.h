@@ -14,6 +14,8 @@ class TikTokJson
 public:
     static QJsonObject postInfo(const PostInfo &post);
     static QJsonObject sourceInfo(const VideoSource &source);
+    // The whole content/init body of a photo post.
+    static QJsonObject photoPost(const PhotoPost &post);
 
     static Result<CreatorInfo> creatorInfo(const QJsonObject &data, const QString &path);
     static Result<UploadTicket> uploadTicket(const QJsonObject &data, const QString &path,

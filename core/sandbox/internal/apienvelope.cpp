@@ -52,6 +52,8 @@ int ApiEnvelope::httpStatusFor(const QString &code)
         return 403;
     if (code == QLatin1String("not_found"))
         return 404;
+    if (code == QLatin1String("campaign_state_conflict") || code == QLatin1String("invitation_expired"))
+        return 409; // the campaigns extension
     if (code == QLatin1String("internal_error"))
         return 500;
     // spam_risk_too_many_posts, spam_risk_user_banned_from_posting, reached_active_user_cap,

@@ -1,5 +1,7 @@
 #include "core/sandbox/internal/mediahost.h"
 
+#include "core/sandbox/internal/verifiedmedia.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
@@ -60,6 +62,8 @@ HttpResponse MediaHost::serve(const HttpRequest &request)
 {
     static const QRegularExpression kAvatar(QStringLiteral("^/media/avatars/([a-z0-9_.]{1,64})\\.png$"));
     static const QRegularExpression kCover(QStringLiteral("^/media/covers/([0-9]{19})\\.png$"));
+    if (request.path.startsWith(VerifiedMedia::pathPrefix()))
+        return VerifiedMedia::serve(m_context, request.path);
     if (const auto m = kAvatar.match(request.path); m.hasMatch())
         return image(picture(m.captured(1), {100, 100}));
     if (const auto m = kCover.match(request.path); m.hasMatch()) {

@@ -8,6 +8,7 @@ namespace montaj::sandbox {
 // Serves the pictures the API's URLs point at: GET /media/avatars/<name>.png and
 // /media/covers/<video id>.png?x-expires=<s> (403 once expired: cover URLs last 6 hours). The
 // pictures are generated, a colour derived from the name, so the studio shows something stable.
+// Files placed under the verified prefix (/media/verified/…) are served as they are (VerifiedMedia).
 // Not a store for uploaded media.
 class MediaHost
 {

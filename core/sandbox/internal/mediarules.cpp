@@ -28,4 +28,17 @@ QString MediaRules::failReason(const MediaInfo &info, int creatorMaxDurationSec)
     return {};
 }
 
+QString MediaRules::photoFailReason(const MediaInfo &info, qint64 fileBytes)
+{
+    const VideoStreamInfo *picture = info.video();
+    if (!picture || !picture->stillImage
+        || (picture->codec != QLatin1String("mjpeg") && picture->codec != QLatin1String("webp")))
+        return QStringLiteral("file_format_check_failed");
+    const QSize size = picture->displaySize.isValid() ? picture->displaySize : picture->codedSize;
+    if (fileBytes > kMaxPhotoBytes || size.isEmpty() || std::min(size.width(), size.height()) > 1080
+        || std::max(size.width(), size.height()) > 1920)
+        return QStringLiteral("picture_size_check_failed");
+    return {};
+}
+
 } // namespace montaj::sandbox

@@ -67,11 +67,11 @@ QString PlatformIds::randomNumericId()
     return QString::number(1 + QRandomGenerator::system()->bounded(8)) + randomDigits(18);
 }
 
-QString PlatformIds::publishId(const QString &kind)
+QString PlatformIds::publishId(const QString &kind, bool pulled, bool photo)
 {
-    const QString prefix = kind == QLatin1String("inbox") ? QStringLiteral("v_inbox_file~v2.")
-                                                          : QStringLiteral("v_pub_file~v2.");
-    return prefix + randomNumericId();
+    return QString(QLatin1String(photo ? "p_" : "v_")
+                   + QLatin1String(kind == QLatin1String("inbox") ? "inbox_" : "pub_")
+                   + QLatin1String(pulled ? "url~v2." : "file~v2.") + randomNumericId());
 }
 
 QString PlatformIds::uploadId()

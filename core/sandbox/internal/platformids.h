@@ -20,10 +20,11 @@ public:
 
     // 19 digits: the create time in seconds in the top 32 bits, `low` below.
     static QString videoId(qint64 createTimeSec, quint32 low);
-    static QString randomNumericId();              // 19 digits
-    static QString publishId(const QString &kind); // "v_pub_file~v2.<19 digits>" / "v_inbox_file~v2.…"
-    static QString uploadId();                     // 32 hex digits
-    static QString logId(qint64 nowMs);            // yyyyMMddhhmmss + 20 hex digits
+    static QString randomNumericId(); // 19 digits
+    // "v_pub_file~v2.<19 digits>", "v_inbox_file~v2.…"; pulled: "v_pub_url~v2.…" ("p_…" for photos).
+    static QString publishId(const QString &kind, bool pulled = false, bool photo = false);
+    static QString uploadId();          // 32 hex digits
+    static QString logId(qint64 nowMs); // yyyyMMddhhmmss + 20 hex digits
 
 private:
     static QString randomAlphanumeric(int length);

@@ -4,8 +4,10 @@
 #include "core/sandbox/internal/chunkplan.h"
 #include "core/sandbox/internal/jsonbody.h"
 #include "core/sandbox/internal/platformids.h"
+#include "core/sandbox/internal/postingrules.h"
 #include "core/sandbox/internal/publishstore.h"
 #include "core/sandbox/internal/sandboxlog.h"
+#include "core/sandbox/internal/verifiedmedia.h"
 #include "core/sandbox/internal/worldstore.h"
 
 #include <QFile>
@@ -17,7 +19,6 @@ namespace {
 
 const QString kPublishScope = QStringLiteral("video.publish");
 const QString kUploadScope = QStringLiteral("video.upload");
-constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
 HttpResponse invalid(const QString &message, const ApiCaller &caller)
 {
@@ -112,78 +113,70 @@ HttpResponse PostingEndpoints::init(const HttpRequest &request, const QString &k
         return invalid(QStringLiteral("source_info is required."), caller);
     const QJsonObject source = sourceValue.toObject();
     const QString sourceType = source.value(QStringLiteral("source")).toString();
+    std::optional<ChunkPlan> plan;
+    QString videoUrl; // then the verified request path
     if (sourceType == QLatin1String("PULL_FROM_URL")) {
-        if (!source.value(QStringLiteral("video_url")).isString())
+        videoUrl = source.value(QStringLiteral("video_url")).toString();
+        if (videoUrl.isEmpty())
             return invalid(QStringLiteral("source_info.video_url is required for PULL_FROM_URL."), caller);
-        return ApiEnvelope::error(
-            QStringLiteral("url_ownership_unverified"),
-            QStringLiteral("The video_url is not under a URL prefix verified for this app."), caller.logId);
-    }
-    if (sourceType != QLatin1String("FILE_UPLOAD"))
+        const auto path = VerifiedMedia::requestPath(m_context, videoUrl);
+        if (!path)
+            return PostingRules::unverifiedUrl(QStringLiteral("source_info.video_url"), caller);
+        videoUrl = *path;
+    } else if (sourceType == QLatin1String("FILE_UPLOAD")) {
+        const auto videoSize = JsonBody::integer(source.value(QStringLiteral("video_size")));
+        const auto chunkSize = JsonBody::integer(source.value(QStringLiteral("chunk_size")));
+        const auto chunkCount = JsonBody::integer(source.value(QStringLiteral("total_chunk_count")));
+        if (!videoSize || !chunkSize || !chunkCount)
+            return invalid(
+                QStringLiteral(
+                    "source_info needs whole numbers video_size, chunk_size and total_chunk_count."),
+                caller);
+        QString why;
+        plan = ChunkPlan::make(*videoSize, *chunkSize, *chunkCount, &why);
+        if (!plan)
+            return invalid(why, caller);
+    } else {
         return invalid(QStringLiteral("source_info.source must be FILE_UPLOAD or PULL_FROM_URL."), caller);
-    const auto videoSize = JsonBody::integer(source.value(QStringLiteral("video_size")));
-    const auto chunkSize = JsonBody::integer(source.value(QStringLiteral("chunk_size")));
-    const auto chunkCount = JsonBody::integer(source.value(QStringLiteral("total_chunk_count")));
-    if (!videoSize || !chunkSize || !chunkCount)
-        return invalid(
-            QStringLiteral("source_info needs whole numbers video_size, chunk_size and total_chunk_count."),
-            caller);
-    QString why;
-    const auto plan = ChunkPlan::make(*videoSize, *chunkSize, *chunkCount, &why);
-    if (!plan)
-        return invalid(why, caller);
+    }
 
     const auto account = WorldStore(m_context.db()).account(caller.openId);
     if (!account)
         return ApiEnvelope::error(QStringLiteral("internal_error"), QStringLiteral("Account not found."),
                                   caller.logId);
-    PublishStore publishes(m_context.db());
-    const qint64 now = m_context.nowMs();
-    if (direct) {
-        const QString privacy = postInfo.value(QStringLiteral("privacy_level")).toString();
-        if (m_context.options.unauditedClient && !account->isPrivate)
-            return ApiEnvelope::error(
-                QStringLiteral("unaudited_client_can_only_post_to_private_accounts"),
-                QStringLiteral("This client is not audited: it may only post to private accounts."),
-                caller.logId);
-        if (m_context.options.unauditedClient && privacy != QLatin1String("SELF_ONLY"))
-            return ApiEnvelope::error(QStringLiteral("privacy_level_option_mismatch"),
-                                      QStringLiteral("An unaudited client may only post with SELF_ONLY."),
-                                      caller.logId);
-        if (!account->privacyLevelOptions().contains(privacy))
-            return ApiEnvelope::error(
-                QStringLiteral("privacy_level_option_mismatch"),
-                QStringLiteral("privacy_level %1 is not one of the creator's options.").arg(privacy),
-                caller.logId);
-        if (publishes.countSince(caller.openId, kind, now - kDayMs) >= m_context.options.maxDirectPostsPerDay)
-            return ApiEnvelope::error(
-                QStringLiteral("spam_risk_too_many_posts"),
-                QStringLiteral("The creator has posted too many times in the last 24 hours."), caller.logId);
-    } else if (publishes.countSince(
-                   caller.openId, kind, now - kDayMs,
-                   {QStringLiteral("PROCESSING_UPLOAD"), QStringLiteral("SEND_TO_USER_INBOX")})
-               >= 5) {
-        return ApiEnvelope::error(QStringLiteral("spam_risk_too_many_pending_share"),
-                                  QStringLiteral("The creator has 5 pending shares in the last 24 hours."),
-                                  caller.logId);
-    }
+    const PostingRules rules(m_context);
+    if (auto refusal = direct ? rules.checkDirect(
+                           *account, postInfo.value(QStringLiteral("privacy_level")).toString(), caller)
+                              : rules.checkInbox(caller))
+        return *refusal;
 
+    const qint64 now = m_context.nowMs();
+    const bool pulled = !plan;
     SandboxPublish publish;
-    publish.publishId = PlatformIds::publishId(kind);
+    publish.publishId = PlatformIds::publishId(kind, pulled);
     publish.openId = caller.openId;
     publish.kind = kind;
     publish.uploadId = PlatformIds::uploadId();
-    publish.uploadExpiresMs = now + m_context.options.uploadUrlLifetimeMs;
-    publish.videoSize = plan->videoSize();
-    publish.chunkSize = plan->chunkSize();
-    publish.chunkCount = plan->chunkCount();
-    publish.status = QStringLiteral("PROCESSING_UPLOAD");
+    publish.uploadExpiresMs = pulled ? now : now + m_context.options.uploadUrlLifetimeMs;
+    publish.videoSize = plan ? plan->videoSize() : 0;
+    publish.chunkSize = plan ? plan->chunkSize() : 0;
+    publish.chunkCount = plan ? plan->chunkCount() : 0;
+    publish.status = pulled ? QStringLiteral("PROCESSING_DOWNLOAD") : QStringLiteral("PROCESSING_UPLOAD");
     publish.postInfo = QJsonDocument(postInfo).toJson(QJsonDocument::Compact);
     publish.createdAtMs = now;
-    WriteTransaction transaction(m_context.db());
-    if (!transaction.begun() || !publishes.insert(publish) || !transaction.commit())
+    std::optional<PublishSource> pull;
+    if (pulled)
+        pull = PublishSource{publish.publishId, QStringLiteral("VIDEO"), {videoUrl}, 0};
+    if (!rules.store(publish, pull))
         return ApiEnvelope::error(QStringLiteral("internal_error"),
                                   QStringLiteral("Could not store the publish."), caller.logId);
+    if (pulled) {
+        qCInfo(lcSandbox) << "publish" << publish.publishId << kind
+                          << "pulls its video from the verified prefix";
+        if (m_onPull)
+            m_onPull(publish.publishId);
+        return ApiEnvelope::ok({{QStringLiteral("publish_id"), publish.publishId}}, caller.logId);
+    }
     qCInfo(lcSandbox) << "publish" << publish.publishId << kind << "of" << publish.videoSize << "bytes in"
                       << publish.chunkCount << "chunk(s)";
     const QString uploadUrl =
@@ -234,9 +227,12 @@ HttpResponse PostingEndpoints::cancel(const HttpRequest &request)
     const auto publish = publishes.byId(publishId);
     if (!publish || publish->openId != caller.openId)
         return invalid(QStringLiteral("publish_id was not found for this user."), caller);
-    if (publish->status != QLatin1String("PROCESSING_UPLOAD"))
+    if (publish->status != QLatin1String("PROCESSING_UPLOAD")
+        && publish->status != QLatin1String("PROCESSING_DOWNLOAD"))
         return invalid(
-            QStringLiteral("Only a publish that is still uploading or processing can be cancelled."), caller);
+            QStringLiteral(
+                "Only a publish that is still uploading, downloading or processing can be cancelled."),
+            caller);
     WriteTransaction transaction(m_context.db());
     if (!transaction.begun()
         || !publishes.finish(publishId, QStringLiteral("FAILED"), QStringLiteral("publish_cancelled"),

@@ -6,18 +6,23 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace montaj::sandbox {
 
 // The Content Posting API: creator_info/query, video/init (direct post), inbox/video/init,
 // status/fetch and cancel. Validates post_info and the chunk rules, applies the posting rules that
-// refuse with HTTP 200 (privacy mismatch, unaudited client, too many posts) and creates publishes
-// with an upload URL. Not the upload (UploadEndpoint) nor the processing (MediaModerator).
+// refuse with HTTP 200 (PostingRules) and creates publishes: FILE_UPLOAD ones with an upload URL,
+// PULL_FROM_URL ones (verified prefix only, VerifiedMedia) handed to the puller. Not the upload
+// (UploadEndpoint), the pulling (PullProcessor) nor the processing (MediaModerator).
 class PostingEndpoints
 {
 public:
-    explicit PostingEndpoints(SandboxContext &context)
+    // `onPull` is told about each new PULL_FROM_URL publish (to fetch its video).
+    PostingEndpoints(SandboxContext &context, std::function<void(const QString &publishId)> onPull)
         : m_context(context)
         , m_guard(context)
+        , m_onPull(std::move(onPull))
     {}
 
     void registerRoutes(Router &router);
@@ -33,6 +38,7 @@ private:
 
     SandboxContext &m_context;
     ApiGuard m_guard;
+    std::function<void(const QString &publishId)> m_onPull;
 };
 
 } // namespace montaj::sandbox

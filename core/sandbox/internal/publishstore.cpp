@@ -2,6 +2,9 @@
 
 #include "core/sandbox/internal/sandboxstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace montaj::sandbox {
 namespace {
 
@@ -112,6 +115,62 @@ QStringList PublishStore::awaitingProcessing() const
     while (q.next())
         ids.append(q.value(0).toString());
     return ids;
+}
+
+bool PublishStore::insertSource(const PublishSource &source)
+{
+    QSqlQuery q =
+        prepareQuery(m_db, QStringLiteral("INSERT INTO publish_sources (publish_id, media_type, paths, "
+                                          "cover_index) VALUES (?,?,?,?)"));
+    q.addBindValue(sqlText(source.publishId));
+    q.addBindValue(sqlText(source.mediaType));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(source.paths)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(source.coverIndex);
+    return runQuery(q);
+}
+
+std::optional<PublishSource> PublishStore::source(const QString &publishId) const
+{
+    QSqlQuery q = prepareQuery(
+        m_db,
+        QStringLiteral("SELECT media_type, paths, cover_index FROM publish_sources WHERE publish_id = ?"));
+    q.addBindValue(publishId);
+    if (!runQuery(q) || !q.next())
+        return std::nullopt;
+    PublishSource source;
+    source.publishId = publishId;
+    source.mediaType = q.value(0).toString();
+    for (const QJsonValue &url : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
+        source.paths.append(url.toString());
+    source.coverIndex = q.value(2).toInt();
+    return source;
+}
+
+QStringList PublishStore::awaitingDownload() const
+{
+    QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT publish_id FROM publishes WHERE "
+                                                    "status = 'PROCESSING_DOWNLOAD' ORDER BY created_at_ms"));
+    QStringList ids;
+    if (!runQuery(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+bool PublishStore::setPulled(const QString &publishId, qint64 bytes)
+{
+    QSqlQuery q = prepareQuery(
+        m_db,
+        QStringLiteral("UPDATE publishes SET video_size = ?, chunk_size = ?, chunk_count = 1, received = ?, "
+                       "status = 'PROCESSING_UPLOAD' WHERE publish_id = ? AND "
+                       "status = 'PROCESSING_DOWNLOAD'"));
+    q.addBindValue(bytes);
+    q.addBindValue(bytes);
+    q.addBindValue(bytes);
+    q.addBindValue(publishId);
+    return runQuery(q) && q.numRowsAffected() == 1;
 }
 
 } // namespace montaj::sandbox

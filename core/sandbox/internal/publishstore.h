@@ -8,8 +8,9 @@
 
 namespace montaj::sandbox {
 
-// Reads and writes publishes (direct posts and inbox uploads) and their upload progress. Not the
-// uploaded bytes (files under the state dir) nor the resulting videos (WorldStore).
+// Reads and writes publishes (direct posts and inbox uploads, videos and photos), their upload
+// progress and, for PULL_FROM_URL, their sources. Not the uploaded bytes (files under the state dir)
+// nor the resulting videos (WorldStore).
 class PublishStore
 {
 public:
@@ -28,6 +29,13 @@ public:
                    const QStringList &statuses = {}) const;
     // Fully uploaded publishes still waiting for processing (to resume after a restart).
     QStringList awaitingProcessing() const;
+
+    // PULL_FROM_URL publishes: where the media comes from, those still to be pulled, and a pulled
+    // video becoming an uploaded one (status PROCESSING_UPLOAD, `bytes` received in one chunk).
+    bool insertSource(const PublishSource &source);
+    std::optional<PublishSource> source(const QString &publishId) const;
+    QStringList awaitingDownload() const;
+    bool setPulled(const QString &publishId, qint64 bytes);
 
 private:
     std::optional<SandboxPublish> one(const QString &column, const QString &value) const;

@@ -66,20 +66,29 @@ struct SandboxPublish
 {
     QString publishId;
     QString openId;
-    QString kind; // "direct" or "inbox"
+    QString kind; // "direct" or "inbox" (photo posts too: DIRECT_POST or MEDIA_UPLOAD)
     QString uploadId;
     qint64 uploadExpiresMs = 0;
     qint64 videoSize = 0;
     qint64 chunkSize = 0;
     int chunkCount = 0;
     qint64 received = 0;
-    QString status; // PROCESSING_UPLOAD, SEND_TO_USER_INBOX, PUBLISH_COMPLETE, FAILED
+    QString status; // PROCESSING_DOWNLOAD, PROCESSING_UPLOAD, SEND_TO_USER_INBOX, PUBLISH_COMPLETE, FAILED
     QString failReason;
     QByteArray postInfo; // the post_info JSON the client sent
-    QString videoId;     // after PUBLISH_COMPLETE
+    QString videoId;     // after PUBLISH_COMPLETE (a photo post's post id)
     qint64 createdAtMs = 0;
 
     bool uploadComplete() const { return videoSize > 0 && received == videoSize; }
+};
+
+// Where a PULL_FROM_URL publish takes its media from: one video URL, or the photos of a photo post.
+struct PublishSource
+{
+    QString publishId;
+    QString mediaType;  // "VIDEO" or "PHOTO"
+    QStringList paths;  // request paths under the verified prefix ("/media/verified/…"), not URLs
+    int coverIndex = 0; // photos: the cover among `paths`
 };
 
 // One past LIVE session; its gifts are generated from `seed` (GiftScript).

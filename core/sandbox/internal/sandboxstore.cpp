@@ -49,6 +49,27 @@ const QStringList &schema()
             "title TEXT NOT NULL, started_at_ms INTEGER NOT NULL, ended_at_ms INTEGER NOT NULL, "
             "actions INTEGER NOT NULL, seed INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS publishes_by_owner ON publishes (open_id, created_at_ms)"),
+        // Where a PULL_FROM_URL publish takes its media from (video/init, content/init photos).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS publish_sources (publish_id TEXT PRIMARY KEY, "
+                       "media_type TEXT NOT NULL, paths TEXT NOT NULL, cover_index INTEGER NOT NULL)"),
+        // The brand campaigns extension: invitations with their offer, and submitted deliverables.
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS campaigns (id TEXT PRIMARY KEY, open_id TEXT NOT NULL, "
+            "brand_id TEXT NOT NULL, brand_name TEXT NOT NULL, title TEXT NOT NULL, brief TEXT NOT NULL, "
+            "price_minor INTEGER NOT NULL, currency TEXT NOT NULL, deliverables TEXT NOT NULL, "
+            "invited_at_ms INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL, draft_due_ms INTEGER NOT NULL, "
+            "post_start_ms INTEGER NOT NULL, post_end_ms INTEGER NOT NULL, ad_auth_days INTEGER NOT NULL, "
+            "draft_rounds INTEGER NOT NULL, draft_feedback TEXT NOT NULL, status TEXT NOT NULL, "
+            "responded_at_ms INTEGER NOT NULL DEFAULT 0, decline_reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS campaigns_by_owner ON campaigns (open_id, invited_at_ms)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS campaign_submissions (id TEXT PRIMARY KEY, "
+            "campaign_id TEXT NOT NULL REFERENCES campaigns(id), kind TEXT NOT NULL, "
+            "draft_url TEXT NOT NULL, publish_id TEXT NOT NULL, video_id TEXT NOT NULL, "
+            "submitted_at_ms INTEGER NOT NULL, decided_at_ms INTEGER NOT NULL, outcome TEXT NOT NULL, "
+            "feedback TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS submissions_by_campaign ON campaign_submissions "
+                       "(campaign_id, submitted_at_ms)"),
     };
     return kSchema;
 }
