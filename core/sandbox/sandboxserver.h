@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -28,6 +29,15 @@ struct SandboxOptions
     int maxDirectPostsPerDay = 15; // direct posts per creator per 24 h before spam_risk_too_many_posts
     qint64 liveEventIntervalMs = 1500;    // the live session: one gift action this often
     qint64 campaignReviewDelayMs = 60000; // a brand reviews a submitted deliverable after this long
+    // The product permissions granted to the demo app itself (scope names). An endpoint whose scopes
+    // the app lacks answers scope_permission_missed (401), whatever the user granted.
+    QStringList appPermissions = {QStringLiteral("user.info.basic"), QStringLiteral("user.info.profile"),
+                                  QStringLiteral("user.info.stats"), QStringLiteral("video.list"),
+                                  QStringLiteral("video.publish"),   QStringLiteral("video.upload")};
+    // Usernames banned from posting: their post inits answer spam_risk_user_banned_from_posting.
+    QStringList bannedAccounts;
+    // Extra private accounts tester_1 … tester_N (e.g. to reach the unaudited 5-users-per-24-h cap).
+    int privateTesterAccounts = 0;
 };
 
 // The embedded platform sandbox: serves the TikTok-shaped endpoints of shared/PLATFORM_API.md (and

@@ -48,7 +48,8 @@ int ApiEnvelope::httpStatusFor(const QString &code)
         return 429;
     if (code == QLatin1String("invalid_params") || code == QLatin1String("invalid_file_upload"))
         return 400;
-    if (code == QLatin1String("spam_risk_too_many_pending_share"))
+    if (code == QLatin1String("spam_risk_too_many_pending_share")
+        || code == QLatin1String("reached_active_user_cap"))
         return 403;
     if (code == QLatin1String("not_found"))
         return 404;
@@ -56,7 +57,7 @@ int ApiEnvelope::httpStatusFor(const QString &code)
         return 409; // the campaigns extension
     if (code == QLatin1String("internal_error"))
         return 500;
-    // spam_risk_too_many_posts, spam_risk_user_banned_from_posting, reached_active_user_cap,
+    // spam_risk_too_many_posts, spam_risk_user_banned_from_posting,
     // unaudited_client_can_only_post_to_private_accounts, url_ownership_unverified,
     // privacy_level_option_mismatch: refusals that come with HTTP 200.
     return 200;

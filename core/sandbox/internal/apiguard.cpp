@@ -56,8 +56,21 @@ ApiGuard::Admission ApiGuard::admit(const HttpRequest &request, const QStringLis
     Admission admission = authenticate(request);
     if (admission.refusal)
         return admission;
-    bool scoped = anyScope.isEmpty();
+    // The app's own product permissions come first: a scope the app was never granted cannot help.
+    QStringList permitted;
     for (const QString &scope : anyScope)
+        if (m_context.options.appPermissions.contains(scope))
+            permitted.append(scope);
+    if (!anyScope.isEmpty() && permitted.isEmpty()) {
+        admission.refusal = ApiEnvelope::error(
+            QStringLiteral("scope_permission_missed"),
+            QStringLiteral("The app has not been granted the permission this endpoint requires: %1.")
+                .arg(anyScope.join(QStringLiteral(" or "))),
+            admission.caller.logId);
+        return admission;
+    }
+    bool scoped = anyScope.isEmpty();
+    for (const QString &scope : permitted)
         scoped = scoped || admission.caller.scopes.contains(scope);
     if (!scoped) {
         admission.refusal = ApiEnvelope::error(

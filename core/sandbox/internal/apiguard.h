@@ -19,8 +19,9 @@ struct ApiCaller
     QString logId; // of this request
 };
 
-// The gate in front of every v2 endpoint: a live bearer token (access_token_invalid), the scopes
-// the endpoint needs (scope_not_authorized) and the per-token sliding-minute limit
+// The gate in front of every v2 endpoint: a live bearer token (access_token_invalid), the app's own
+// permission for the endpoint (scope_permission_missed), the scopes the user granted
+// (scope_not_authorized) and the per-token sliding-minute limit
 // (rate_limit_exceeded + Retry-After). Each step returns the refusal to send, or nothing to go on.
 class ApiGuard
 {
@@ -35,7 +36,8 @@ public:
         std::optional<HttpResponse> refusal;
     };
 
-    // Token, then any one of `anyScope` (none: no scope check), then the limit of `bucket`.
+    // Token, then any one of `anyScope` that the app is permitted (none: no scope check), then the
+    // limit of `bucket`.
     Admission admit(const HttpRequest &request, const QStringList &anyScope, const QString &bucket,
                     int perMinute);
     Admission authenticate(const HttpRequest &request);

@@ -146,7 +146,7 @@ HttpResponse ContentEndpoints::init(const HttpRequest &request)
     const PostingRules rules(m_context);
     if (auto refused = direct ? rules.checkDirect(
                            *account, postInfo.value(QStringLiteral("privacy_level")).toString(), caller)
-                              : rules.checkInbox(caller))
+                              : rules.checkInbox(*account, caller))
         return *refused;
 
     const QString kind = direct ? QStringLiteral("direct") : QStringLiteral("inbox");

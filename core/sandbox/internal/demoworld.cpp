@@ -80,11 +80,34 @@ VideoGrowth DemoWorld::randomGrowth(SeededRandom &random, double medianViews, do
     return growth;
 }
 
+bool DemoWorld::ensureTesters(SandboxContext &context)
+{
+    WorldStore world(context.db());
+    // Their own generator, so the demo world derived from the seed stays the same with or without them.
+    SeededRandom random(context.options.seed ^ 0x7e57e125ULL);
+    for (int i = 1; i <= context.options.privateTesterAccounts; ++i) {
+        SandboxAccount tester;
+        tester.openId = numericId(random);
+        tester.unionId = numericId(random);
+        tester.username = QStringLiteral("tester_%1").arg(i);
+        if (world.accountByUsername(tester.username))
+            continue;
+        tester.displayName = QStringLiteral("Tester %1").arg(i);
+        tester.avatarUrl = MediaHost::avatarPath(tester.username);
+        tester.isPrivate = true;
+        tester.maxDurationSec = 180;
+        tester.createdAtMs = context.nowMs() - 30 * kDayMs;
+        if (!world.insertAccount(tester))
+            return false;
+    }
+    return true;
+}
+
 bool DemoWorld::ensure(SandboxContext &context)
 {
     SandboxStore &store = context.store;
     if (store.metaValue(QStringLiteral("world_seeded")) == QLatin1String("1"))
-        return true;
+        return ensureTesters(context);
     SeededRandom random(context.options.seed);
     const qint64 now = context.nowMs();
 
@@ -158,7 +181,7 @@ bool DemoWorld::ensure(SandboxContext &context)
     if (ok)
         qCInfo(lcSandbox) << "seeded the sandbox world"
                           << (context.options.seedDemoWorld ? "with" : "without") << "past videos";
-    return ok;
+    return ok && ensureTesters(context);
 }
 
 } // namespace montaj::sandbox

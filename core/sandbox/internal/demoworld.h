@@ -9,7 +9,8 @@ namespace montaj::sandbox {
 // Fills a new sandbox state: two accounts (a public demo creator allowed 600 s videos, and a
 // private one with comments and duets off and a 180 s limit), and with seedDemoWorld about 60
 // past videos over the last 120 days for the demo creator and a few for the other, all derived from
-// the options' seed. Runs once per state dir. Not a fixture for tests to edit.
+// the options' seed. Runs once per state dir; the privateTesterAccounts (tester_1 …, private, no
+// videos) are added whenever missing. Not a fixture for tests to edit.
 class DemoWorld
 {
 public:
@@ -25,6 +26,7 @@ public:
 
 private:
     static QString numericId(SeededRandom &random);
+    static bool ensureTesters(SandboxContext &context);
 };
 
 } // namespace montaj::sandbox

@@ -101,6 +101,12 @@ HttpResponse DisplayEndpoints::userInfo(const HttpRequest &request)
         if (!needed.contains(scope))
             needed.append(scope);
     }
+    for (const QString &scope : needed)
+        if (!m_context.options.appPermissions.contains(scope))
+            return ApiEnvelope::error(
+                QStringLiteral("scope_permission_missed"),
+                QStringLiteral("The app has not been granted the permission %1 for these fields.").arg(scope),
+                caller.logId);
     if (!ApiGuard::hasAll(caller, needed))
         return ApiEnvelope::error(
             QStringLiteral("scope_not_authorized"),

@@ -147,7 +147,7 @@ HttpResponse PostingEndpoints::init(const HttpRequest &request, const QString &k
     const PostingRules rules(m_context);
     if (auto refusal = direct ? rules.checkDirect(
                            *account, postInfo.value(QStringLiteral("privacy_level")).toString(), caller)
-                              : rules.checkInbox(caller))
+                              : rules.checkInbox(*account, caller))
         return *refusal;
 
     const qint64 now = m_context.nowMs();

@@ -104,6 +104,20 @@ int PublishStore::countSince(const QString &openId, const QString &kind, qint64 
     return count;
 }
 
+QStringList PublishStore::postersSince(const QString &kind, qint64 sinceMs) const
+{
+    QSqlQuery q = prepareQuery(
+        m_db, QStringLiteral("SELECT DISTINCT open_id FROM publishes WHERE kind = ? AND created_at_ms >= ?"));
+    q.addBindValue(sqlText(kind));
+    q.addBindValue(sinceMs);
+    QStringList openIds;
+    if (!runQuery(q))
+        return openIds;
+    while (q.next())
+        openIds.append(q.value(0).toString());
+    return openIds;
+}
+
 QStringList PublishStore::awaitingProcessing() const
 {
     QSqlQuery q =

@@ -27,6 +27,8 @@ public:
     // Publishes of this kind the account started since `sinceMs`, with one of `statuses` (any when empty).
     int countSince(const QString &openId, const QString &kind, qint64 sinceMs,
                    const QStringList &statuses = {}) const;
+    // The distinct accounts that started a publish of this kind since `sinceMs`, whatever its outcome.
+    QStringList postersSince(const QString &kind, qint64 sinceMs) const;
     // Fully uploaded publishes still waiting for processing (to resume after a restart).
     QStringList awaitingProcessing() const;
 
