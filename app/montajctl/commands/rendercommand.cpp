@@ -2,6 +2,7 @@
 
 #include "app/montajctl/cli.h"
 #include "app/montajctl/commands/commandparser.h"
+#include "app/montajctl/commands/jsonevents.h"
 #include "app/montajctl/exitcode.h"
 #include "core/edit/projectfile.h"
 #include "core/media/mediaprobe.h"
@@ -12,37 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <atomic>
-#include <csignal>
-
 namespace montaj::ctl {
 namespace {
-
-std::atomic<bool> g_interrupted{false}; // set from the signal handler; signals need a global
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted.store(true);
-}
-
-void emitJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
-    out.flush();
-}
-
-int fail(CommandContext &context, const Error &error, int exitCode)
-{
-    QJsonObject contextJson;
-    for (auto it = error.context.cbegin(); it != error.context.cend(); ++it)
-        contextJson.insert(it.key(), QJsonValue::fromVariant(it.value()));
-    emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("error")},
-                           {QStringLiteral("code"), error.code},
-                           {QStringLiteral("message"), error.message},
-                           {QStringLiteral("context"), contextJson}});
-    context.err << QStringLiteral("montajctl render: ") << error.toString() << u'\n';
-    return exitCode;
-}
 
 int exitCodeFor(const Error &error)
 {
@@ -113,18 +85,19 @@ int runRenderCommand(CommandContext &context)
     if (QFileInfo(input).suffix().compare(QLatin1String("montaj"), Qt::CaseInsensitive) == 0) {
         auto document = ProjectFile::load(input);
         if (!document)
-            return fail(context, document.error(), BadInput);
+            return failWithEvent(context, QStringLiteral("render"), document.error(), BadInput);
         project = (*document)->state();
     } else {
         const auto info = MediaProbe::probe(input);
         if (!info)
-            return fail(context, info.error(), BadInput);
+            return failWithEvent(context, QStringLiteral("render"), info.error(), BadInput);
         if (!info->hasVideo())
-            return fail(context,
-                        Error(QStringLiteral("media.no_video"),
-                              Cli::tr("%1 holds no video to export.").arg(QFileInfo(input).fileName()),
-                              {{QStringLiteral("file"), input}}),
-                        BadInput);
+            return failWithEvent(
+                context, QStringLiteral("render"),
+                Error(QStringLiteral("media.no_video"),
+                      Cli::tr("%1 holds no video to export.").arg(QFileInfo(input).fileName()),
+                      {{QStringLiteral("file"), input}}),
+                BadInput);
         project = ExportJob::projectForMedia(
             *info, *chosen, fitValue == QLatin1String("fill") ? FitMode::Fill : FitMode::Fit);
     }
@@ -134,30 +107,28 @@ int runRenderCommand(CommandContext &context)
     QElapsedTimer sinceReport;
     sinceReport.start();
     job.setProgressCallback([&](const ExportProgress &p) {
-        if (g_interrupted.load())
+        if (InterruptGuard::requested())
             job.cancel();
         if (sinceReport.elapsed() < 250 && p.frame != p.totalFrames)
             return;
         sinceReport.restart();
-        emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("progress")},
-                               {QStringLiteral("frame"), p.frame},
-                               {QStringLiteral("total"), p.totalFrames},
-                               {QStringLiteral("fps"), std::round(p.fps * 10) / 10},
-                               {QStringLiteral("eta"), std::round(p.etaSeconds * 10) / 10}});
+        emitJsonEvent(context.out, {{QStringLiteral("event"), QStringLiteral("progress")},
+                                    {QStringLiteral("frame"), p.frame},
+                                    {QStringLiteral("total"), p.totalFrames},
+                                    {QStringLiteral("fps"), std::round(p.fps * 10) / 10},
+                                    {QStringLiteral("eta"), std::round(p.etaSeconds * 10) / 10}});
     });
-    g_interrupted.store(false);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    const auto result = job.run();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    const auto result = [&] {
+        const InterruptGuard interrupt;
+        return job.run();
+    }();
     if (!result)
-        return fail(context, result.error(), exitCodeFor(result.error()));
-    emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("done")},
-                           {QStringLiteral("output"), result->outputPath},
-                           {QStringLiteral("frames"), result->frames},
-                           {QStringLiteral("bytes"), result->bytes},
-                           {QStringLiteral("seconds"), std::round(result->seconds * 1000) / 1000}});
+        return failWithEvent(context, QStringLiteral("render"), result.error(), exitCodeFor(result.error()));
+    emitJsonEvent(context.out, {{QStringLiteral("event"), QStringLiteral("done")},
+                                {QStringLiteral("output"), result->outputPath},
+                                {QStringLiteral("frames"), result->frames},
+                                {QStringLiteral("bytes"), result->bytes},
+                                {QStringLiteral("seconds"), std::round(result->seconds * 1000) / 1000}});
     return Ok;
 }
 

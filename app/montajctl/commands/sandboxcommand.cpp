@@ -2,48 +2,16 @@
 
 #include "app/montajctl/cli.h"
 #include "app/montajctl/commands/commandparser.h"
+#include "app/montajctl/commands/jsonevents.h"
 #include "app/montajctl/exitcode.h"
 #include "core/sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
 namespace montaj::ctl {
-namespace {
-
-std::atomic<bool> g_stopRequested{false}; // set from the signal handler; signals need a global
-
-extern "C" void onStopSignal(int)
-{
-    g_stopRequested.store(true);
-}
-
-void emitJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
-    out.flush();
-}
-
-int fail(CommandContext &context, const Error &error, int exitCode)
-{
-    QJsonObject contextJson;
-    for (auto it = error.context.cbegin(); it != error.context.cend(); ++it)
-        contextJson.insert(it.key(), QJsonValue::fromVariant(it.value()));
-    emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("error")},
-                           {QStringLiteral("code"), error.code},
-                           {QStringLiteral("message"), error.message},
-                           {QStringLiteral("context"), contextJson}});
-    context.err << QStringLiteral("montajctl sandbox: ") << error.toString() << u'\n';
-    return exitCode;
-}
-
-} // namespace
 
 int runSandboxCommand(CommandContext &context)
 {
@@ -88,27 +56,23 @@ int runSandboxCommand(CommandContext &context)
     SandboxServer server(options);
     if (const auto started = server.start(quint16(portNumber)); !started) {
         const QString &code = started.error().code;
-        return fail(context, started.error(),
-                    code == QLatin1String("sandbox.bad_fault_spec")
-                            || code == QLatin1String("sandbox.bad_option")
-                        ? BadInput
-                        : Unavailable);
+        return failWithEvent(context, QStringLiteral("sandbox"), started.error(),
+                             code == QLatin1String("sandbox.bad_fault_spec")
+                                     || code == QLatin1String("sandbox.bad_option")
+                                 ? BadInput
+                                 : Unavailable);
     }
-    emitJson(context.out, {{QStringLiteral("event"), QStringLiteral("listening")},
-                           {QStringLiteral("url"), server.baseUrl().toString()}});
+    emitJsonEvent(context.out, {{QStringLiteral("event"), QStringLiteral("listening")},
+                                {QStringLiteral("url"), server.baseUrl().toString()}});
 
-    g_stopRequested.store(false);
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    const InterruptGuard interrupt;
     QTimer watch;
     QObject::connect(&watch, &QTimer::timeout, &watch, [] {
-        if (g_stopRequested.load())
+        if (InterruptGuard::requested())
             QCoreApplication::quit();
     });
     watch.start(100);
     QCoreApplication::exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     server.stop();
     return Ok;
 }
