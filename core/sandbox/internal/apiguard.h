@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sandbox/internal/apienvelope.h"
 #include "core/sandbox/internal/httprequest.h"
 #include "core/sandbox/internal/httpresponse.h"
 #include "core/sandbox/internal/sandboxcontext.h"
@@ -18,6 +19,12 @@ struct ApiCaller
     QString tokenHash;
     QString logId; // of this request
 };
+
+// The v2 "invalid_params" refusal (HTTP 400) for a caller, with a developer-facing reason.
+inline HttpResponse invalidParams(const QString &message, const ApiCaller &caller)
+{
+    return ApiEnvelope::error(QStringLiteral("invalid_params"), message, caller.logId);
+}
 
 // The gate in front of every v2 endpoint: a live bearer token (access_token_invalid), the app's own
 // permission for the endpoint (scope_permission_missed), the scopes the user granted

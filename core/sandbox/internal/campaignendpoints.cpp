@@ -25,11 +25,6 @@ const QString kPrefix = QStringLiteral("/x/campaigns/");
 constexpr int kPerMinute = 600;
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
-HttpResponse invalid(const QString &message, const ApiCaller &caller)
-{
-    return ApiEnvelope::error(QStringLiteral("invalid_params"), message, caller.logId);
-}
-
 HttpResponse conflict(const QString &message, const ApiCaller &caller)
 {
     return ApiEnvelope::error(QStringLiteral("campaign_state_conflict"), message, caller.logId);
@@ -95,10 +90,10 @@ HttpResponse CampaignEndpoints::answer(const ApiCaller &caller, const Loaded &lo
 {
     const auto body = JsonBody::object(request.body);
     if (!body)
-        return invalid(QStringLiteral("The body must be a JSON object."), caller);
+        return invalidParams(QStringLiteral("The body must be a JSON object."), caller);
     const QJsonValue reason = body->value(QStringLiteral("reason"));
     if (!reason.isUndefined() && (!reason.isString() || reason.toString().size() > 500))
-        return invalid(QStringLiteral("reason must be a string of at most 500 characters."), caller);
+        return invalidParams(QStringLiteral("reason must be a string of at most 500 characters."), caller);
     const qint64 now = m_context.nowMs();
     const QString status = CampaignReview::status(loaded.campaign, loaded.submissions, now);
     if (status == QLatin1String("expired"))
@@ -128,27 +123,28 @@ std::optional<HttpResponse> CampaignEndpoints::reference(const ApiCaller &caller
     if (submission.kind == QLatin1String("post")) {
         static const QRegularExpression kId(QStringLiteral("^[0-9]{1,20}$"));
         if (!kId.match(text("video_id")).hasMatch())
-            return invalid(QStringLiteral("A post needs video_id, the posted video's id as a string."),
-                           caller);
+            return invalidParams(QStringLiteral("A post needs video_id, the posted video's id as a string."),
+                                 caller);
         submission.videoId = text("video_id");
         return std::nullopt;
     }
     const bool hasUrl = body.contains(QStringLiteral("draft_url"));
     if (hasUrl == body.contains(QStringLiteral("publish_id")))
-        return invalid(QStringLiteral("A draft needs exactly one of draft_url and publish_id."), caller);
+        return invalidParams(QStringLiteral("A draft needs exactly one of draft_url and publish_id."),
+                             caller);
     if (hasUrl) {
         const auto path = VerifiedMedia::localPath(m_context, text("draft_url"));
         if (!path)
             return PostingRules::unverifiedUrl(QStringLiteral("draft_url"), caller);
         if (!QFileInfo(*path).isFile())
-            return invalid(QStringLiteral("draft_url names no file."), caller);
+            return invalidParams(QStringLiteral("draft_url names no file."), caller);
         submission.draftUrl = text("draft_url");
         return std::nullopt;
     }
     const auto publish = PublishStore(m_context.db()).byId(text("publish_id"));
     if (!publish || publish->openId != caller.openId
         || publish->status != QLatin1String("SEND_TO_USER_INBOX"))
-        return invalid(
+        return invalidParams(
             QStringLiteral("publish_id must be one of the creator's uploads that reached the inbox."),
             caller);
     submission.publishId = publish->publishId;
@@ -160,11 +156,11 @@ HttpResponse CampaignEndpoints::submit(const ApiCaller &caller, const Loaded &lo
 {
     const auto body = JsonBody::object(request.body);
     if (!body)
-        return invalid(QStringLiteral("The body must be a JSON object."), caller);
+        return invalidParams(QStringLiteral("The body must be a JSON object."), caller);
     SubmissionRecord submission;
     submission.kind = body->value(QStringLiteral("kind")).toString();
     if (submission.kind != QLatin1String("draft") && submission.kind != QLatin1String("post"))
-        return invalid(QStringLiteral("kind must be draft or post."), caller);
+        return invalidParams(QStringLiteral("kind must be draft or post."), caller);
     if (auto refusal = reference(caller, *body, submission))
         return *refusal;
     const qint64 now = m_context.nowMs();
@@ -180,7 +176,7 @@ HttpResponse CampaignEndpoints::submit(const ApiCaller &caller, const Loaded &lo
     } else {
         const auto videos = WorldStore(m_context.db()).videosByIds(caller.openId, {submission.videoId});
         if (videos.isEmpty())
-            return invalid(QStringLiteral("video_id is not one of the creator's videos."), caller);
+            return invalidParams(QStringLiteral("video_id is not one of the creator's videos."), caller);
         CampaignReview::decidePost(submission, loaded.campaign, loaded.submissions, videos.first());
     }
     WriteTransaction transaction(m_context.db());

@@ -17,11 +17,6 @@ namespace {
 const QString kPublishScope = QStringLiteral("video.publish");
 const QString kUploadScope = QStringLiteral("video.upload");
 
-HttpResponse invalid(const QString &message, const ApiCaller &caller)
-{
-    return ApiEnvelope::error(QStringLiteral("invalid_params"), message, caller.logId);
-}
-
 } // namespace
 
 void ContentEndpoints::registerRoutes(Router &router)
@@ -37,28 +32,28 @@ std::optional<HttpResponse> ContentEndpoints::checkPostInfo(const QJsonObject &p
          {std::pair{"title", kMaxTitle}, std::pair{"description", kMaxDescription}}) {
         const QJsonValue value = postInfo.value(QLatin1String(field));
         if (!value.isUndefined() && !value.isString())
-            return invalid(QStringLiteral("post_info.%1 must be a string.").arg(QLatin1String(field)),
-                           caller);
+            return invalidParams(QStringLiteral("post_info.%1 must be a string.").arg(QLatin1String(field)),
+                                 caller);
         if (value.toString().size() > limit)
-            return invalid(QStringLiteral("post_info.%1 is longer than %2 UTF-16 code units.")
-                               .arg(QLatin1String(field))
-                               .arg(limit),
-                           caller);
+            return invalidParams(QStringLiteral("post_info.%1 is longer than %2 UTF-16 code units.")
+                                     .arg(QLatin1String(field))
+                                     .arg(limit),
+                                 caller);
     }
     const QJsonValue privacy = postInfo.value(QStringLiteral("privacy_level"));
     if (direct && (!privacy.isString() || privacy.toString().isEmpty()))
-        return invalid(QStringLiteral("post_info.privacy_level is required for DIRECT_POST."), caller);
+        return invalidParams(QStringLiteral("post_info.privacy_level is required for DIRECT_POST."), caller);
     for (const char *flag :
          {"disable_comment", "auto_add_music", "brand_content_toggle", "brand_organic_toggle"}) {
         const QJsonValue value = postInfo.value(QLatin1String(flag));
         if (!value.isUndefined() && !value.isBool())
-            return invalid(QStringLiteral("post_info.%1 must be true or false.").arg(QLatin1String(flag)),
-                           caller);
+            return invalidParams(
+                QStringLiteral("post_info.%1 must be true or false.").arg(QLatin1String(flag)), caller);
     }
     if (postInfo.value(QStringLiteral("brand_content_toggle")).toBool()
         && privacy.toString() == QLatin1String("SELF_ONLY"))
-        return invalid(QStringLiteral("Branded content cannot be posted with privacy_level SELF_ONLY."),
-                       caller);
+        return invalidParams(QStringLiteral("Branded content cannot be posted with privacy_level SELF_ONLY."),
+                             caller);
     return std::nullopt;
 }
 
@@ -66,20 +61,21 @@ std::optional<QStringList> ContentEndpoints::photoPaths(const QJsonObject &sourc
                                                         std::optional<HttpResponse> &refusal) const
 {
     if (source.value(QStringLiteral("source")).toString() != QLatin1String("PULL_FROM_URL")) {
-        refusal = invalid(QStringLiteral("Photos can only be posted with source_info.source PULL_FROM_URL."),
-                          caller);
+        refusal = invalidParams(
+            QStringLiteral("Photos can only be posted with source_info.source PULL_FROM_URL."), caller);
         return std::nullopt;
     }
     const QJsonValue images = source.value(QStringLiteral("photo_images"));
     const qsizetype count = images.toArray().size();
     if (!images.isArray() || count < 1 || count > kMaxPhotos) {
-        refusal = invalid(QStringLiteral("source_info.photo_images must list 1 to %1 URLs.").arg(kMaxPhotos),
-                          caller);
+        refusal = invalidParams(
+            QStringLiteral("source_info.photo_images must list 1 to %1 URLs.").arg(kMaxPhotos), caller);
         return std::nullopt;
     }
     const auto cover = JsonBody::integer(source.value(QStringLiteral("photo_cover_index")));
     if (!cover || *cover < 0 || *cover >= count) {
-        refusal = invalid(QStringLiteral("source_info.photo_cover_index must be the index (from 0) of one of "
+        refusal =
+            invalidParams(QStringLiteral("source_info.photo_cover_index must be the index (from 0) of one of "
                                          "the photo_images."),
                           caller);
         return std::nullopt;
@@ -87,7 +83,8 @@ std::optional<QStringList> ContentEndpoints::photoPaths(const QJsonObject &sourc
     QStringList urls;
     for (const QJsonValue &image : images.toArray()) {
         if (!image.isString() || image.toString().isEmpty()) {
-            refusal = invalid(QStringLiteral("source_info.photo_images must hold URL strings."), caller);
+            refusal =
+                invalidParams(QStringLiteral("source_info.photo_images must hold URL strings."), caller);
             return std::nullopt;
         }
         urls.append(image.toString());
@@ -120,19 +117,20 @@ HttpResponse ContentEndpoints::init(const HttpRequest &request)
         return *admission.refusal;
     const ApiCaller &caller = admission.caller;
     if (!body)
-        return invalid(QStringLiteral("The body must be a JSON object."), caller);
+        return invalidParams(QStringLiteral("The body must be a JSON object."), caller);
     if (body->value(QStringLiteral("media_type")).toString() != QLatin1String("PHOTO"))
-        return invalid(QStringLiteral("media_type must be PHOTO."), caller);
+        return invalidParams(QStringLiteral("media_type must be PHOTO."), caller);
     if (!direct && !inbox)
-        return invalid(QStringLiteral("post_mode must be DIRECT_POST or MEDIA_UPLOAD."), caller);
+        return invalidParams(QStringLiteral("post_mode must be DIRECT_POST or MEDIA_UPLOAD."), caller);
     const QJsonValue postInfoValue = body->value(QStringLiteral("post_info"));
     if ((direct && !postInfoValue.isObject()) || (!postInfoValue.isUndefined() && !postInfoValue.isObject()))
-        return invalid(QStringLiteral("post_info must be an object (required for DIRECT_POST)."), caller);
+        return invalidParams(QStringLiteral("post_info must be an object (required for DIRECT_POST)."),
+                             caller);
     const QJsonObject postInfo = postInfoValue.toObject();
     if (auto refusal = checkPostInfo(postInfo, direct, caller))
         return *refusal;
     if (!body->value(QStringLiteral("source_info")).isObject())
-        return invalid(QStringLiteral("source_info is required."), caller);
+        return invalidParams(QStringLiteral("source_info is required."), caller);
     const QJsonObject source = body->value(QStringLiteral("source_info")).toObject();
     std::optional<HttpResponse> refusal;
     const auto paths = photoPaths(source, caller, refusal);

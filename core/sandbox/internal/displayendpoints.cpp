@@ -23,11 +23,6 @@ QStringList splitFields(const QString &text)
     return fields;
 }
 
-HttpResponse invalid(const QString &message, const ApiCaller &caller)
-{
-    return ApiEnvelope::error(QStringLiteral("invalid_params"), message, caller.logId);
-}
-
 bool isListed(const SandboxVideo &video)
 {
     return video.privacy != QLatin1String("SELF_ONLY");
@@ -92,12 +87,13 @@ HttpResponse DisplayEndpoints::userInfo(const HttpRequest &request)
         return *limited;
     const QStringList fields = splitFields(request.query.value(QStringLiteral("fields")));
     if (fields.isEmpty())
-        return invalid(QStringLiteral("fields is required, e.g. ?fields=open_id,display_name."), caller);
+        return invalidParams(QStringLiteral("fields is required, e.g. ?fields=open_id,display_name."),
+                             caller);
     QStringList needed;
     for (const QString &field : fields) {
         const QString scope = scopeForUserField(field);
         if (scope.isEmpty())
-            return invalid(QStringLiteral("Unknown field: %1.").arg(field), caller);
+            return invalidParams(QStringLiteral("Unknown field: %1.").arg(field), caller);
         if (!needed.contains(scope))
             needed.append(scope);
     }
@@ -165,12 +161,13 @@ std::optional<QStringList> DisplayEndpoints::videoFieldsOf(const HttpRequest &re
 {
     const QStringList fields = splitFields(request.query.value(QStringLiteral("fields")));
     if (fields.isEmpty()) {
-        refusal = invalid(QStringLiteral("fields is required, e.g. ?fields=id,title,view_count."), caller);
+        refusal =
+            invalidParams(QStringLiteral("fields is required, e.g. ?fields=id,title,view_count."), caller);
         return std::nullopt;
     }
     for (const QString &field : fields) {
         if (!videoFields().contains(field)) {
-            refusal = invalid(QStringLiteral("Unknown field: %1.").arg(field), caller);
+            refusal = invalidParams(QStringLiteral("Unknown field: %1.").arg(field), caller);
             return std::nullopt;
         }
     }
@@ -236,7 +233,7 @@ HttpResponse DisplayEndpoints::videoList(const HttpRequest &request)
         return *refusal;
     const auto body = JsonBody::object(request.body);
     if (!body)
-        return invalid(QStringLiteral("The body must be a JSON object."), caller);
+        return invalidParams(QStringLiteral("The body must be a JSON object."), caller);
     const qint64 now = m_context.nowMs();
     const QJsonValue cursorValue = body->value(QStringLiteral("cursor"));
     const QJsonValue countValue = body->value(QStringLiteral("max_count"));
@@ -245,9 +242,9 @@ HttpResponse DisplayEndpoints::videoList(const HttpRequest &request)
     const auto maxCount =
         countValue.isUndefined() ? std::optional<qint64>(10) : JsonBody::integer(countValue);
     if (!cursor || *cursor < 0)
-        return invalid(QStringLiteral("cursor must be a whole number of milliseconds."), caller);
+        return invalidParams(QStringLiteral("cursor must be a whole number of milliseconds."), caller);
     if (!maxCount || *maxCount < 1 || *maxCount > 20)
-        return invalid(QStringLiteral("max_count must be between 1 and 20."), caller);
+        return invalidParams(QStringLiteral("max_count must be between 1 and 20."), caller);
     const qint64 before = *cursor == 0 ? now + 1 : *cursor;
     WorldStore world(m_context.db());
     const auto account = world.account(caller.openId);
@@ -281,11 +278,11 @@ HttpResponse DisplayEndpoints::videoQuery(const HttpRequest &request)
              : QJsonValue();
     const QJsonArray idsArray = idsValue.toArray();
     if (!idsValue.isArray() || idsArray.isEmpty() || idsArray.size() > 20)
-        return invalid(QStringLiteral("filters.video_ids must list 1 to 20 video ids."), caller);
+        return invalidParams(QStringLiteral("filters.video_ids must list 1 to 20 video ids."), caller);
     QStringList ids;
     for (const QJsonValue &id : idsArray) {
         if (!id.isString())
-            return invalid(QStringLiteral("Video ids are strings."), caller);
+            return invalidParams(QStringLiteral("Video ids are strings."), caller);
         ids.append(id.toString());
     }
     WorldStore world(m_context.db());

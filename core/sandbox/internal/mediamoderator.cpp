@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QTimer>
 
 #include <cmath>
 
@@ -21,18 +20,12 @@ namespace montaj::sandbox {
 MediaModerator::MediaModerator(SandboxContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_jobs([this](const QString &id) { process(id); })
 {}
 
 void MediaModerator::schedule(const QString &publishId)
 {
-    if (m_scheduled.contains(publishId))
-        return;
-    m_scheduled.insert(publishId);
-    QTimer::singleShot(int(std::clamp<qint64>(m_context.options.moderationDelayMs, 0, 3600000)), this,
-                       [this, publishId] {
-                           m_scheduled.remove(publishId);
-                           process(publishId);
-                       });
+    m_jobs.schedule(publishId, m_context.options.moderationDelayMs);
 }
 
 void MediaModerator::resumePending()

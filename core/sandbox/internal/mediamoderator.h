@@ -2,8 +2,9 @@
 
 #include "core/sandbox/internal/sandboxcontext.h"
 
+#include "core/sandbox/internal/delayedjobs.h"
+
 #include <QObject>
-#include <QSet>
 
 namespace montaj::sandbox {
 
@@ -25,7 +26,7 @@ private:
     void process(const QString &publishId);
 
     SandboxContext &m_context;
-    QSet<QString> m_scheduled;
+    DelayedJobs m_jobs;
 };
 
 } // namespace montaj::sandbox

@@ -20,11 +20,6 @@ namespace {
 const QString kPublishScope = QStringLiteral("video.publish");
 const QString kUploadScope = QStringLiteral("video.upload");
 
-HttpResponse invalid(const QString &message, const ApiCaller &caller)
-{
-    return ApiEnvelope::error(QStringLiteral("invalid_params"), message, caller.logId);
-}
-
 } // namespace
 
 void PostingEndpoints::registerRoutes(Router &router)
@@ -67,27 +62,28 @@ std::optional<HttpResponse> PostingEndpoints::checkPostInfo(const QJsonObject &p
 {
     const QJsonValue title = postInfo.value(QStringLiteral("title"));
     if (!title.isUndefined() && !title.isString())
-        return invalid(QStringLiteral("post_info.title must be a string."), caller);
+        return invalidParams(QStringLiteral("post_info.title must be a string."), caller);
     if (title.toString().size() > 2200)
-        return invalid(QStringLiteral("post_info.title is longer than 2200 UTF-16 code units."), caller);
+        return invalidParams(QStringLiteral("post_info.title is longer than 2200 UTF-16 code units."),
+                             caller);
     const QJsonValue privacy = postInfo.value(QStringLiteral("privacy_level"));
     if (!privacy.isString() || privacy.toString().isEmpty())
-        return invalid(QStringLiteral("post_info.privacy_level is required."), caller);
+        return invalidParams(QStringLiteral("post_info.privacy_level is required."), caller);
     for (const char *flag : {"disable_comment", "disable_duet", "disable_stitch", "brand_content_toggle",
                              "brand_organic_toggle", "is_aigc"}) {
         const QJsonValue value = postInfo.value(QLatin1String(flag));
         if (!value.isUndefined() && !value.isBool())
-            return invalid(QStringLiteral("post_info.%1 must be true or false.").arg(QLatin1String(flag)),
-                           caller);
+            return invalidParams(
+                QStringLiteral("post_info.%1 must be true or false.").arg(QLatin1String(flag)), caller);
     }
     const QJsonValue cover = postInfo.value(QStringLiteral("video_cover_timestamp_ms"));
     if (!cover.isUndefined() && JsonBody::integer(cover).value_or(-1) < 0)
-        return invalid(
+        return invalidParams(
             QStringLiteral("post_info.video_cover_timestamp_ms must be a whole number of ms >= 0."), caller);
     if (postInfo.value(QStringLiteral("brand_content_toggle")).toBool()
         && privacy.toString() == QLatin1String("SELF_ONLY"))
-        return invalid(QStringLiteral("Branded content cannot be posted with privacy_level SELF_ONLY."),
-                       caller);
+        return invalidParams(QStringLiteral("Branded content cannot be posted with privacy_level SELF_ONLY."),
+                             caller);
     return std::nullopt;
 }
 
@@ -100,17 +96,17 @@ HttpResponse PostingEndpoints::init(const HttpRequest &request, const QString &k
     const ApiCaller &caller = admission.caller;
     const auto body = JsonBody::object(request.body);
     if (!body)
-        return invalid(QStringLiteral("The body must be a JSON object."), caller);
+        return invalidParams(QStringLiteral("The body must be a JSON object."), caller);
     const QJsonObject postInfo = body->value(QStringLiteral("post_info")).toObject();
     if (direct) {
         if (!body->value(QStringLiteral("post_info")).isObject())
-            return invalid(QStringLiteral("post_info is required for a direct post."), caller);
+            return invalidParams(QStringLiteral("post_info is required for a direct post."), caller);
         if (auto refusal = checkPostInfo(postInfo, caller))
             return *refusal;
     }
     const QJsonValue sourceValue = body->value(QStringLiteral("source_info"));
     if (!sourceValue.isObject())
-        return invalid(QStringLiteral("source_info is required."), caller);
+        return invalidParams(QStringLiteral("source_info is required."), caller);
     const QJsonObject source = sourceValue.toObject();
     const QString sourceType = source.value(QStringLiteral("source")).toString();
     std::optional<ChunkPlan> plan;
@@ -118,7 +114,8 @@ HttpResponse PostingEndpoints::init(const HttpRequest &request, const QString &k
     if (sourceType == QLatin1String("PULL_FROM_URL")) {
         videoUrl = source.value(QStringLiteral("video_url")).toString();
         if (videoUrl.isEmpty())
-            return invalid(QStringLiteral("source_info.video_url is required for PULL_FROM_URL."), caller);
+            return invalidParams(QStringLiteral("source_info.video_url is required for PULL_FROM_URL."),
+                                 caller);
         const auto path = VerifiedMedia::requestPath(m_context, videoUrl);
         if (!path)
             return PostingRules::unverifiedUrl(QStringLiteral("source_info.video_url"), caller);
@@ -128,16 +125,17 @@ HttpResponse PostingEndpoints::init(const HttpRequest &request, const QString &k
         const auto chunkSize = JsonBody::integer(source.value(QStringLiteral("chunk_size")));
         const auto chunkCount = JsonBody::integer(source.value(QStringLiteral("total_chunk_count")));
         if (!videoSize || !chunkSize || !chunkCount)
-            return invalid(
+            return invalidParams(
                 QStringLiteral(
                     "source_info needs whole numbers video_size, chunk_size and total_chunk_count."),
                 caller);
         QString why;
         plan = ChunkPlan::make(*videoSize, *chunkSize, *chunkCount, &why);
         if (!plan)
-            return invalid(why, caller);
+            return invalidParams(why, caller);
     } else {
-        return invalid(QStringLiteral("source_info.source must be FILE_UPLOAD or PULL_FROM_URL."), caller);
+        return invalidParams(QStringLiteral("source_info.source must be FILE_UPLOAD or PULL_FROM_URL."),
+                             caller);
     }
 
     const auto account = WorldStore(m_context.db()).account(caller.openId);
@@ -196,10 +194,10 @@ HttpResponse PostingEndpoints::statusFetch(const HttpRequest &request)
     const auto body = JsonBody::object(request.body);
     const QString publishId = body ? body->value(QStringLiteral("publish_id")).toString() : QString();
     if (publishId.isEmpty())
-        return invalid(QStringLiteral("publish_id is required."), caller);
+        return invalidParams(QStringLiteral("publish_id is required."), caller);
     const auto publish = PublishStore(m_context.db()).byId(publishId);
     if (!publish || publish->openId != caller.openId)
-        return invalid(QStringLiteral("publish_id was not found for this user."), caller);
+        return invalidParams(QStringLiteral("publish_id was not found for this user."), caller);
     QJsonArray postIds;
     if (publish->status == QLatin1String("PUBLISH_COMPLETE") && !publish->videoId.isEmpty()) {
         const QJsonObject postInfo = QJsonDocument::fromJson(publish->postInfo).object();
@@ -222,14 +220,14 @@ HttpResponse PostingEndpoints::cancel(const HttpRequest &request)
     const auto body = JsonBody::object(request.body);
     const QString publishId = body ? body->value(QStringLiteral("publish_id")).toString() : QString();
     if (publishId.isEmpty())
-        return invalid(QStringLiteral("publish_id is required."), caller);
+        return invalidParams(QStringLiteral("publish_id is required."), caller);
     PublishStore publishes(m_context.db());
     const auto publish = publishes.byId(publishId);
     if (!publish || publish->openId != caller.openId)
-        return invalid(QStringLiteral("publish_id was not found for this user."), caller);
+        return invalidParams(QStringLiteral("publish_id was not found for this user."), caller);
     if (publish->status != QLatin1String("PROCESSING_UPLOAD")
         && publish->status != QLatin1String("PROCESSING_DOWNLOAD"))
-        return invalid(
+        return invalidParams(
             QStringLiteral(
                 "Only a publish that is still uploading, downloading or processing can be cancelled."),
             caller);

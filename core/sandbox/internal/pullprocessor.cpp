@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QTimer>
 
 namespace montaj::sandbox {
 
@@ -19,18 +18,12 @@ PullProcessor::PullProcessor(SandboxContext &context, std::function<void(const Q
     : QObject(parent)
     , m_context(context)
     , m_processUpload(std::move(processUpload))
+    , m_jobs([this](const QString &id) { process(id); })
 {}
 
 void PullProcessor::schedule(const QString &publishId)
 {
-    if (m_scheduled.contains(publishId))
-        return;
-    m_scheduled.insert(publishId);
-    QTimer::singleShot(int(std::clamp<qint64>(m_context.options.moderationDelayMs, 0, 3600000)), this,
-                       [this, publishId] {
-                           m_scheduled.remove(publishId);
-                           process(publishId);
-                       });
+    m_jobs.schedule(publishId, m_context.options.moderationDelayMs);
 }
 
 void PullProcessor::resumePending()

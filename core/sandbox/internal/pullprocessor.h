@@ -3,8 +3,9 @@
 #include "core/sandbox/internal/sandboxcontext.h"
 #include "core/sandbox/internal/sandboxrecords.h"
 
+#include "core/sandbox/internal/delayedjobs.h"
+
 #include <QObject>
-#include <QSet>
 
 #include <functional>
 
@@ -36,7 +37,7 @@ private:
 
     SandboxContext &m_context;
     std::function<void(const QString &publishId)> m_processUpload;
-    QSet<QString> m_scheduled;
+    DelayedJobs m_jobs;
 };
 
 } // namespace montaj::sandbox
