@@ -8,6 +8,18 @@ start=$(date +%s)
 jobs=$(nproc 2>/dev/null || echo 2)
 
 scripts/install-deps.sh
+
+# A real PostgreSQL server for the shared-workspace tests (the store and publisher suites run against
+# it and against SQLite). Stopped and removed on exit, whatever happens.
+pgdir=$(mktemp -d /tmp/montaj-pg.XXXXXX)
+cleanup() {
+    scripts/postgres-test-server.sh stop "$pgdir" || true
+    rm -rf "$pgdir"
+}
+trap cleanup EXIT
+MONTAJ_TEST_POSTGRES_URL=$(scripts/postgres-test-server.sh start "$pgdir")
+export MONTAJ_TEST_POSTGRES_URL
+echo "test: PostgreSQL test server at $MONTAJ_TEST_POSTGRES_URL"
 cmake --preset ci >/dev/null
 cmake --build --preset ci --parallel "$jobs"
 ctest --preset ci --parallel "$jobs"

@@ -2,9 +2,12 @@
 
 #include "app/montajctl/commands/pathscommand.h"
 #include "app/montajctl/commands/probecommand.h"
+#include "app/montajctl/commands/publishcommand.h"
 #include "app/montajctl/commands/redactcommand.h"
 #include "app/montajctl/commands/rendercommand.h"
 #include "app/montajctl/commands/sandboxcommand.h"
+#include "app/montajctl/commands/schedulecommand.h"
+#include "app/montajctl/commands/workspacecommand.h"
 #include "app/montajctl/exitcode.h"
 #include "core/foundation/version.h"
 
@@ -27,6 +30,13 @@ QList<Command> Cli::builtinCommands()
         {"sandbox",
          QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Run the platform sandbox on 127.0.0.1 until interrupted"),
          &runSandboxCommand},
+        {"schedule",
+         QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Import, export and list scheduled posts (CSV, iCalendar)"),
+         &runScheduleCommand},
+        {"workspace", QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Show a workspace, its accounts and settings"),
+         &runWorkspaceCommand},
+        {"publish", QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Publish due posts from a workspace (the publisher worker)"),
+         &runPublishCommand},
         {"redact",
          QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Mask tokens and other secrets in a log before you share it"),
          &runRedactCommand},

@@ -29,7 +29,17 @@ int runSandboxCommand(CommandContext &context)
     const QCommandLineOption autoApprove(
         QStringLiteral("auto-approve"),
         Cli::tr("Approve sign-ins at once instead of showing the consent page."));
-    parser.addOptions({port, state, faults, autoApprove});
+    const QCommandLineOption creators(
+        QStringLiteral("creators"),
+        Cli::tr("Add N public creator accounts creator_1 … creator_N (agency tests and benchmarks)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption postsPerDay(QStringLiteral("max-posts-per-day"),
+                                         Cli::tr("Direct posts a creator may make per 24 hours."),
+                                         QStringLiteral("N"), QStringLiteral("15"));
+    const QCommandLineOption moderation(QStringLiteral("moderation-delay-ms"),
+                                        Cli::tr("How long the sandbox takes to process an upload, in ms."),
+                                        QStringLiteral("MS"), QStringLiteral("1500"));
+    parser.addOptions({port, state, faults, autoApprove, creators, postsPerDay, moderation});
     if (auto stop =
             parseCommandLine(parser, context,
                              Cli::tr("Run the platform sandbox: the TikTok-shaped API on 127.0.0.1, with "
@@ -53,6 +63,23 @@ int runSandboxCommand(CommandContext &context)
                                            : context.paths.dataDir() + QStringLiteral("/sandbox");
     options.faultSpec = parser.value(faults);
     options.autoApprove = parser.isSet(autoApprove);
+    bool numbersOk = true;
+    const auto number = [&parser, &numbersOk](const QCommandLineOption &option, qint64 max) {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        numbersOk = numbersOk && ok && value >= 0 && value <= max;
+        return value;
+    };
+    options.publicCreatorAccounts = int(number(creators, 1000));
+    options.maxDirectPostsPerDay = int(number(postsPerDay, 10000000));
+    options.moderationDelayMs = number(moderation, 3600000);
+    if (!numbersOk) {
+        context.err << Cli::tr(
+            "montajctl sandbox: --creators, --max-posts-per-day and --moderation-delay-ms take "
+            "whole numbers.")
+                    << u'\n';
+        return Usage;
+    }
     SandboxServer server(options);
     if (const auto started = server.start(quint16(portNumber)); !started) {
         const QString &code = started.error().code;

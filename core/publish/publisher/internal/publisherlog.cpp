@@ -1,0 +1,7 @@
+#include "core/publish/publisher/internal/publisherlog.h"
+
+namespace montaj {
+
+Q_LOGGING_CATEGORY(lcPublisher, "montaj.publisher")
+
+} // namespace montaj
