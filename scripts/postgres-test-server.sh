@@ -58,15 +58,17 @@ port_in_use() {
     (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-# Stops the server once the owner process is gone (detached, output closed).
+# Once the owner process is gone without stopping the server (a crashed test), stops it and removes
+# DIR. Detached, output closed.
 watch_owner() {
     local bin=$1
     (
         while kill -0 "$owner" 2>/dev/null && [ -f "$dir/data/postmaster.pid" ]; do
             sleep 1
         done
-        if [ -f "$dir/data/postmaster.pid" ]; then
+        if ! kill -0 "$owner" 2>/dev/null; then
             as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+            rm -rf "$dir"
         fi
     ) </dev/null >/dev/null 2>&1 &
     disown 2>/dev/null || true

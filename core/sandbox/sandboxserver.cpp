@@ -169,6 +169,12 @@ void SandboxServer::Private::handle(HttpConnection *connection, const HttpReques
         request.path.startsWith(QLatin1String("/upload/")) ? QStringLiteral("/upload/…/") : request.path;
     qCDebug(lcSandbox).noquote() << QString::fromLatin1(request.method) << loggedPath << "->"
                                  << response.status << QStringLiteral("(%1 ms)").arg(timer.elapsed());
+    if (context->faults.dropReply(request.path)) {
+        // The request was served (a publish may exist now); only its answer is lost.
+        qCInfo(lcSandbox) << "fault: dropping the reply to" << loggedPath;
+        connection->dropReply(response);
+        return;
+    }
     const int latency = context->faults.latencyMs();
     if (latency <= 0) {
         connection->respond(response);

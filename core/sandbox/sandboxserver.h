@@ -38,6 +38,9 @@ struct SandboxOptions
     QStringList bannedAccounts;
     // Extra private accounts tester_1 … tester_N (e.g. to reach the unaudited 5-users-per-24-h cap).
     int privateTesterAccounts = 0;
+    // Extra public creators creator_1 … creator_N (like the demo creator: 600 s videos, every privacy
+    // option, interactions allowed; no videos), e.g. for agency tests and benchmarks.
+    int publicCreatorAccounts = 0;
 };
 
 // The embedded platform sandbox: serves the TikTok-shaped endpoints of shared/PLATFORM_API.md (and

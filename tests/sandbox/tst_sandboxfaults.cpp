@@ -1,6 +1,6 @@
-// Fault injection (latency, 500s by path, 429s, connection reset halfway through a chunk, expired
-// tokens, failed moderation), reproducible with a seed; and no secret ever reaching the state file
-// or the log.
+// Fault injection (latency, 500s by path, replies lost after the request was served, 429s,
+// connection reset halfway through a chunk, expired tokens, failed moderation), reproducible with a
+// seed; and no secret ever reaching the state file or the log.
 
 #include "tests/sandbox/sandboxtestkit.h"
 
@@ -163,6 +163,37 @@ private Q_SLOTS:
 
         QVERIFY(server->setFaultSpec(""));
         QCOMPARE(client.putChunk(url, bytes, 0, size).status, 201);
+    }
+
+    void dropReplyActsThenLosesTheAnswer()
+    {
+        SandboxOptions options = quickOptions();
+        options.faultSpec = "drop_reply=/v2/post/publish/video/init/:1";
+        options.maxDirectPostsPerDay = 1;
+        auto server = startSandbox(options);
+        QVERIFY(server);
+        SandboxTestClient client(server->baseUrl());
+        const Tokens tokens = client.loginAuto(kAllScopes);
+        // Other paths answer normally, on the same keep-alive connection.
+        QCOMPARE(client.postJson("/v2/post/publish/creator_info/query/", {}, tokens.accessToken).status, 200);
+        const HttpResult lost = client.initUpload(tokens.accessToken, 2000, 2000, 1, "SELF_ONLY");
+        QVERIFY2(lost.error != QNetworkReply::NoError, qPrintable(QString::number(lost.error)));
+        QVERIFY(!lost.body.contains("publish_id"));
+
+        // curl sees a reply cut short (exit 18), not an empty one it could silently send again.
+        const int rc = runProcess("curl", {"-sS", "-o", "/dev/null", "-X", "POST", "-H",
+                                           "Authorization: Bearer " + tokens.accessToken, "-H",
+                                           "Content-Type: application/json", "--data", "{}",
+                                           server->baseUrl().toString() + "/v2/post/publish/video/init/"});
+        QCOMPARE(rc, 18);
+
+        // The first init was performed: the creator's one direct post of the day is used up.
+        QVERIFY(server->setFaultSpec(""));
+        const HttpResult again = client.initUpload(tokens.accessToken, 2000, 2000, 1, "SELF_ONLY");
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.code(), QString("spam_risk_too_many_posts"));
+        QCOMPARE(server->setFaultSpec("drop_reply=/v2/:2").error().code, QString("sandbox.bad_fault_spec"));
+        QCOMPARE(server->setFaultSpec("drop_reply=0.5").error().code, QString("sandbox.bad_fault_spec"));
     }
 
     void expiredTokensAndRefresh()

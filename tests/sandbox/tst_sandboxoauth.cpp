@@ -191,6 +191,37 @@ private Q_SLOTS:
         QCOMPARE(refused.code(), QString("scope_not_authorized"));
     }
 
+    void autoApproveAsANamedAccount()
+    {
+        SandboxOptions options = quickOptions();
+        options.publicCreatorAccounts = 3;
+        auto server = startSandbox(options);
+        QVERIFY(server);
+        SandboxTestClient client(server->baseUrl());
+        const auto login = [&](const QString &account) -> QString {
+            const Pkce pkce = Pkce::make();
+            QUrl url = client.authorizeUrl({"user.info.basic", "video.publish"}, pkce.challenge);
+            if (!account.isEmpty())
+                url = QUrl::fromEncoded(url.toEncoded() + "&account=" + account.toUtf8());
+            const HttpResult redirect = client.send(QNetworkRequest(url), "GET");
+            const auto query = SandboxTestClient::redirectQuery(redirect);
+            const QString code = SandboxTestClient::queryValue(query, "code");
+            if (code.isEmpty())
+                return SandboxTestClient::queryValue(query, "error");
+            const Tokens tokens = SandboxTestClient::tokensOf(client.exchange(code, pkce.verifier));
+            const QJsonObject info =
+                client.postJson("/v2/post/publish/creator_info/query/", {}, tokens.accessToken).data();
+            return info.value("creator_username").toString() + "/"
+                   + QString::number(info.value("max_video_post_duration_sec").toInt()) + "/"
+                   + QString::number(info.value("privacy_level_options").toArray().size());
+        };
+        QCOMPARE(login(""), QString("montaj_demo/600/3"));
+        QCOMPARE(login("creator_3"), QString("creator_3/600/3"));
+        QCOMPARE(login("creator_1"), QString("creator_1/600/3"));
+        QCOMPARE(login("quiet_maker"), QString("quiet_maker/180/3"));
+        QCOMPARE(login("creator_4"), QString("invalid_request"));
+    }
+
     void authorizeValidation_data()
     {
         QTest::addColumn<QString>("clientKey");

@@ -35,8 +35,10 @@ struct PublisherOptions
     std::chrono::seconds leaseFor{120};
     std::chrono::milliseconds idlePollInterval{2000}; // look for due posts this often when idle
     std::chrono::seconds missedAfter{15 * 60};
-    QStringList accountIds; // only these accounts (empty: every account this machine can sign in)
-    QString workDir;        // rendered projects and upload state; default: a folder under the data dir
+    // Only these accounts. Empty: every account; a post whose account this machine cannot sign in
+    // fails with "publish.not_signed_in" (give agency workers the accounts they hold sign-ins for).
+    QStringList accountIds;
+    QString workDir; // rendered projects and upload state; default: a folder under the data dir
     QString renderPreset = QStringLiteral("tiktok-1080p30"); // export preset for Project posts
     int maxAttempts = 8; // claims of a post before a retryable failure is given up as permanent
     std::chrono::milliseconds retryBaseDelay{5000};          // back-off: full jitter, doubling…

@@ -98,7 +98,16 @@ HttpResponse AuthorizeEndpoint::authorizePage(const HttpRequest &request)
             const QStringList allowed = m_context.options.autoApproveScopes.split(u',', Qt::SkipEmptyParts);
             granted.removeIf([&](const QString &s) { return !allowed.contains(s); });
         }
-        return approve(auth, defaultOpenId(), granted);
+        // Sandbox only: `account=<username>` picks who approves (agency tests sign in many creators).
+        QString openId = defaultOpenId();
+        if (const QString username = q.value(QStringLiteral("account")); !username.isEmpty()) {
+            const auto account = WorldStore(m_context.db()).accountByUsername(username);
+            if (!account)
+                return fail(QStringLiteral("invalid_request"),
+                            QStringLiteral("No sandbox account is called %1.").arg(username));
+            openId = account->openId;
+        }
+        return approve(auth, openId, granted);
     }
 
     const qint64 now = m_context.nowMs();

@@ -100,6 +100,22 @@ bool DemoWorld::ensureTesters(SandboxContext &context)
         if (!world.insertAccount(tester))
             return false;
     }
+    SeededRandom creators(context.options.seed ^ 0xc4ea7035ULL);
+    for (int i = 1; i <= context.options.publicCreatorAccounts; ++i) {
+        SandboxAccount creator;
+        creator.openId = numericId(creators);
+        creator.unionId = numericId(creators);
+        creator.username = QStringLiteral("creator_%1").arg(i);
+        if (world.accountByUsername(creator.username))
+            continue;
+        creator.displayName = QStringLiteral("Creator %1").arg(i);
+        creator.avatarUrl = MediaHost::avatarPath(creator.username);
+        creator.maxDurationSec = 600;
+        creator.followerBase = 1000;
+        creator.createdAtMs = context.nowMs() - 90 * kDayMs;
+        if (!world.insertAccount(creator))
+            return false;
+    }
     return true;
 }
 

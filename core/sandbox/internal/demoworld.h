@@ -10,7 +10,8 @@ namespace montaj::sandbox {
 // private one with comments and duets off and a 180 s limit), and with seedDemoWorld about 60
 // past videos over the last 120 days for the demo creator and a few for the other, all derived from
 // the options' seed. Runs once per state dir; the privateTesterAccounts (tester_1 …, private, no
-// videos) are added whenever missing. Not a fixture for tests to edit.
+// videos) and publicCreatorAccounts (creator_1 …, public, no videos) are added whenever missing.
+// Not a fixture for tests to edit.
 class DemoWorld
 {
 public:

@@ -48,6 +48,13 @@ Result<FaultInjector> FaultInjector::parse(const QString &spec, quint64 seed)
                 return bad(part,
                            tr("give a path prefix and a probability, e.g. error_rate=/v2/video/list/:0.2."));
             faults.m_errorRates.append({value.first(colon), probability});
+        } else if (key == QLatin1String("drop_reply")) {
+            const qsizetype colon = value.lastIndexOf(u':');
+            if (colon <= 0 || !value.startsWith(u'/')
+                || !parseProbability(value.sliced(colon + 1), probability))
+                return bad(part, tr("give a path prefix and a probability, e.g. "
+                                    "drop_reply=/v2/post/publish/video/init/:0.1."));
+            faults.m_dropReplies.append({value.first(colon), probability});
         } else if (key == QLatin1String("http_429") || key == QLatin1String("reset_mid_chunk")
                    || key == QLatin1String("moderation_fail")) {
             if (!parseProbability(value, probability))
@@ -73,6 +80,14 @@ Result<FaultInjector> FaultInjector::parse(const QString &spec, quint64 seed)
 bool FaultInjector::failWithServerError(const QString &path)
 {
     for (const ErrorRate &rule : std::as_const(m_errorRates))
+        if (path.startsWith(rule.prefix) && m_random.chance(rule.probability))
+            return true;
+    return false;
+}
+
+bool FaultInjector::dropReply(const QString &path)
+{
+    for (const ErrorRate &rule : std::as_const(m_dropReplies))
         if (path.startsWith(rule.prefix) && m_random.chance(rule.probability))
             return true;
     return false;

@@ -87,6 +87,17 @@ void HttpConnection::respond(const HttpResponse &response)
         QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
 }
 
+void HttpConnection::dropReply(const HttpResponse &response)
+{
+    if (m_closing || !m_busy || !m_socket)
+        return;
+    const QByteArray bytes = response.serialize(false);
+    const qsizetype headEnd = bytes.indexOf("\r\n\r\n");
+    m_socket->write(bytes.first(headEnd < 0 ? bytes.size() : headEnd + 4));
+    m_busy = false;
+    close();
+}
+
 QTcpSocket *HttpConnection::takeSocket(QByteArray *alreadyRead)
 {
     QTcpSocket *socket = m_socket;

@@ -30,6 +30,10 @@ public:
 
     // Sends the answer to the request being served, then goes on with the next one.
     void respond(const HttpResponse &response);
+    // Loses the answer to the request being served (fault injection): sends only its head, then
+    // closes the connection, so the client sees a reply cut short. Not an empty reply: a client may
+    // silently send a request again on a fresh connection when a reused one closes with nothing.
+    void dropReply(const HttpResponse &response);
     void close();
     // Hands the socket over after a protocol upgrade, with the bytes already read past the
     // request; the connection is finished and deletes itself.

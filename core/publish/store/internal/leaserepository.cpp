@@ -56,7 +56,6 @@ Result<QList<ClaimedPost>> LeaseRepository::claimDue(const QString &workerId, co
     const qint64 now = nowUtc.toMSecsSinceEpoch();
     const qint64 cutoff = now - seconds(missedAfter);
     const QDateTime until = nowUtc.addMSecs(seconds(leaseFor)).toUTC();
-    const QString actor = PostEventLog::workerActor(workerId);
 
     // Scheduled and due (and not backing off), or Publishing under an expired or released lease.
     QString due = QStringLiteral(
@@ -80,81 +79,108 @@ Result<QList<ClaimedPost>> LeaseRepository::claimDue(const QString &workerId, co
     }
     sql += QStringLiteral(" ORDER BY scheduled_utc_ms, created_at_ms, id LIMIT ?")
            + m_db.dialect().lockRowsSkipLocked();
-    values << std::max(0, max);
+    const auto selectDue = [this, &sql, &values](int limit) -> Result<QList<PostRow::Record>> {
+        auto q = m_db.query(sql, values + QVariantList{limit});
+        if (!q)
+            return q.error();
+        QList<PostRow::Record> rows;
+        while (q.value().next())
+            rows << PostRow::readRecord(*q);
+        return rows;
+    };
 
     WorkspaceTransaction tx(m_db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    QList<PostRow::Record> rows;
-    {
-        auto q = m_db.query(sql, values);
-        if (!q)
-            return q.error();
-        while (q.value().next())
-            rows << PostRow::readRecord(*q);
-    }
-    if (rows.isEmpty()) // nothing due: roll back, so idle polling neither notifies nor counts as a write
+    auto selected = selectDue(std::max(0, max));
+    if (!selected)
+        return selected.error();
+    if (selected->isEmpty()) // nothing due: roll back, so idle polling neither notifies nor counts as a write
         return QList<ClaimedPost>{};
+    QList<PostRow::Record> rows = std::move(selected).value();
 
-    PostEventLog log(m_db);
+    const ClaimContext context{workerId, PostEventLog::workerActor(workerId), cutoff, until, policy};
     QList<ClaimedPost> claimed;
-    for (const PostRow::Record &row : std::as_const(rows)) {
-        const Post &post = row.post;
-        PostEvent e;
-        e.postId = post.id;
-        e.actor = actor;
-        e.from = post.state;
-        PostRow::Assignments set;
-        if (post.state == PostState::Scheduled) {
-            const QDateTime dueAt = std::max(
-                post.scheduled.utc, post.nextAttemptUtc.isValid() ? post.nextAttemptUtc : post.scheduled.utc);
-            const bool missed = dueAt.toMSecsSinceEpoch() < cutoff;
-            if (missed && policy == MissedPostPolicy::Skip) {
-                if (auto allowed = PostLifecycle::check(post.state, PostState::Failed); !allowed)
-                    return allowed.error();
-                set = {{QStringLiteral("state"), toString(PostState::Failed)},
-                       {QStringLiteral("fail_code"), QStringLiteral("publish.missed")},
-                       {QStringLiteral("fail_reason"), WorkspaceErrors::missedReason()}};
-                if (auto written = PostRow::update(m_db, post.id, set); !written)
-                    return written.error();
-                e.to = PostState::Failed;
-                e.note = QStringLiteral("missed");
-                e.detail = {{QStringLiteral("policy"), toString(policy)},
-                            {QStringLiteral("due"), dueAt.toString(Qt::ISODateWithMs)}};
-                if (auto logged = log.append(e); !logged)
-                    return logged.error();
-                continue;
-            }
-            if (auto allowed = PostLifecycle::check(post.state, PostState::Publishing); !allowed)
-                return allowed.error();
-            set = {{QStringLiteral("state"), kPublishing}, {QStringLiteral("attempts"), post.attempts + 1}};
-            e.note = QStringLiteral("claimed");
-            e.detail.insert(QStringLiteral("attempt"), post.attempts + 1);
-            if (missed)
-                e.detail.insert(QStringLiteral("missed"), true);
-        } else {
-            e.note = QStringLiteral("lease_taken_over");
-            e.detail.insert(QStringLiteral("previous_worker"), row.lease.owner);
+    for (;;) {
+        int skipped = 0;
+        for (const PostRow::Record &row : std::as_const(rows)) {
+            auto one = claimRow(row, context);
+            if (!one)
+                return one.error();
+            if (one->has_value())
+                claimed << **one;
+            else
+                ++skipped;
         }
-        const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        set << PostRow::Assignments{{QStringLiteral("lease_owner"), WorkspaceDb::text(workerId)},
-                                    {QStringLiteral("lease_token"), token},
-                                    {QStringLiteral("lease_until_ms"), WorkspaceDb::millis(until)}};
-        if (auto written = PostRow::update(m_db, post.id, set); !written)
-            return written.error();
-        e.to = PostState::Publishing;
-        e.detail.insert(QStringLiteral("lease_until"), until.toString(Qt::ISODateWithMs));
-        if (auto logged = log.append(e); !logged)
-            return logged.error();
-
-        auto fresh = PostRow::fetch(m_db, post.id, false);
-        if (!fresh)
-            return fresh.error();
-        claimed << ClaimedPost{fresh->post, fresh->progress, token, until};
+        // Skipped posts took places in the batch: look for more (rows changed above no longer match).
+        if (skipped == 0 || claimed.size() >= max)
+            break;
+        auto more = selectDue(max - int(claimed.size()));
+        if (!more)
+            return more.error();
+        if (more->isEmpty())
+            break;
+        rows = std::move(more).value();
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return claimed;
+}
+
+Result<std::optional<ClaimedPost>> LeaseRepository::claimRow(const PostRow::Record &row,
+                                                             const ClaimContext &context)
+{
+    const Post &post = row.post;
+    PostEvent e;
+    e.postId = post.id;
+    e.actor = context.actor;
+    e.from = post.state;
+    e.to = PostState::Publishing;
+    PostRow::Assignments set;
+    if (post.state == PostState::Scheduled) {
+        const QDateTime dueAt = std::max(
+            post.scheduled.utc, post.nextAttemptUtc.isValid() ? post.nextAttemptUtc : post.scheduled.utc);
+        const bool missed = dueAt.toMSecsSinceEpoch() < context.missedBefore;
+        if (missed && context.policy == MissedPostPolicy::Skip) {
+            if (auto allowed = PostLifecycle::check(post.state, PostState::Failed); !allowed)
+                return allowed.error();
+            set = {{QStringLiteral("state"), toString(PostState::Failed)},
+                   {QStringLiteral("fail_code"), QStringLiteral("publish.missed")},
+                   {QStringLiteral("fail_reason"), WorkspaceErrors::missedReason()}};
+            if (auto written = PostRow::update(m_db, post.id, set); !written)
+                return written.error();
+            e.to = PostState::Failed;
+            e.note = QStringLiteral("missed");
+            e.detail = {{QStringLiteral("policy"), toString(context.policy)},
+                        {QStringLiteral("due"), dueAt.toString(Qt::ISODateWithMs)}};
+            if (auto logged = PostEventLog(m_db).append(e); !logged)
+                return logged.error();
+            return std::optional<ClaimedPost>();
+        }
+        if (auto allowed = PostLifecycle::check(post.state, PostState::Publishing); !allowed)
+            return allowed.error();
+        set = {{QStringLiteral("state"), kPublishing}, {QStringLiteral("attempts"), post.attempts + 1}};
+        e.note = QStringLiteral("claimed");
+        e.detail.insert(QStringLiteral("attempt"), post.attempts + 1);
+        if (missed)
+            e.detail.insert(QStringLiteral("missed"), true);
+    } else { // Publishing under an expired or released lease: a crashed or stopped worker's post
+        e.note = QStringLiteral("lease_taken_over");
+        e.detail.insert(QStringLiteral("previous_worker"), row.lease.owner);
+    }
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    set << PostRow::Assignments{{QStringLiteral("lease_owner"), WorkspaceDb::text(context.workerId)},
+                                {QStringLiteral("lease_token"), token},
+                                {QStringLiteral("lease_until_ms"), WorkspaceDb::millis(context.until)}};
+    if (auto written = PostRow::update(m_db, post.id, set); !written)
+        return written.error();
+    e.detail.insert(QStringLiteral("lease_until"), context.until.toString(Qt::ISODateWithMs));
+    if (auto logged = PostEventLog(m_db).append(e); !logged)
+        return logged.error();
+    auto fresh = PostRow::fetch(m_db, post.id, false);
+    if (!fresh)
+        return fresh.error();
+    return std::optional<ClaimedPost>(ClaimedPost{fresh->post, fresh->progress, token, context.until});
 }
 
 Result<QDateTime> LeaseRepository::renew(const QString &postId, const QString &token,

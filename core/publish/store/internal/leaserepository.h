@@ -2,8 +2,10 @@
 
 #include "core/foundation/result.h"
 #include "core/publish/posttypes.h"
+#include "core/publish/store/internal/postrow.h"
 
 #include <chrono>
+#include <optional>
 
 namespace montaj {
 
@@ -39,6 +41,16 @@ public:
     Result<void> release(const QString &postId, const QString &token);
 
 private:
+    struct ClaimContext
+    {
+        QString workerId;
+        QString actor;
+        qint64 missedBefore = 0; // ms since the epoch
+        QDateTime until;
+        MissedPostPolicy policy = MissedPostPolicy::Ask;
+    };
+    // Claims one selected row; nullopt when the missed-post policy skipped it instead.
+    Result<std::optional<ClaimedPost>> claimRow(const PostRow::Record &row, const ClaimContext &context);
     // Publishing → `to` under the lease, clearing it, with its event (markPublished/Failed, retryLater).
     Result<Post> finish(const QString &postId, const QString &token, PostState to,
                         QList<QPair<QString, QVariant>> set, const QString &note, const QJsonObject &detail);
