@@ -60,8 +60,8 @@ qint64 utc(int y, int m, int d)
 }
 
 const qint64 kStart = utc(2024, 5, 1);
-const qint64 kShareChange = utc(2024, 5, 16);   // 50 % → 45 %
-const qint64 kValueChange = utc(2024, 6, 16);   // US$0.005 → US$0.0055 a diamond
+const qint64 kShareChange = utc(2024, 5, 16); // 50 % → 45 %
+const qint64 kValueChange = utc(2024, 6, 16); // US$0.005 → US$0.0055 a diamond
 const qint64 kEnd = utc(2024, 7, 31);
 
 [[noreturn]] void die(const char *what, const QString &why = {})
@@ -81,9 +81,10 @@ bool writeEvents(const QString &path, qint64 count)
         int type;
         int coins;
     };
-    const GiftKind gifts[] = {{5655, "Rose", 1, 1},   {5269, "TikTok", 1, 1},  {5487, "Finger Heart", 1, 5},
-                              {5658, "Perfume", 1, 20}, {5879, "Doughnut", 1, 30}, {6064, "GG", 1, 1},
-                              {6267, "Corgi", 2, 299}, {5901, "Confetti", 2, 100}, {6369, "Lion", 2, 29999}};
+    const GiftKind gifts[] = {
+        {5655, "Rose", 1, 1},     {5269, "TikTok", 1, 1},     {5487, "Finger Heart", 1, 5},
+        {5658, "Perfume", 1, 20}, {5879, "Doughnut", 1, 30},  {6064, "GG", 1, 1},
+        {6267, "Corgi", 2, 299},  {5901, "Confetti", 2, 100}, {6369, "Lion", 2, 29999}};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -115,18 +116,25 @@ bool writeEvents(const QString &path, qint64 count)
         };
         while (inSession < quota) {
             const int roll = int(random.bounded(100));
-            const GiftKind &g = gifts[roll < 40 ? 0 : roll < 58 ? 1 : roll < 72 ? 2 : roll < 80 ? 3 : roll < 86 ? 4
-                                                  : roll < 92 ? 5 : roll < 96 ? 6 : roll < 99 ? 7 : 8];
+            const GiftKind &g = gifts[roll < 40   ? 0
+                                      : roll < 58 ? 1
+                                      : roll < 72 ? 2
+                                      : roll < 80 ? 3
+                                      : roll < 86 ? 4
+                                      : roll < 92 ? 5
+                                      : roll < 96 ? 6
+                                      : roll < 99 ? 7
+                                                  : 8];
             const int viewer = int(random.bounded(200));
             const QByteArray user = QByteArray::number(6700000000000000000ULL + quint64(viewer) * 7919ULL);
             const QByteArray name = "viewer_" + QByteArray::number(viewer);
             const QByteArray group = QByteArray::number(++seq);
             t += random.bounded(50, 1500);
             const auto line = [&](int repeat, bool end) -> QByteArray {
-                return session + ',' + QByteArray::number(t) + ',' + QByteArray::number(++seq) + ',' + user + ','
-                       + name + ',' + QByteArray::number(g.id) + ',' + g.name + ',' + QByteArray::number(g.type) + ','
-                       + QByteArray::number(g.coins) + ',' + QByteArray::number(repeat) + ',' + (end ? "1" : "0")
-                       + ',' + group + '\n';
+                return session + ',' + QByteArray::number(t) + ',' + QByteArray::number(++seq) + ',' + user
+                       + ',' + name + ',' + QByteArray::number(g.id) + ',' + g.name + ','
+                       + QByteArray::number(g.type) + ',' + QByteArray::number(g.coins) + ','
+                       + QByteArray::number(repeat) + ',' + (end ? "1" : "0") + ',' + group + '\n';
             };
             if (g.type != 1) {
                 emit(line(1, false));
@@ -169,10 +177,11 @@ Result<Totals> montajIngest(const QString &csv, const QString &dbPath, double *s
         return opened.error();
     EarningsLedger &ledger = *opened.value();
     RateBook book(ledger);
-    for (const RateSetting &r : {RateSetting{0, RateKind::CreatorShare, {}, {}, 500000, 0, {}},
-                                 RateSetting{0, RateKind::CreatorShare, {}, {}, 450000, kShareChange, {}},
-                                 RateSetting{0, RateKind::DiamondValue, QStringLiteral("USD"), {}, 5000, 0, {}},
-                                 RateSetting{0, RateKind::DiamondValue, QStringLiteral("USD"), {}, 5500, kValueChange, {}}})
+    for (const RateSetting &r :
+         {RateSetting{0, RateKind::CreatorShare, {}, {}, 500000, 0, {}},
+          RateSetting{0, RateKind::CreatorShare, {}, {}, 450000, kShareChange, {}},
+          RateSetting{0, RateKind::DiamondValue, QStringLiteral("USD"), {}, 5000, 0, {}},
+          RateSetting{0, RateKind::DiamondValue, QStringLiteral("USD"), {}, 5500, kValueChange, {}}})
         if (Result<qint64> id = book.add(r); !id)
             return id.error();
     GiftCsvImport importer(ledger);
@@ -182,7 +191,8 @@ Result<Totals> montajIngest(const QString &csv, const QString &dbPath, double *s
     Result<ConversionSettings> settings = book.settings();
     if (!settings)
         return settings.error();
-    Result<Valuation> total = EarningsReport(ledger, *settings, QTimeZone::utc()).totals({}, QStringLiteral("USD"));
+    Result<Valuation> total =
+        EarningsReport(ledger, *settings, QTimeZone::utc()).totals({}, QStringLiteral("USD"));
     if (!total)
         return total.error();
     *seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -196,8 +206,9 @@ Result<Totals> peerIngest(const QString &csv, const QString &dbPath, double *sec
 {
     // The same rule in SQL: count giftType != 1 or repeat_end; one row per (session, key) where the
     // key is the streak for a streak end with a group, the message otherwise; first occurrence wins.
-    const QString key = QStringLiteral("CASE WHEN gift_type = 1 AND group_id <> '' THEN 's:' || user_id || ':' || "
-                                       "gift_id || ':' || group_id ELSE 'm:' || msg_id END");
+    const QString key =
+        QStringLiteral("CASE WHEN gift_type = 1 AND group_id <> '' THEN 's:' || user_id || ':' || "
+                       "gift_id || ':' || group_id ELSE 'm:' || msg_id END");
     const QString sql =
         QStringLiteral(
             "CREATE TABLE ev(session_id TEXT, time_ms INTEGER, msg_id TEXT, user_id TEXT, unique_id TEXT, "
@@ -215,8 +226,10 @@ Result<Totals> peerIngest(const QString &csv, const QString &dbPath, double *sec
             "x AS (SELECT rows_, gifts, coins, 50 * c0 + 45 * c1 + 45 * c2 AS dn, "
             "2500 * c0 + 2250 * c1 + 2475 * c2 AS mn FROM s) "
             "SELECT rows_, gifts, coins, "
-            "dn / 100 + (CASE WHEN 2 * (dn % 100) > 100 OR (2 * (dn % 100) = 100 AND (dn / 100) % 2 = 1) THEN 1 ELSE 0 END), "
-            "mn / 10000 + (CASE WHEN 2 * (mn % 10000) > 10000 OR (2 * (mn % 10000) = 10000 AND (mn / 10000) % 2 = 1) "
+            "dn / 100 + (CASE WHEN 2 * (dn % 100) > 100 OR (2 * (dn % 100) = 100 AND (dn / 100) % 2 = 1) "
+            "THEN 1 ELSE 0 END), "
+            "mn / 10000 + (CASE WHEN 2 * (mn % 10000) > 10000 OR (2 * (mn % 10000) = 10000 AND (mn / 10000) "
+            "% 2 = 1) "
             "THEN 1 ELSE 0 END) FROM x;\n")
             .arg(csv, key)
             .arg(kShareChange)
@@ -226,7 +239,8 @@ Result<Totals> peerIngest(const QString &csv, const QString &dbPath, double *sec
     timer.start();
     sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), QStringLiteral("-csv"), dbPath});
     if (!sqlite.waitForStarted())
-        return Error(QStringLiteral("bench.no_sqlite3"), QStringLiteral("sqlite3 is not installed (apt install sqlite3)."));
+        return Error(QStringLiteral("bench.no_sqlite3"),
+                     QStringLiteral("sqlite3 is not installed (apt install sqlite3)."));
     sqlite.write(sql.toUtf8());
     sqlite.closeWriteChannel();
     sqlite.waitForFinished(-1);
@@ -234,8 +248,8 @@ Result<Totals> peerIngest(const QString &csv, const QString &dbPath, double *sec
     const QList<QByteArray> fields = sqlite.readAllStandardOutput().trimmed().split(',');
     if (sqlite.exitCode() != 0 || fields.size() != 5)
         return Error(QStringLiteral("bench.peer_failed"), QString::fromUtf8(sqlite.readAllStandardError()));
-    return Totals{fields[0].toLongLong(), fields[1].toLongLong(), fields[2].toLongLong(), fields[3].toLongLong(),
-                  fields[4].toLongLong()};
+    return Totals{fields[0].toLongLong(), fields[1].toLongLong(), fields[2].toLongLong(),
+                  fields[3].toLongLong(), fields[4].toLongLong()};
 }
 
 struct LiveFigures
@@ -258,12 +272,13 @@ Result<LiveFigures> liveRun(const QString &dir, int seconds)
     if (Result<void> ok = sandbox.start(options); !ok)
         return ok.error();
     HttpClient http;
-    Result<bench::SignedInApi> signedIn = bench::signIn(sandbox.baseUrl(), &http, {QStringLiteral("user.info.basic")});
+    Result<bench::SignedInApi> signedIn =
+        bench::signIn(sandbox.baseUrl(), &http, {QStringLiteral("user.info.basic")});
     if (!signedIn)
         return signedIn.error();
     LiveApi live(signedIn->api.get());
-    Result<QList<LiveSessionInfo>> sessions =
-        bench::await<QList<LiveSessionInfo>>([&live](PlatformCallback<QList<LiveSessionInfo>> done) { live.listSessions(done); });
+    Result<QList<LiveSessionInfo>> sessions = bench::await<QList<LiveSessionInfo>>(
+        [&live](PlatformCallback<QList<LiveSessionInfo>> done) { live.listSessions(done); });
     if (!sessions || sessions->isEmpty() || !sessions->first().live)
         return Error(QStringLiteral("bench.no_live"), QStringLiteral("No live session in the sandbox."));
     const QString liveId = sessions->first().id;
@@ -332,7 +347,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("montaj.*.info=false"));
     const qint64 count = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
-    const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    const QString base =
+        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
     QTemporaryDir scratch(QDir(base).filePath(QStringLiteral("montaj-bench-earnings-XXXXXX")));
     if (!scratch.isValid())
         die("no scratch folder in", base);
@@ -344,17 +360,19 @@ int main(int argc, char **argv)
     std::printf("events file: %.1f MB\n", double(QFileInfo(csv).size()) / 1e6);
 
     double peerSeconds = 0, montajSeconds = 0;
-    const Result<Totals> peer = peerIngest(csv, scratch.filePath(QStringLiteral("peer.sqlite")), &peerSeconds);
+    const Result<Totals> peer =
+        peerIngest(csv, scratch.filePath(QStringLiteral("peer.sqlite")), &peerSeconds);
     if (!peer)
         die("peer:", peer.error().toString());
-    const Result<Totals> ours = montajIngest(csv, scratch.filePath(QStringLiteral("earnings.sqlite")), &montajSeconds);
+    const Result<Totals> ours =
+        montajIngest(csv, scratch.filePath(QStringLiteral("earnings.sqlite")), &montajSeconds);
     if (!ours)
         die("montaj:", ours.error().toString());
     const auto show = [](const char *who, const Totals &t, double s) {
         std::printf("%-7s %.3f s  rows=%lld gifts=%lld coins=%lld diamonds=%lld usd=%lld.%02lld\n", who, s,
-                    static_cast<long long>(t.rows), static_cast<long long>(t.gifts), static_cast<long long>(t.coins),
-                    static_cast<long long>(t.diamonds), static_cast<long long>(t.cents / 100),
-                    static_cast<long long>(t.cents % 100));
+                    static_cast<long long>(t.rows), static_cast<long long>(t.gifts),
+                    static_cast<long long>(t.coins), static_cast<long long>(t.diamonds),
+                    static_cast<long long>(t.cents / 100), static_cast<long long>(t.cents % 100));
     };
     show("sqlite3", *peer, peerSeconds);
     show("montaj", *ours, montajSeconds);
@@ -362,14 +380,16 @@ int main(int argc, char **argv)
 
     const Result<LiveFigures> live = liveRun(scratch.path(), 5);
     if (live)
-        std::printf("live: %.0f events/s over 5 s, %.1f snapshots/s, worst main-thread stall %.1f ms, totals %s\n",
-                    live->eventsPerSecond, live->snapshotsPerSecond, live->maxStallMs,
-                    live->exact ? "exact" : "MISMATCH");
+        std::printf(
+            "live: %.0f events/s over 5 s, %.1f snapshots/s, worst main-thread stall %.1f ms, totals %s\n",
+            live->eventsPerSecond, live->snapshotsPerSecond, live->maxStallMs,
+            live->exact ? "exact" : "MISMATCH");
     else
         std::printf("live: skipped (%s)\n", qPrintable(live.error().toString()));
 
-    std::printf("BENCH earnings_ingest events=%lld seconds=%.3f events_per_s=%.0f exact=%d peer=sqlite3 ratio=%.2f\n",
-                static_cast<long long>(count), montajSeconds, double(count) / montajSeconds, exact ? 1 : 0,
-                montajSeconds / peerSeconds);
+    std::printf(
+        "BENCH earnings_ingest events=%lld seconds=%.3f events_per_s=%.0f exact=%d peer=sqlite3 ratio=%.2f\n",
+        static_cast<long long>(count), montajSeconds, double(count) / montajSeconds, exact ? 1 : 0,
+        montajSeconds / peerSeconds);
     return exact ? 0 : 1;
 }

@@ -65,6 +65,15 @@ TikTokApi::TikTokApi(PlatformProfile profile, ClientCredentials credentials, Htt
 
 TikTokApi::~TikTokApi() = default;
 
+void TikTokApi::bearerAuthorization(PlatformCallback<QByteArray> done)
+{
+    m_tokens->accessToken([done = std::move(done)](Result<QString> token) {
+        if (!token)
+            return done(token.error());
+        done(QByteArray(QByteArrayLiteral("Bearer ") + token->toLatin1()));
+    });
+}
+
 void TikTokApi::setRetryPolicy(const RetryPolicy &policy)
 {
     m_caller->setRetryPolicy(policy);

@@ -42,6 +42,10 @@ public:
     ~TikTokApi() override;
 
     void setRetryPolicy(const RetryPolicy &policy);
+    // The "Bearer …" Authorization value with a fresh access token (refreshed first when needed),
+    // for extensions that talk to the platform outside this class (the LIVE WebSocket). A secret:
+    // put it in a request header only, never in a log or a file.
+    void bearerAuthorization(PlatformCallback<QByteArray> done);
     int refreshCount() const; // refresh requests actually sent (diagnostics, tests)
 
     const PlatformProfile &profile() const override { return m_profile; }

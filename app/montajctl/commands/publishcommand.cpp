@@ -72,7 +72,8 @@ int runPublishCommand(CommandContext &context)
     const QCommandLineOption workerId(
         QStringLiteral("worker-id"), Cli::tr("This worker's name in the posts' history (default: host:pid)."),
         QStringLiteral("ID"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Posts published at once."),
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         Cli::tr("How many posts are published at the same time."),
                                          QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption lease(QStringLiteral("lease"),
                                    Cli::tr("Seconds a claimed post stays this worker's without a renewal."),
@@ -85,7 +86,8 @@ int runPublishCommand(CommandContext &context)
     parser.addOptions({workspaceOption(), sandbox, workerId, concurrency, lease, account, untilIdle});
     parser.addPositionalArgument(QStringLiteral("run"), Cli::tr("run"));
     if (auto stop = parseCommandLine(
-            parser, context, Cli::tr("Publish due posts from a workspace exactly once, until interrupted.")))
+            parser, context,
+            Cli::tr("Publish due posts from a workspace, each exactly once, until interrupted.")))
         return *stop;
     if (parser.positionalArguments() != QStringList{QStringLiteral("run")}) {
         context.err << Cli::tr("%1: say run.").arg(kName) << u'\n';

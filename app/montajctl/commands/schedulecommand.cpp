@@ -132,7 +132,7 @@ int importFile(WorkspaceStore &store, const QCommandLineParser &parser, const Op
                                     {QStringLiteral("warnings"), report.warningCount()},
                                     {QStringLiteral("imported"), stored}});
     } else {
-        context.out << Cli::tr("%1 rows: %2 valid, %3 with errors; %4 errors, %5 warnings.")
+        context.out << Cli::tr("Rows: %1 · valid: %2 · with errors: %3 · errors: %4 · warnings: %5")
                            .arg(report.rowsParsed)
                            .arg(valid)
                            .arg(invalid)
@@ -140,7 +140,7 @@ int importFile(WorkspaceStore &store, const QCommandLineParser &parser, const Op
                            .arg(report.warningCount())
                     << u'\n';
         if (parser.isSet(o.importValid))
-            context.out << Cli::tr("Imported %1 posts.").arg(stored) << u'\n';
+            context.out << Cli::tr("Imported %n post(s).", nullptr, stored) << u'\n';
         else if (valid > 0)
             context.out << Cli::tr(
                 "Nothing was imported (dry run). Add --import-valid to import the valid rows.")
@@ -201,7 +201,7 @@ int exportFile(const QList<Post> &posts, const QList<WorkspaceAccount> &accounts
         context.err << Cli::tr("%1: cannot write “%2”: %3").arg(kName, path, file.errorString()) << u'\n';
         return Failed;
     }
-    context.out << Cli::tr("Wrote %1 posts to %2.").arg(posts.size()).arg(path) << u'\n';
+    context.out << Cli::tr("Wrote %n post(s) to %1.", nullptr, int(posts.size())).arg(path) << u'\n';
     return Ok;
 }
 

@@ -195,7 +195,7 @@ void PostRowValidator::checkPrivacy(const PostCsvRow &row, RowProblems &issues,
     const auto options = m_context.privacyOptions.constFind(account->id);
     if (options != m_context.privacyOptions.constEnd() && !options->contains(*level))
         issues.add(PostCsvColumn::Privacy, "publish.privacy_not_offered",
-                   tr("@%1 cannot post as %2; it offers %3.")
+                   tr("@%1 does not offer the visibility %2; it offers %3.")
                        .arg(account->username, *level, options->join(QStringLiteral(", "))));
 }
 
