@@ -1,1692 +1,4371 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-<context>
-    <name>AppPaths</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>تعذّر إنشاء المجلد %1.</translation>
-    </message>
-</context>
-<context>
-    <name>AtomicFileWriter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت الكتابة إلى «%1»: %2</translation>
-    </message>
-</context>
-<context>
-    <name>AudioDecoder</name>
-    <message>
-        <source>it holds no sound.</source>
-        <translation>لا يحتوي على صوت.</translation>
-    </message>
-    <message>
-        <source>cannot seek in the sound (%1).</source>
-        <translation>تعذّر الانتقال داخل الصوت (%1).</translation>
-    </message>
-    <message>
-        <source>the sound cannot be converted (%1).</source>
-        <translation>تعذّر تحويل الصوت (%1).</translation>
-    </message>
-    <message>
-        <source>decoding the sound failed (%1).</source>
-        <translation>فشل فك ترميز الصوت (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>AuthorizeEndpoint</name>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>فشل تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>This app is not registered with the sandbox (unknown client_key).</source>
-        <translation>هذا التطبيق غير مسجّل في بيئة التجربة (client_key غير معروف).</translation>
-    </message>
-    <message>
-        <source>The app asked to be answered at an address the sandbox does not allow. Use http://127.0.0.1:PORT/… or http://localhost:PORT/….</source>
-        <translation>طلب التطبيق أن يُرسَل الرد إلى عنوان لا تسمح به بيئة التجربة. استخدم http://127.0.0.1:PORT/… أو http://localhost:PORT/….</translation>
-    </message>
-    <message>
-        <source>Sign-in expired</source>
-        <translation>انتهت صلاحية تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>This sign-in page has expired or was already answered. Start signing in again from Montaj.</source>
-        <translation>انتهت صلاحية صفحة تسجيل الدخول هذه أو سبق الرد عليها. ابدأ تسجيل الدخول من جديد من مونتاج.</translation>
-    </message>
-    <message>
-        <source>Choose an account to sign in with.</source>
-        <translation>اختر حسابًا لتسجيل الدخول به.</translation>
-    </message>
-    <message>
-        <source>The sandbox could not save the sign-in. Try again.</source>
-        <translation>تعذّر على بيئة التجربة حفظ تسجيل الدخول. حاول مجددًا.</translation>
-    </message>
-</context>
-<context>
-    <name>AutosaveFile</name>
-    <message>
-        <source>“%1” is not a readable Montaj autosave.</source>
-        <translation>«%1» ليس ملف حفظ تلقائي لمونتاج يمكن قراءته.</translation>
-    </message>
-</context>
-<context>
-    <name>ChunkPlan</name>
-    <message>
-        <source>The video file is empty.</source>
-        <translation>ملف الفيديو فارغ.</translation>
-    </message>
-    <message>
-        <source>The video file is too large to upload (%1 bytes; the limit is %2 bytes).</source>
-        <translation>ملف الفيديو أكبر من أن يُرفع (%1 بايت؛ والحد الأقصى %2 بايت).</translation>
-    </message>
-    <message>
-        <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
-        <translation>أحجام أجزاء الرفع لا تتوافق مع قواعد المنصة.</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentPage</name>
-    <message>
-        <source>Read your profile info (avatar, display name)</source>
-        <translation>قراءة معلومات ملفك الشخصي (الصورة الرمزية، الاسم المعروض)</translation>
-    </message>
-    <message>
-        <source>Read your profile details (username, bio, verified badge)</source>
-        <translation>قراءة تفاصيل ملفك الشخصي (اسم المستخدم، النبذة التعريفية، شارة التوثيق)</translation>
-    </message>
-    <message>
-        <source>Read your statistics (followers, following, likes, number of videos)</source>
-        <translation>قراءة إحصاءاتك (المتابعون، الحسابات التي تتابعها، الإعجابات، عدد الفيديوهات)</translation>
-    </message>
-    <message>
-        <source>Read your public videos and their view, like, comment and share counts</source>
-        <translation>قراءة فيديوهاتك العامة وأعداد مشاهداتها وإعجاباتها وتعليقاتها ومشاركاتها</translation>
-    </message>
-    <message>
-        <source>Post videos directly to your profile</source>
-        <translation>نشر الفيديوهات مباشرةً على ملفك الشخصي</translation>
-    </message>
-    <message>
-        <source>Send videos to your inbox as drafts for you to finish</source>
-        <translation>إرسال الفيديوهات كمسودات إلى صندوق الوارد لديك لتكملها بنفسك</translation>
-    </message>
-    <message>
-        <source>Montaj wants to access your sandbox account</source>
-        <translation>يطلب مونتاج الوصول إلى حسابك في بيئة التجربة</translation>
-    </message>
-    <message>
-        <source>This is the Montaj platform sandbox: nothing leaves this computer. Your answer goes back to the app at %1.</source>
-        <translation>هذه بيئة تجربة المنصة التابعة لمونتاج: لا يغادر أي شيء هذا الحاسوب. سيُعاد ردّك إلى التطبيق على العنوان %1.</translation>
-    </message>
-    <message>
-        <source>Sign in as</source>
-        <translation>تسجيل الدخول باسم</translation>
-    </message>
-    <message>
-        <source>%1 (@%2)</source>
-        <translation>%1 (@%2)</translation>
-    </message>
-    <message>
-        <source>private account</source>
-        <translation>حساب خاص</translation>
-    </message>
-    <message>
-        <source>Allow Montaj to</source>
-        <translation>اسمح لمونتاج بـ</translation>
-    </message>
-    <message>
-        <source>Untick anything you do not want to share. You can withdraw access at any time.</source>
-        <translation>ألغِ تحديد كل ما لا تريد مشاركته. يمكنك سحب إذن الوصول في أي وقت.</translation>
-    </message>
-    <message>
-        <source>Authorize</source>
-        <translation>تفويض</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Authorize Montaj</source>
-        <translation>تفويض مونتاج</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCheck</name>
-    <message>
-        <source>The frame rate is %1 fps; the platform accepts %2 to %3 fps.</source>
-        <translation>معدل الإطارات %1 fps؛ والمنصة تقبل من %2 إلى %3 fps.</translation>
-    </message>
-    <message>
-        <source>The picture is %1×%2 pixels; each side must be between %3 and %4 pixels.</source>
-        <translation>أبعاد الصورة %1×%2 بكسل؛ ويجب أن يتراوح كل ضلع بين %3 و%4 بكسل.</translation>
-    </message>
-    <message>
-        <source>The video lasts %1 s; the platform accepts at most %2 s. Trim %3 s.</source>
-        <translation>مدة الفيديو %1 ثانية؛ والحد الأقصى الذي تقبله المنصة %2 ثانية. اقتطع منه %3 ثانية.</translation>
-    </message>
-    <message>
-        <source>The video lasts %1 s; this account may post at most %2 s. Trim %3 s.</source>
-        <translation>مدة الفيديو %1 ثانية؛ والحد الأقصى المسموح لهذا الحساب %2 ثانية. اقتطع منه %3 ثانية.</translation>
-    </message>
-    <message>
-        <source>The project has no clips: add at least one before exporting.</source>
-        <translation>لا يحتوي المشروع على أي مقطع: أضف مقطعًا واحدًا على الأقل قبل التصدير.</translation>
-    </message>
-    <message>
-        <source>The media file %1 is missing: relink it before exporting.</source>
-        <translation>ملف الوسائط %1 مفقود: أعد ربطه قبل التصدير.</translation>
-    </message>
-    <message>
-        <source>The file has no video.</source>
-        <translation>لا يحتوي الملف على فيديو.</translation>
-    </message>
-    <message>
-        <source>The video codec is %1; the platform wants %2.</source>
-        <translation>ترميز الفيديو هو %1؛ والمنصة تتطلب %2.</translation>
-    </message>
-    <message>
-        <source>The H.264 profile is %1; the preset wants %2.</source>
-        <translation>ملف تعريف H.264 هو %1؛ والإعداد المسبق يتطلب %2.</translation>
-    </message>
-    <message>
-        <source>The pixel format is %1; the platform wants %2.</source>
-        <translation>تنسيق البكسل هو %1؛ والمنصة تتطلب %2.</translation>
-    </message>
-    <message>
-        <source>The file is %1; the platform accepts at most %2.</source>
-        <translation>حجم الملف %1؛ والمنصة تقبل %2 على الأكثر.</translation>
-    </message>
-    <message>
-        <source>The picture is %1×%2; the preset makes %3×%4.</source>
-        <translation>أبعاد الصورة %1×%2؛ بينما ينتج الإعداد المسبق %3×%4.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportJob</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>تعذّر إنشاء المجلد اللازم لـ%1.</translation>
-    </message>
-    <message>
-        <source>The export finished but could not be saved as %1: %2</source>
-        <translation>انتهى التصدير لكن تعذّر حفظه باسم %1: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>أُلغي التصدير.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportPreset</name>
-    <message>
-        <source>TikTok 1080×1920, 30 fps</source>
-        <translation>TikTok 1080×1920، 30 fps</translation>
-    </message>
-    <message>
-        <source>TikTok 1080×1920, 60 fps</source>
-        <translation>TikTok 1080×1920، 60 fps</translation>
-    </message>
-    <message>
-        <source>Instagram Reels 1080×1920, 30 fps</source>
-        <translation>Instagram Reels 1080×1920، 30 fps</translation>
-    </message>
-    <message>
-        <source>YouTube Shorts 1080×1920, 30 fps</source>
-        <translation>YouTube Shorts 1080×1920، 30 fps</translation>
-    </message>
-    <message>
-        <source>Keep the source&apos;s size and frame rate</source>
-        <translation>الاحتفاظ بأبعاد المصدر ومعدل إطاراته</translation>
-    </message>
-</context>
-<context>
-    <name>FaultInjector</name>
-    <message>
-        <source>The sandbox fault “%1” is not understood: %2</source>
-        <translation>لم تتعرّف بيئة التجربة على العطل «%1»: %2</translation>
-    </message>
-    <message>
-        <source>give the delay as milliseconds, e.g. latency=50ms.</source>
-        <translation>حدّد التأخير بالمللي ثانية، مثل latency=50ms.</translation>
-    </message>
-    <message>
-        <source>give a path prefix and a probability, e.g. error_rate=/v2/video/list/:0.2.</source>
-        <translation>حدّد بادئة مسار واحتمالًا، مثل error_rate=/v2/video/list/:0.2.</translation>
-    </message>
-    <message>
-        <source>give a probability between 0 and 1.</source>
-        <translation>حدّد احتمالًا بين 0 و1.</translation>
-    </message>
-    <message>
-        <source>use expire_tokens, expire_tokens=access or expire_tokens=all.</source>
-        <translation>استخدم expire_tokens أو expire_tokens=access أو expire_tokens=all.</translation>
-    </message>
-    <message>
-        <source>unknown fault.</source>
-        <translation>عطل غير معروف.</translation>
-    </message>
-</context>
-<context>
-    <name>InputFile</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the file does not exist.</source>
-        <translation>الملف غير موجود.</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a media file.</source>
-        <translation>هذا مجلد وليس ملف وسائط.</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (check its permissions).</source>
-        <translation>تعذّرت قراءة الملف (تحقّق من أذوناته).</translation>
-    </message>
-    <message>
-        <source>the file is empty (0 bytes).</source>
-        <translation>الملف فارغ (0 بايت).</translation>
-    </message>
-    <message>
-        <source>not a media file Montaj can read, or it is damaged or truncated (%1).</source>
-        <translation>ليس ملف وسائط يستطيع مونتاج قراءته، أو أنه تالف أو مقطوع (%1).</translation>
-    </message>
-    <message>
-        <source>the file&apos;s streams cannot be read; it may be damaged or truncated (%1).</source>
-        <translation>تعذّرت قراءة مسارات الملف؛ ربما يكون تالفًا أو مقطوعًا (%1).</translation>
-    </message>
-    <message>
-        <source>the file holds no audio or video.</source>
-        <translation>لا يحتوي الملف على صوت أو فيديو.</translation>
-    </message>
-    <message>
-        <source>its picture size %1×%2 is outside what Montaj handles (1 to %3 pixels a side).</source>
-        <translation>أبعاد صورته %1×%2 خارج ما يتعامل معه مونتاج (من 1 إلى %3 بكسل لكل ضلع).</translation>
-    </message>
-    <message>
-        <source>out of memory.</source>
-        <translation>نفدت الذاكرة.</translation>
-    </message>
-    <message>
-        <source>the %1 decoder refused the stream (%2).</source>
-        <translation>رفض مفكّك الترميز %1 المسار (%2).</translation>
-    </message>
-    <message>
-        <source>its audio codec “%1” cannot be decoded by this build of Montaj.</source>
-        <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز الصوت «%1».</translation>
-    </message>
-    <message>
-        <source>its video codec “%1” cannot be decoded by this build of Montaj.</source>
-        <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز الفيديو «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>JsonReader</name>
-    <message>
-        <source>The project file has an invalid value for “%1”.</source>
-        <translation>يحتوي ملف المشروع على قيمة غير صالحة للحقل «%1».</translation>
-    </message>
-    <message>
-        <source>The project file lacks the field “%1”.</source>
-        <translation>الحقل «%1» غير موجود في ملف المشروع.</translation>
-    </message>
-</context>
-<context>
-    <name>MediaProbe</name>
-    <message>
-        <source>its codec “%1” cannot be decoded by this build of Montaj.</source>
-        <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز «%1».</translation>
-    </message>
-    <message>
-        <source>the file holds no audio or video.</source>
-        <translation>لا يحتوي الملف على صوت أو فيديو.</translation>
-    </message>
-    <message>
-        <source>no picture in it can be decoded; the file is damaged or truncated.</source>
-        <translation>تعذّر فك ترميز أي صورة منه؛ الملف تالف أو مقطوع.</translation>
-    </message>
-    <message>
-        <source>its length cannot be determined; the file is damaged or truncated.</source>
-        <translation>تعذّر تحديد مدته؛ الملف تالف أو مقطوع.</translation>
-    </message>
-</context>
-<context>
-    <name>MediaWriter</name>
-    <message>
-        <source>This build of FFmpeg has no H.264 encoder (libx264).</source>
-        <translation>لا يحتوي هذا الإصدار من FFmpeg على مرمّز H.264 (libx264).</translation>
-    </message>
-    <message>
-        <source>This build of FFmpeg has no AAC encoder.</source>
-        <translation>لا يحتوي هذا الإصدار من FFmpeg على مرمّز AAC.</translation>
-    </message>
-    <message>
-        <source>%1: the MP4 file could not be created (%2).</source>
-        <translation>%1: تعذّر إنشاء ملف MP4 (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the H.264 encoder could not start (%2).</source>
-        <translation>%1: تعذّر تشغيل مرمّز H.264 (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the AAC encoder could not start (%2).</source>
-        <translation>%1: تعذّر تشغيل مرمّز AAC (%2).</translation>
-    </message>
-    <message>
-        <source>%1: no memory for the sound (%2).</source>
-        <translation>%1: لا توجد ذاكرة كافية للصوت (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be opened for writing (%2).</source>
-        <translation>%1: تعذّر فتح الملف للكتابة (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file header cannot be written (%2).</source>
-        <translation>%1: تعذّرت كتابة ترويسة الملف (%2).</translation>
-    </message>
-    <message>
-        <source>%1: no memory for the picture (%2).</source>
-        <translation>%1: لا توجد ذاكرة كافية للصورة (%2).</translation>
-    </message>
-    <message>
-        <source>%1: encoding failed (%2).</source>
-        <translation>%1: فشل الترميز (%2).</translation>
-    </message>
-    <message>
-        <source>%1: writing to the file failed (%2).</source>
-        <translation>%1: فشلت الكتابة إلى الملف (%2).</translation>
-    </message>
-    <message>
-        <source>%1: a picture could not be encoded (%2).</source>
-        <translation>%1: تعذّر ترميز صورة (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the sound could not be encoded (%2).</source>
-        <translation>%1: تعذّر ترميز الصوت (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file could not be completed (%2).</source>
-        <translation>%1: تعذّر إكمال الملف (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <source>“%1” is not an ISO 4217 currency code.</source>
-        <translation>«%1» ليس رمز عملة وفق ISO 4217.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount of money.</source>
-        <translation>«%1» ليس مبلغًا ماليًا.</translation>
-    </message>
-    <message>
-        <source>The amount is too large to be represented exactly.</source>
-        <translation>المبلغ أكبر من أن يُمثَّل بدقة.</translation>
-    </message>
-    <message>
-        <source>Cannot combine amounts in %1 and %2.</source>
-        <translation>لا يمكن الجمع بين مبالغ بعملتي %1 و%2.</translation>
-    </message>
-    <message>
-        <source>Cannot divide an amount by zero.</source>
-        <translation>لا يمكن قسمة مبلغ على صفر.</translation>
-    </message>
-    <message>
-        <source>Allocation weights cannot be negative.</source>
-        <translation>لا يمكن أن تكون أوزان التوزيع سالبة.</translation>
-    </message>
-    <message>
-        <source>Allocation needs at least one positive weight.</source>
-        <translation>يحتاج التوزيع إلى وزن موجب واحد على الأقل.</translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <source>Record</source>
-        <translation>التسجيل</translation>
-    </message>
-    <message>
-        <source>Record clips in takes</source>
-        <translation>سجّل مقاطعك على لقطات</translation>
-    </message>
-    <message>
-        <source>This page will record your camera and microphone, or your screen, in takes, with vertical framing guides. Recording is not available yet.</source>
-        <translation>ستسجّل هذه الصفحة الكاميرا والميكروفون، أو الشاشة، على لقطات، مع أدلة تأطير عمودية. التسجيل غير متاح بعد.</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>التحرير</translation>
-    </message>
-    <message>
-        <source>Cut your video</source>
-        <translation>حرّر فيديوك</translation>
-    </message>
-    <message>
-        <source>This page will hold the preview player, the timeline and the inspector: trim, split, reorder, text overlays, music, filters, with undo and autosave. Editing is not available yet.</source>
-        <translation>ستضم هذه الصفحة مشغّل المعاينة والخط الزمني ولوحة الخصائص: القص والتقسيم وإعادة الترتيب والنصوص المتراكبة والموسيقى والمرشّحات، مع التراجع والحفظ التلقائي. التحرير غير متاح بعد.</translation>
-    </message>
-    <message>
-        <source>Captions</source>
-        <translation>الترجمة النصية</translation>
-    </message>
-    <message>
-        <source>Caption every word</source>
-        <translation>أضف نصًا لكل كلمة</translation>
-    </message>
-    <message>
-        <source>This page will import and export SRT, VTT and ASS subtitles, style them, burn them into the video and create them automatically from speech. Captions are not available yet.</source>
-        <translation>ستستورد هذه الصفحة ترجمات SRT وVTT وASS وتصدّرها، وتنسّقها، وتدمجها في الفيديو، وتنشئها تلقائيًا من الكلام. الترجمة النصية غير متاحة بعد.</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>النشر</translation>
-    </message>
-    <message>
-        <source>Schedule your posts</source>
-        <translation>جدوِل منشوراتك</translation>
-    </message>
-    <message>
-        <source>This page will export platform-ready video and schedule uploads, for one creator or for an agency&apos;s many accounts. Publishing is not available yet.</source>
-        <translation>ستصدّر هذه الصفحة فيديو جاهزًا للمنصة وتجدول الرفع، لصانع محتوى واحد أو لحسابات وكالة كثيرة. النشر غير متاح بعد.</translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation>الوصول</translation>
-    </message>
-    <message>
-        <source>Estimate views before you post</source>
-        <translation>قدّر المشاهدات قبل النشر</translation>
-    </message>
-    <message>
-        <source>This page will estimate how many views a draft may get, calibrated on your own history, with an honest range. Estimates are not available yet.</source>
-        <translation>ستقدّر هذه الصفحة عدد المشاهدات التي قد تحصل عليها مسودة، معايَرةً على سجلّك أنت، مع نطاق صادق. التقديرات غير متاحة بعد.</translation>
-    </message>
-    <message>
-        <source>Collaborations</source>
-        <translation>التعاونات</translation>
-    </message>
-    <message>
-        <source>Track your brand deals</source>
-        <translation>تابع صفقاتك مع العلامات التجارية</translation>
-    </message>
-    <message>
-        <source>This page will follow brand deals from invitation to payment: deliverables, disclosure rules for each country, and invoices. Collaborations are not available yet.</source>
-        <translation>ستتابع هذه الصفحة صفقات العلامات التجارية من الدعوة حتى الدفع: المخرجات المطلوبة، وقواعد الإفصاح في كل بلد، والفواتير. التعاونات غير متاحة بعد.</translation>
-    </message>
-    <message>
-        <source>Earnings</source>
-        <translation>الأرباح</translation>
-    </message>
-    <message>
-        <source>See what your LIVEs earn</source>
-        <translation>اعرف ما تربحه من البث المباشر</translation>
-    </message>
-    <message>
-        <source>This page will count LIVE gifts as coins, diamonds and money, per session and per month. Earnings are not available yet.</source>
-        <translation>ستحسب هذه الصفحة هدايا البث المباشر عملاتٍ وماساتٍ ومالًا، لكل جلسة ولكل شهر. الأرباح غير متاحة بعد.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformError</name>
-    <message>
-        <source>The platform reported an unexpected error.</source>
-        <translation>أبلغت المنصة عن خطأ غير متوقع.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired. Montaj will renew it and try again.</source>
-        <translation>انتهت صلاحية تسجيل دخولك. سيجدّده مونتاج ويحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>You did not give Montaj permission for this. Sign in again and allow it.</source>
-        <translation>لم تمنح مونتاج الإذن بذلك. سجّل الدخول مجددًا واسمح به.</translation>
-    </message>
-    <message>
-        <source>Montaj&apos;s app is not allowed to do this on the platform yet.</source>
-        <translation>لم يُسمح لتطبيق مونتاج بعدُ بتنفيذ هذا الإجراء على المنصة.</translation>
-    </message>
-    <message>
-        <source>Too many requests to the platform. Montaj will try again shortly.</source>
-        <translation>أُرسل عدد كبير جدًا من الطلبات إلى المنصة. سيحاول مونتاج مرة أخرى بعد قليل.</translation>
-    </message>
-    <message>
-        <source>The platform refused the request as invalid.</source>
-        <translation>رفضت المنصة الطلب لأنه غير صالح.</translation>
-    </message>
-    <message>
-        <source>The video file does not meet the platform&apos;s upload requirements.</source>
-        <translation>لا يستوفي ملف الفيديو متطلبات الرفع لدى المنصة.</translation>
-    </message>
-    <message>
-        <source>The platform had a temporary problem. Montaj will try again.</source>
-        <translation>واجهت المنصة مشكلة مؤقتة. سيحاول مونتاج مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>You have posted too many times today. Try again tomorrow.</source>
-        <translation>لقد نشرت مرات كثيرة جدًا اليوم. حاول مجددًا غدًا.</translation>
-    </message>
-    <message>
-        <source>This account is currently not allowed to post.</source>
-        <translation>لا يُسمح لهذا الحساب بالنشر حاليًا.</translation>
-    </message>
-    <message>
-        <source>Montaj&apos;s app has reached its daily limit of users. Try again tomorrow.</source>
-        <translation>بلغ تطبيق مونتاج الحد اليومي لعدد المستخدمين. حاول مجددًا غدًا.</translation>
-    </message>
-    <message>
-        <source>This app is not reviewed yet: it can only post to private accounts, visible only to you.</source>
-        <translation>لم تتم مراجعة هذا التطبيق بعد: لا يمكنه النشر إلا في الحسابات الخاصة، بحيث لا تظهر المنشورات إلا لك.</translation>
-    </message>
-    <message>
-        <source>The platform cannot fetch media from this address: its domain is not verified.</source>
-        <translation>لا تستطيع المنصة جلب الوسائط من هذا العنوان: نطاقه غير موثَّق.</translation>
-    </message>
-    <message>
-        <source>The chosen audience is not available for this account. Choose another one.</source>
-        <translation>الجمهور المختار غير متاح لهذا الحساب. اختر جمهورًا آخر.</translation>
-    </message>
-    <message>
-        <source>Too many uploads are waiting in your inbox. Finish or delete some, then try again.</source>
-        <translation>هناك عمليات رفع كثيرة جدًا تنتظر في صندوق الوارد لديك. أكمل بعضها أو احذفه، ثم حاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>The sign-in request was malformed.</source>
-        <translation>صيغة طلب تسجيل الدخول غير صحيحة.</translation>
-    </message>
-    <message>
-        <source>The platform does not recognise Montaj&apos;s app credentials.</source>
-        <translation>لا تتعرّف المنصة على بيانات اعتماد تطبيق مونتاج.</translation>
-    </message>
-    <message>
-        <source>Your sign-in is no longer valid (expired, revoked or already used). Sign in again.</source>
-        <translation>لم يعُد تسجيل دخولك صالحًا (انتهت صلاحيته أو أُلغي أو سبق استخدامه). سجّل الدخول مجددًا.</translation>
-    </message>
-    <message>
-        <source>Montaj&apos;s app is not allowed to sign in this way.</source>
-        <translation>لا يُسمح لتطبيق مونتاج بتسجيل الدخول بهذه الطريقة.</translation>
-    </message>
-    <message>
-        <source>The platform does not support this kind of sign-in.</source>
-        <translation>لا تدعم المنصة هذا النوع من تسجيل الدخول.</translation>
-    </message>
-    <message>
-        <source>Montaj asked for a permission the platform does not know.</source>
-        <translation>طلب مونتاج إذنًا لا تعرفه المنصة.</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled or permission was refused.</source>
-        <translation>أُلغي تسجيل الدخول أو رُفض منح الإذن.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s sign-in service had a problem. Try again.</source>
-        <translation>واجهت خدمة تسجيل الدخول في المنصة مشكلة. حاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s sign-in service is temporarily unavailable. Try again.</source>
-        <translation>خدمة تسجيل الدخول في المنصة غير متاحة مؤقتًا. حاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer did not belong to this sign-in attempt and was ignored. Sign in again.</source>
-        <translation>تم تجاهل رد تسجيل الدخول لأنه لا يخص محاولة تسجيل الدخول هذه. سجّل الدخول مجددًا.</translation>
-    </message>
-    <message>
-        <source>Sign-in took too long and was stopped. Sign in again.</source>
-        <translation>استغرق تسجيل الدخول وقتًا طويلًا جدًا فأُوقف. سجّل الدخول مجددًا.</translation>
-    </message>
-    <message>
-        <source>You are not signed in to the platform.</source>
-        <translation>لم تسجّل الدخول إلى المنصة.</translation>
-    </message>
-    <message>
-        <source>The platform refused the upload request.</source>
-        <translation>رفضت المنصة طلب الرفع.</translation>
-    </message>
-    <message>
-        <source>The upload link has expired. The upload must be started again.</source>
-        <translation>انتهت صلاحية رابط الرفع. يجب بدء الرفع من جديد.</translation>
-    </message>
-    <message>
-        <source>The platform no longer knows this upload. It must be started again.</source>
-        <translation>لم تعُد المنصة تتعرّف على عملية الرفع هذه. يجب بدؤها من جديد.</translation>
-    </message>
-    <message>
-        <source>The platform has a different part of the video than expected. Montaj will resume from there.</source>
-        <translation>ما تلقّته المنصة من الفيديو يختلف عمّا كان متوقعًا. سيستأنف مونتاج الرفع من تلك النقطة.</translation>
-    </message>
-    <message>
-        <source>The upload server had a temporary problem. Montaj will try again.</source>
-        <translation>واجه خادم الرفع مشكلة مؤقتة. سيحاول مونتاج مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The video file changed since the upload started. The upload must be started again.</source>
-        <translation>تغيّر ملف الفيديو منذ بدء الرفع. يجب بدء الرفع من جديد.</translation>
-    </message>
-    <message>
-        <source>The platform could not read the video&apos;s format. Export it as MP4 (H.264).</source>
-        <translation>تعذّر على المنصة قراءة تنسيق الفيديو. صدّره بتنسيق MP4 (H.264).</translation>
-    </message>
-    <message>
-        <source>The video is too long or too short for this account.</source>
-        <translation>مدة الفيديو أطول أو أقصر مما يُسمح به لهذا الحساب.</translation>
-    </message>
-    <message>
-        <source>The video&apos;s frame rate is not accepted (23 to 60 frames per second).</source>
-        <translation>معدل إطارات الفيديو غير مقبول (المسموح من 23 إلى 60 إطارًا في الثانية).</translation>
-    </message>
-    <message>
-        <source>The video&apos;s picture size is not accepted (360 to 4096 pixels on each side).</source>
-        <translation>أبعاد صورة الفيديو غير مقبولة (المسموح من 360 إلى 4096 بكسل لكل ضلع).</translation>
-    </message>
-    <message>
-        <source>The platform failed to process the video. Montaj will try again.</source>
-        <translation>فشلت المنصة في معالجة الفيديو. سيحاول مونتاج مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The platform could not download the video from its address.</source>
-        <translation>تعذّر على المنصة تنزيل الفيديو من عنوانه.</translation>
-    </message>
-    <message>
-        <source>The post was cancelled.</source>
-        <translation>أُلغي النشر.</translation>
-    </message>
-    <message>
-        <source>Montaj&apos;s access to the account was removed. Sign in again.</source>
-        <translation>أُلغي وصول مونتاج إلى الحساب. سجّل الدخول مجددًا.</translation>
-    </message>
-    <message>
-        <source>The platform flagged the post&apos;s text. Change the caption and try again.</source>
-        <translation>اعترضت المنصة على نص المنشور. عدّل الوصف وحاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>The platform refused the post as a spam risk.</source>
-        <translation>رفضت المنصة المنشور لاشتباهها في أنه محتوى مزعج.</translation>
-    </message>
-    <message>
-        <source>The platform did not answer in time.</source>
-        <translation>لم تستجب المنصة في الوقت المحدد.</translation>
-    </message>
-    <message>
-        <source>The platform could not be reached. Check the internet connection.</source>
-        <translation>تعذّر الاتصال بالمنصة. تحقّق من الاتصال بالإنترنت.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s secure connection could not be verified.</source>
-        <translation>تعذّر التحقق من الاتصال الآمن بالمنصة.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>أُلغي الطلب.</translation>
-    </message>
-    <message>
-        <source>The platform sent an answer Montaj does not understand.</source>
-        <translation>أرسلت المنصة ردًّا لا يفهمه مونتاج.</translation>
-    </message>
-    <message>
-        <source>The video file could not be read.</source>
-        <translation>تعذّرت قراءة ملف الفيديو.</translation>
-    </message>
-    <message>
-        <source>Montaj cannot send this request.</source>
-        <translation>لا يستطيع مونتاج إرسال هذا الطلب.</translation>
-    </message>
-    <message>
-        <source>The platform could not download a photo from its address.</source>
-        <translation>تعذّر على المنصة تنزيل صورة من عنوانها.</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformProfile</name>
-    <message>
-        <source>There is no platform profile called “%1”.</source>
-        <translation>لا يوجد ملف تعريف منصة باسم «%1».</translation>
-    </message>
-    <message>
-        <source>The platform profile “%1” cannot be read.</source>
-        <translation>تعذّرت قراءة ملف تعريف المنصة «%1».</translation>
-    </message>
-    <message>
-        <source>The platform profile is invalid (field “%1”).</source>
-        <translation>ملف تعريف المنصة غير صالح (الحقل «%1»).</translation>
-    </message>
-    <message>
-        <source>The platform profile “%1” needs a server address.</source>
-        <translation>يحتاج ملف تعريف المنصة «%1» إلى عنوان خادم.</translation>
-    </message>
-    <message>
-        <source>A platform address must use HTTPS (plain HTTP only on this computer).</source>
-        <translation>يجب أن يستخدم عنوان المنصة HTTPS (ولا يُسمح باستخدام HTTP العادي إلا على هذا الحاسوب).</translation>
-    </message>
-    <message>
-        <source>TikTok</source>
-        <translation>TikTok</translation>
-    </message>
-    <message>
-        <source>TikTok (US)</source>
-        <translation>TikTok (الولايات المتحدة)</translation>
-    </message>
-    <message>
-        <source>Sandbox (on this computer)</source>
-        <translation>بيئة التجربة (على هذا الحاسوب)</translation>
-    </message>
-</context>
-<context>
-    <name>PostRules</name>
-    <message>
-        <source>Choose who can see the post.</source>
-        <translation>اختر من يمكنه مشاهدة المنشور.</translation>
-    </message>
-    <message>
-        <source>This account cannot post with the chosen visibility. Choose another one.</source>
-        <translation>لا يمكن لهذا الحساب النشر بمستوى الظهور المختار. اختر مستوى آخر.</translation>
-    </message>
-    <message>
-        <source>The caption is too long: %1 characters, at most %2.</source>
-        <translation>الوصف طويل جدًا: عدد أحرفه %1، والحد الأقصى %2.</translation>
-    </message>
-    <message>
-        <source>Branded content cannot be posted with “only me” visibility.</source>
-        <translation>لا يمكن نشر المحتوى الممول بمستوى الظهور «أنا فقط».</translation>
-    </message>
-    <message>
-        <source>This account has turned off comments, duets or stitches; they cannot be allowed on this post.</source>
-        <translation>عطّل هذا الحساب التعليقات أو الديو أو الستيتش؛ لذا لا يمكن السماح بها في هذا المنشور.</translation>
-    </message>
-    <message>
-        <source>The platform only fetches videos from HTTPS addresses.</source>
-        <translation>لا تجلب المنصة الفيديوهات إلا من عناوين HTTPS.</translation>
-    </message>
-    <message>
-        <source>The video is larger than the platform accepts (at most %1 bytes).</source>
-        <translation>حجم الفيديو أكبر مما تقبله المنصة (%1 بايت على الأكثر).</translation>
-    </message>
-    <message>
-        <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
-        <translation>أحجام أجزاء الرفع لا تتوافق مع قواعد المنصة.</translation>
-    </message>
-    <message>
-        <source>The platform only fetches media from HTTPS addresses.</source>
-        <translation>لا تجلب المنصة الوسائط إلا من عناوين HTTPS.</translation>
-    </message>
-    <message>
-        <source>A photo post has from 1 to %1 photos; this one has %2.</source>
-        <translation>يضم منشور الصور من 1 إلى %1 صورة؛ وهذا المنشور يضم %2.</translation>
-    </message>
-    <message>
-        <source>Choose one of the post&apos;s photos as its cover.</source>
-        <translation>اختر إحدى صور المنشور غلافًا له.</translation>
-    </message>
-    <message>
-        <source>The title is too long: %1 characters, at most %2.</source>
-        <translation>العنوان طويل جدًا: %1 حرفًا، والحد الأقصى %2.</translation>
-    </message>
-    <message>
-        <source>The description is too long: %1 characters, at most %2.</source>
-        <translation>الوصف طويل جدًا: %1 حرفًا، والحد الأقصى %2.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectFile</name>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>تعذّر فتح «%1»: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a project file.</source>
-        <translation>«%1» أكبر من أن يكون ملف مشروع.</translation>
-    </message>
-    <message>
-        <source>The project file is damaged or not JSON: %1.</source>
-        <translation>ملف المشروع تالف أو ليس بصيغة JSON: %1.</translation>
-    </message>
-    <message>
-        <source>The file is not a Montaj project.</source>
-        <translation>هذا الملف ليس مشروع مونتاج.</translation>
-    </message>
-    <message>
-        <source>The project file has no valid format version.</source>
-        <translation>لا يحتوي ملف المشروع على إصدار تنسيق صالح.</translation>
-    </message>
-    <message>
-        <source>This project was saved by a newer version of Montaj (format %1); this version reads format %2 and older. Update Montaj to open it.</source>
-        <translation>حُفظ هذا المشروع بإصدار أحدث من مونتاج (التنسيق %1)؛ وهذا الإصدار يقرأ التنسيق %2 وما قبله. حدّث مونتاج لفتحه.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectValidator</name>
-    <message>
-        <source>The clip&apos;s source has no duration.</source>
-        <translation>ليست لمصدر المقطع مدة.</translation>
-    </message>
-    <message>
-        <source>The clip would have no length.</source>
-        <translation>ستصبح مدة المقطع صفرًا.</translation>
-    </message>
-    <message>
-        <source>The clip cannot extend beyond its source media.</source>
-        <translation>لا يمكن أن يتجاوز المقطع حدود وسائطه المصدر.</translation>
-    </message>
-    <message>
-        <source>The volume must be between %1 and %2.</source>
-        <translation>يجب أن يكون مستوى الصوت بين %1 و%2.</translation>
-    </message>
-    <message>
-        <source>The crop rectangle must lie inside the frame and must not be empty.</source>
-        <translation>يجب أن يقع مستطيل الاقتصاص داخل الإطار وألا يكون فارغًا.</translation>
-    </message>
-    <message>
-        <source>The clip has no media file.</source>
-        <translation>ليس للمقطع ملف وسائط.</translation>
-    </message>
-    <message>
-        <source>The media path “%1” is not absolute.</source>
-        <translation>مسار الوسائط «%1» ليس مسارًا مطلقًا.</translation>
-    </message>
-    <message>
-        <source>The clip&apos;s source has neither video nor audio.</source>
-        <translation>لا يحتوي مصدر المقطع على فيديو ولا صوت.</translation>
-    </message>
-    <message>
-        <source>A video clip needs the size of its source.</source>
-        <translation>يحتاج مقطع الفيديو إلى معرفة أبعاد مصدره.</translation>
-    </message>
-    <message>
-        <source>The text overlay has no text.</source>
-        <translation>النص المتراكب فارغ.</translation>
-    </message>
-    <message>
-        <source>The text must start at or after zero and end after it starts.</source>
-        <translation>يجب أن يبدأ النص عند الصفر أو بعده، وأن ينتهي بعد بدايته.</translation>
-    </message>
-    <message>
-        <source>The text overlay has no font.</source>
-        <translation>لم يُحدَّد خط للنص المتراكب.</translation>
-    </message>
-    <message>
-        <source>The font size is out of range.</source>
-        <translation>حجم الخط خارج النطاق المسموح.</translation>
-    </message>
-    <message>
-        <source>The outline width is out of range.</source>
-        <translation>سُمك الحد الخارجي خارج النطاق المسموح.</translation>
-    </message>
-    <message>
-        <source>The text position must lie on the canvas.</source>
-        <translation>يجب أن يقع موضع النص داخل اللوحة.</translation>
-    </message>
-    <message>
-        <source>The text overlay has an invalid colour.</source>
-        <translation>لون النص المتراكب غير صالح.</translation>
-    </message>
-    <message>
-        <source>The music file has no duration.</source>
-        <translation>ليست لملف الموسيقى مدة.</translation>
-    </message>
-    <message>
-        <source>The music must start inside its source file.</source>
-        <translation>يجب أن تبدأ الموسيقى من نقطة داخل ملفها المصدر.</translation>
-    </message>
-    <message>
-        <source>The music cannot start before the timeline.</source>
-        <translation>لا يمكن أن تبدأ الموسيقى قبل بداية الخط الزمني.</translation>
-    </message>
-    <message>
-        <source>The music fades must not be negative or longer than the music.</source>
-        <translation>يجب ألا تكون مدة تلاشي الموسيقى سالبة أو أطول من الموسيقى نفسها.</translation>
-    </message>
-    <message>
-        <source>The canvas must be between %1 and %2 pixels on each side.</source>
-        <translation>يجب أن يتراوح كل ضلع من أضلاع اللوحة بين %1 و%2 بكسل.</translation>
-    </message>
-    <message>
-        <source>The frame rate is out of range.</source>
-        <translation>معدل الإطارات خارج النطاق المسموح.</translation>
-    </message>
-    <message>
-        <source>The canvas colour is invalid.</source>
-        <translation>لون اللوحة غير صالح.</translation>
-    </message>
-    <message>
-        <source>Two items share the id “%1”.</source>
-        <translation>يشترك عنصران في المعرّف «%1».</translation>
-    </message>
-    <message>
-        <source>An item has no id.</source>
-        <translation>أحد العناصر بلا معرّف.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryStore</name>
-    <message>
-        <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
-        <translation>ملف الحفظ التلقائي «%1» يخص نافذة مونتاج لا تزال مفتوحة.</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxStore</name>
-    <message>
-        <source>The sandbox could not open its state database: %1</source>
-        <translation>تعذّر على بيئة التجربة فتح قاعدة بيانات حالتها: %1</translation>
-    </message>
-    <message>
-        <source>The sandbox could not prepare its state database: %1</source>
-        <translation>تعذّر على بيئة التجربة تهيئة قاعدة بيانات حالتها: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ScopeReport</name>
-    <message>
-        <source>posting videos directly to your account</source>
-        <translation>نشر الفيديوهات مباشرة في حسابك</translation>
-    </message>
-    <message>
-        <source>sending videos to your inbox as drafts</source>
-        <translation>إرسال الفيديوهات كمسودات إلى صندوق الوارد لديك</translation>
-    </message>
-    <message>
-        <source>your video history and reach calibration</source>
-        <translation>الاطلاع على سجل فيديوهاتك ومعايرة الوصول</translation>
-    </message>
-    <message>
-        <source>follower and like counts</source>
-        <translation>عرض أعداد المتابعين والإعجابات</translation>
-    </message>
-    <message>
-        <source>your profile details</source>
-        <translation>الاطلاع على تفاصيل ملفك الشخصي</translation>
-    </message>
-    <message>
-        <source>You did not allow %1. Everything Montaj does will still work.</source>
-        <translation>لم تسمح بـ%1. ستظل جميع وظائف مونتاج تعمل كالمعتاد.</translation>
-    </message>
-    <message>
-        <source>You did not allow %1, so these will not work: %2. Sign in again and allow them to use these features.</source>
-        <translation>لم تسمح بـ%1، لذا لن تعمل الميزات التالية: %2. سجّل الدخول مجددًا وامنح هذه الأذونات لتتمكن من استخدامها.</translation>
-    </message>
-</context>
-<context>
-    <name>Thumbnailer</name>
-    <message>
-        <source>A thumbnail strip needs a count and a size.</source>
-        <translation>يحتاج شريط الصور المصغّرة إلى عدد وحجم.</translation>
-    </message>
-</context>
-<context>
-    <name>UploadState</name>
-    <message>
-        <source>The saved upload cannot be resumed: its record is damaged.</source>
-        <translation>تعذّر استئناف عملية الرفع المحفوظة: سجلّها تالف.</translation>
-    </message>
-    <message>
-        <source>The upload&apos;s progress cannot be saved: %1</source>
-        <translation>تعذّر حفظ تقدّم الرفع: %1</translation>
-    </message>
-    <message>
-        <source>There is no saved upload to resume.</source>
-        <translation>لا توجد عملية رفع محفوظة لاستئنافها.</translation>
-    </message>
-</context>
-<context>
-    <name>VideoDecoder</name>
-    <message>
-        <source>it holds no video.</source>
-        <translation>لا يحتوي على فيديو.</translation>
-    </message>
-    <message>
-        <source>decoding failed (%1); the file may be damaged.</source>
-        <translation>فشل فك الترميز (%1)؛ ربما يكون الملف تالفًا.</translation>
-    </message>
-    <message>
-        <source>cannot seek in the file (%1).</source>
-        <translation>تعذّر الانتقال داخل الملف (%1).</translation>
-    </message>
-    <message>
-        <source>no picture could be decoded at this position.</source>
-        <translation>تعذّر فك ترميز أي صورة عند هذا الموضع.</translation>
-    </message>
-    <message>
-        <source>the video holds no frames.</source>
-        <translation>لا يحتوي الفيديو على أي إطار.</translation>
-    </message>
-    <message>
-        <source>frame %1 does not exist (the video has %2 frames).</source>
-        <translation>الإطار %1 غير موجود (عدد إطارات الفيديو %2).</translation>
-    </message>
-    <message>
-        <source>the picture could not be converted.</source>
-        <translation>تعذّر تحويل الصورة.</translation>
-    </message>
-</context>
-<context>
-    <name>Waveform</name>
-    <message>
-        <source>A waveform needs at least one bucket.</source>
-        <translation>يحتاج شكل الموجة إلى خانة واحدة على الأقل.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::KeychainTokenStore</name>
-    <message>
-        <source>The sign-in could not be removed from the system keychain.</source>
-        <translation>تعذّرت إزالة تسجيل الدخول من سلسلة مفاتيح النظام.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::Localization</name>
-    <message>
-        <source>The %1 translation of Montaj is missing from this build.</source>
-        <translation>ترجمة %1 لمونتاج غير موجودة في هذا الإصدار.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::OAuthLoopbackListener</name>
-    <message>
-        <source>Montaj cannot receive the sign-in answer: port %1 on this computer is not available.</source>
-        <translation>لا يستطيع مونتاج استلام رد تسجيل الدخول: المنفذ %1 على هذا الحاسوب غير متاح.</translation>
-    </message>
-    <message>
-        <source>Montaj</source>
-        <translation>مونتاج</translation>
-    </message>
-    <message>
-        <source>This address only receives Montaj&apos;s sign-in answer.</source>
-        <translation>يقتصر هذا العنوان على استلام رد تسجيل الدخول الخاص بمونتاج.</translation>
-    </message>
-    <message>
-        <source>Sign-in did not complete</source>
-        <translation>لم يكتمل تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>Signed in to Montaj</source>
-        <translation>تم تسجيل الدخول إلى مونتاج</translation>
-    </message>
-    <message>
-        <source>You can close this tab and return to Montaj.</source>
-        <translation>يمكنك إغلاق علامة التبويب هذه والعودة إلى مونتاج.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ProjectDocument</name>
-    <message>
-        <source>There is no clip with the id “%1”.</source>
-        <translation>لا يوجد مقطع بالمعرّف «%1».</translation>
-    </message>
-    <message>
-        <source>There is no text overlay with the id “%1”.</source>
-        <translation>لا يوجد نص متراكب بالمعرّف «%1».</translation>
-    </message>
-    <message>
-        <source>The position is outside the timeline.</source>
-        <translation>الموضع خارج الخط الزمني.</translation>
-    </message>
-    <message>
-        <source>Add clip</source>
-        <translation>إضافة مقطع</translation>
-    </message>
-    <message>
-        <source>Remove clip</source>
-        <translation>إزالة المقطع</translation>
-    </message>
-    <message>
-        <source>Move clip</source>
-        <translation>نقل المقطع</translation>
-    </message>
-    <message>
-        <source>Trim clip</source>
-        <translation>تشذيب المقطع</translation>
-    </message>
-    <message>
-        <source>The split point must lie inside the clip, not at its edges.</source>
-        <translation>يجب أن تقع نقطة التقسيم داخل المقطع، لا عند طرفيه.</translation>
-    </message>
-    <message>
-        <source>Split clip</source>
-        <translation>تقسيم المقطع</translation>
-    </message>
-    <message>
-        <source>Change clip framing</source>
-        <translation>تغيير تأطير المقطع</translation>
-    </message>
-    <message>
-        <source>Change clip volume</source>
-        <translation>تغيير مستوى صوت المقطع</translation>
-    </message>
-    <message>
-        <source>Mute clip</source>
-        <translation>كتم صوت المقطع</translation>
-    </message>
-    <message>
-        <source>Unmute clip</source>
-        <translation>إلغاء كتم صوت المقطع</translation>
-    </message>
-    <message>
-        <source>Add text</source>
-        <translation>إضافة نص</translation>
-    </message>
-    <message>
-        <source>Remove text</source>
-        <translation>إزالة النص</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>تعديل النص</translation>
-    </message>
-    <message>
-        <source>The music track has no media file.</source>
-        <translation>ليس لمسار الموسيقى ملف وسائط.</translation>
-    </message>
-    <message>
-        <source>Set music</source>
-        <translation>تعيين الموسيقى</translation>
-    </message>
-    <message>
-        <source>Remove music</source>
-        <translation>إزالة الموسيقى</translation>
-    </message>
-    <message>
-        <source>Change canvas</source>
-        <translation>تغيير اللوحة</translation>
-    </message>
-    <message>
-        <source>No clip or music uses “%1”.</source>
-        <translation>لا يستخدم أي مقطع أو موسيقى الملف «%1».</translation>
-    </message>
-    <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>الملف «%1» غير موجود.</translation>
-    </message>
-    <message>
-        <source>Relink media</source>
-        <translation>إعادة ربط الوسائط</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::SandboxServer</name>
-    <message>
-        <source>The sandbox is already running.</source>
-        <translation>بيئة التجربة قيد التشغيل بالفعل.</translation>
-    </message>
-    <message>
-        <source>Unknown token profile “%1”: use “long” or “rotating”.</source>
-        <translation>ملف تعريف رموز الوصول «%1» غير معروف: استخدم «long» أو «rotating».</translation>
-    </message>
-    <message>
-        <source>The sandbox could not create a temporary folder for its state.</source>
-        <translation>تعذّر على بيئة التجربة إنشاء مجلد مؤقت لحالتها.</translation>
-    </message>
-    <message>
-        <source>The sandbox could not create its state folder.</source>
-        <translation>تعذّر على بيئة التجربة إنشاء مجلد حالتها.</translation>
-    </message>
-    <message>
-        <source>The sandbox could not listen on 127.0.0.1:%1: %2</source>
-        <translation>تعذّر على بيئة التجربة الاستماع على 127.0.0.1:%1: %2</translation>
-    </message>
-    <message>
-        <source>The sandbox could not create its demo world.</source>
-        <translation>تعذّر على بيئة التجربة إنشاء عالمها التوضيحي.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::TikTokApi</name>
-    <message>
-        <source>The addresses of the platform profile “%1” are not configured yet.</source>
-        <translation>لم تُضبط عناوين ملف تعريف المنصة «%1» بعد.</translation>
-    </message>
-    <message>
-        <source>No app client key is configured for this platform.</source>
-        <translation>لم يُضبط مفتاح عميل التطبيق لهذه المنصة.</translation>
-    </message>
-    <message>
-        <source>The sign-in return address must be on this computer (127.0.0.1) with a port.</source>
-        <translation>يجب أن يكون عنوان العودة بعد تسجيل الدخول على هذا الحاسوب (127.0.0.1) مع رقم منفذ.</translation>
-    </message>
-    <message>
-        <source>At most %1 videos can be looked up at once.</source>
-        <translation>لا يمكن الاستعلام عن أكثر من %1 فيديو في المرة الواحدة.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::TikTokCampaignsApi</name>
-    <message>
-        <source>This campaign is not available to your account any more.</source>
-        <translation>لم تعد هذه الحملة متاحة لحسابك.</translation>
-    </message>
-    <message>
-        <source>The invitation has expired and can no longer be accepted or declined.</source>
-        <translation>انتهت صلاحية الدعوة ولم يعد ممكنًا قبولها أو رفضها.</translation>
-    </message>
-    <message>
-        <source>The campaign has moved on since you last looked. Refresh it and try again.</source>
-        <translation>تغيّرت حالة الحملة منذ آخر مرة اطّلعت عليها. حدّثها ثم حاول مجددًا.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::TokenStore</name>
-    <message>
-        <source>Sign-ins are kept in the system keychain.</source>
-        <translation>تُحفظ بيانات تسجيل الدخول في سلسلة مفاتيح النظام.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so your sign-in is kept only until Montaj closes. You will need to sign in again next time.</source>
-        <translation>لا تتوفر سلسلة مفاتيح النظام، لذا لن يُحفظ تسجيل دخولك إلا حتى إغلاق مونتاج. ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used, so your sign-in is kept only until Montaj closes.</source>
-        <translation>تعذّر استخدام سلسلة مفاتيح النظام، لذا لن يُحفظ تسجيل دخولك إلا حتى إغلاق مونتاج.</translation>
-    </message>
-    <message>
-        <source>Sign-ins are kept only until Montaj closes.</source>
-        <translation>لا تُحفظ بيانات تسجيل الدخول إلا حتى إغلاق مونتاج.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ctl::Cli</name>
-    <message>
-        <source>Print where Montaj keeps its files, as JSON</source>
-        <translation>اطبع أماكن حفظ مونتاج لملفاته بصيغة JSON</translation>
-    </message>
-    <message>
-        <source>Mask tokens and other secrets in a log before you share it</source>
-        <translation>أخفِ الرموز المميزة والأسرار الأخرى في سجلّ قبل مشاركته</translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>اعرض هذه المساعدة واخرج.</translation>
-    </message>
-    <message>
-        <source>Print where Montaj keeps its files, as JSON. Set MONTAJ_HOME to keep everything under one folder.</source>
-        <translation>اطبع أماكن حفظ مونتاج لملفاته بصيغة JSON. عيّن MONTAJ_HOME لحفظ كل شيء في مجلد واحد.</translation>
-    </message>
-    <message>
-        <source>montajctl paths: unexpected argument “%1”.</source>
-        <translation>montajctl paths: وسيط غير متوقع «%1».</translation>
-    </message>
-    <message>
-        <source>Usage: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</source>
-        <translation>الاستخدام: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>الأوامر:</translation>
-    </message>
-    <message>
-        <source>Run “montajctl COMMAND --help” for the options of one command.</source>
-        <translation>نفّذ «montajctl COMMAND --help» لعرض خيارات أمر ما.</translation>
-    </message>
-    <message>
-        <source>Exit codes:</source>
-        <translation>رموز الخروج:</translation>
-    </message>
-    <message>
-        <source>  0  success</source>
-        <translation>  0  نجاح</translation>
-    </message>
-    <message>
-        <source>  1  the command failed</source>
-        <translation>  1  فشل الأمر</translation>
-    </message>
-    <message>
-        <source>  2  wrong usage: unknown command or option, missing argument</source>
-        <translation>  2  استخدام خاطئ: أمر أو خيار غير معروف، أو وسيط ناقص</translation>
-    </message>
-    <message>
-        <source>  3  invalid input: a file or value could not be read or is malformed</source>
-        <translation>  3  مدخلات غير صالحة: تعذّرت قراءة ملف أو قيمة أو أنها مشوّهة</translation>
-    </message>
-    <message>
-        <source>  4  unavailable: a service, device or network peer could not be reached</source>
-        <translation>  4  غير متاح: تعذّر الوصول إلى خدمة أو جهاز أو طرف في الشبكة</translation>
-    </message>
-    <message>
-        <source>  130  cancelled</source>
-        <translation>  130  أُلغي</translation>
-    </message>
-    <message>
-        <source>montajctl: unknown command “%1”.</source>
-        <translation>montajctl: أمر غير معروف «%1».</translation>
-    </message>
-    <message>
-        <source>montajctl: unknown option “%1”.</source>
-        <translation>montajctl: خيار غير معروف «%1».</translation>
-    </message>
-    <message>
-        <source>Run “montajctl --help” to see the commands.</source>
-        <translation>نفّذ «montajctl --help» لعرض الأوامر.</translation>
-    </message>
-    <message>
-        <source>The log to clean; standard input when omitted.</source>
-        <translation>السجلّ المراد تنظيفه؛ الإدخال القياسي إن لم يُحدَّد.</translation>
-    </message>
-    <message>
-        <source>Copy a log to standard output with access tokens, authorization codes and other secrets masked.</source>
-        <translation>انسخ سجلًا إلى المخرج القياسي مع إخفاء رموز الوصول ورموز التفويض والأسرار الأخرى.</translation>
-    </message>
-    <message>
-        <source>montajctl redact: give at most one file.</source>
-        <translation>montajctl redact: حدّد ملفًا واحدًا على الأكثر.</translation>
-    </message>
-    <message>
-        <source>montajctl redact: cannot read standard input.</source>
-        <translation>montajctl redact: تعذّرت قراءة الإدخال القياسي.</translation>
-    </message>
-    <message>
-        <source>montajctl redact: cannot open “%1”: %2</source>
-        <translation>montajctl redact: تعذّر فتح «%1»: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret(s) masked.</source>
-        <translation>
-            <numerusform>لم يُحجَب أي سرّ.</numerusform>
-            <numerusform>حُجِب سرٌّ واحد.</numerusform>
-            <numerusform>حُجِب سرّان.</numerusform>
-            <numerusform>حُجِبت %n أسرار.</numerusform>
-            <numerusform>حُجِب %n سرًّا.</numerusform>
-            <numerusform>حُجِب %n سرّ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show what a media file holds, as JSON</source>
-        <translation>اعرض محتويات ملف وسائط بصيغة JSON</translation>
-    </message>
-    <message>
-        <source>Export a project or a media file as platform-ready MP4</source>
-        <translation>صدّر مشروعًا أو ملف وسائط بصيغة MP4 جاهزة للمنصة</translation>
-    </message>
-    <message>
-        <source>The media file to examine.</source>
-        <translation>ملف الوسائط المراد فحصه.</translation>
-    </message>
-    <message>
-        <source>Print what a media file holds — streams, duration, frame rate, size, rotation, colour — as JSON.</source>
-        <translation>اطبع محتويات ملف وسائط — المسارات والمدة ومعدل الإطارات والأبعاد والتدوير واللون — بصيغة JSON.</translation>
-    </message>
-    <message>
-        <source>montajctl probe: give exactly one file.</source>
-        <translation>montajctl probe: حدّد ملفًا واحدًا بالضبط.</translation>
-    </message>
-    <message>
-        <source>A Montaj project (.montaj) or a media file.</source>
-        <translation>مشروع مونتاج (.montaj) أو ملف وسائط.</translation>
-    </message>
-    <message>
-        <source>The MP4 file to write.</source>
-        <translation>ملف MP4 المراد كتابته.</translation>
-    </message>
-    <message>
-        <source>Export preset: %1.</source>
-        <translation>الإعداد المسبق للتصدير: %1.</translation>
-    </message>
-    <message>
-        <source>For a media file: “fit” shows the whole picture with bands, “fill” covers the canvas and crops.</source>
-        <translation>عند تصدير ملف وسائط: «fit» يعرض الصورة كاملة مع أشرطة على الجانبين، و«fill» يملأ اللوحة ويقتصّ الزائد.</translation>
-    </message>
-    <message>
-        <source>The longest video this account may post, in seconds.</source>
-        <translation>أطول مدة فيديو يمكن لهذا الحساب نشرها، بالثواني.</translation>
-    </message>
-    <message>
-        <source>Export a project, or make a media file platform-ready, as H.264 + AAC in MP4. Progress is printed as one JSON object per line.</source>
-        <translation>صدّر مشروعًا، أو اجعل ملف وسائط جاهزًا للمنصة، بصيغة H.264 + AAC في MP4. يُطبع التقدّم على شكل كائن JSON واحد في كل سطر.</translation>
-    </message>
-    <message>
-        <source>montajctl render: give one input and an output with -o.</source>
-        <translation>montajctl render: حدّد مُدخلًا واحدًا ومُخرجًا باستخدام -o.</translation>
-    </message>
-    <message>
-        <source>montajctl render: unknown preset “%1”; choose one of: %2.</source>
-        <translation>montajctl render: إعداد مسبق غير معروف «%1»؛ اختر واحدًا مما يلي: %2.</translation>
-    </message>
-    <message>
-        <source>montajctl render: --fit takes “fit” or “fill”, not “%1”.</source>
-        <translation>montajctl render: يقبل --fit القيمة «fit» أو «fill»، وليس «%1».</translation>
-    </message>
-    <message>
-        <source>montajctl render: --creator-max-seconds takes a number of seconds.</source>
-        <translation>montajctl render: يقبل --creator-max-seconds عددًا من الثواني.</translation>
-    </message>
-    <message>
-        <source>%1 holds no video to export.</source>
-        <translation>لا يحتوي %1 على فيديو لتصديره.</translation>
-    </message>
-    <message>
-        <source>The port to listen on at 127.0.0.1 (0 picks a free one).</source>
-        <translation>المنفذ المراد الاستماع عليه في 127.0.0.1 (القيمة 0 تختار منفذًا متاحًا).</translation>
-    </message>
-    <message>
-        <source>The folder that keeps the sandbox&apos;s accounts, tokens and videos.</source>
-        <translation>المجلد الذي يحفظ حسابات بيئة التجربة ورموز الوصول والفيديوهات.</translation>
-    </message>
-    <message>
-        <source>Faults to inject, e.g. “latency=50ms;http_429=0.1;reset_mid_chunk=0.2”.</source>
-        <translation>الأعطال المراد حقنها، مثل «latency=50ms;http_429=0.1;reset_mid_chunk=0.2».</translation>
-    </message>
-    <message>
-        <source>Approve sign-ins at once instead of showing the consent page.</source>
-        <translation>وافق على عمليات تسجيل الدخول فورًا بدلًا من عرض صفحة الموافقة.</translation>
-    </message>
-    <message>
-        <source>Run the platform sandbox: the TikTok-shaped API on 127.0.0.1, with persistent state, until interrupted (Ctrl+C).</source>
-        <translation>شغّل بيئة تجربة المنصة: واجهة برمجة تطبيقات على نمط TikTok على 127.0.0.1، مع حالة دائمة، حتى تتم مقاطعتها (Ctrl+C).</translation>
-    </message>
-    <message>
-        <source>montajctl sandbox: unexpected argument “%1”.</source>
-        <translation>montajctl sandbox: وسيطة غير متوقعة «%1».</translation>
-    </message>
-    <message>
-        <source>montajctl sandbox: --port takes a number from 0 to 65535.</source>
-        <translation>montajctl sandbox: يقبل --port رقمًا من 0 إلى 65535.</translation>
-    </message>
-    <message>
-        <source>Run the platform sandbox on 127.0.0.1 until interrupted</source>
-        <translation>شغّل بيئة تجربة المنصة على 127.0.0.1 حتى تتم مقاطعتها</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ui::AccountsPanel</name>
-    <message>
-        <source>Accounts</source>
-        <translation>الحسابات</translation>
-    </message>
-    <message>
-        <source>Link an account</source>
-        <translation>اربط حسابًا</translation>
-    </message>
-    <message>
-        <source>Use my TikTok app…</source>
-        <translation>استخدم تطبيقي على TikTok…</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>إلغاء الربط</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>جارٍ تشغيل بيئة التجربة…</translation>
-    </message>
-    <message>
-        <source>Platform: the sandbox, a practice platform on this computer. Nothing you post leaves it.</source>
-        <translation>المنصة: بيئة التجربة، منصة للتدريب على هذا الحاسوب. لا يغادره شيء مما تنشره.</translation>
-    </message>
-    <message>
-        <source>Platform: TikTok, with your own app.</source>
-        <translation>المنصة: TikTok، عبر تطبيقك الخاص.</translation>
-    </message>
-    <message>
-        <source>Waiting for the browser: approve Montaj in the page that opened.</source>
-        <translation>في انتظار المتصفح: وافق على مونتاج في الصفحة التي فُتحت.</translation>
-    </message>
-    <message>
-        <source>No account is linked.</source>
-        <translation>لا يوجد حساب مرتبط.</translation>
-    </message>
-    <message>
-        <source>Linked: %1</source>
-        <translation>الحساب المرتبط: %1</translation>
-    </message>
-    <message>
-        <source>Montaj may use everything it asked for.</source>
-        <translation>يستطيع مونتاج استخدام كل ما طلبه.</translation>
-    </message>
-    <message>
-        <source>Use my TikTok app</source>
-        <translation>استخدم تطبيقي على TikTok</translation>
-    </message>
-    <message>
-        <source>Register a desktop app on TikTok for Developers with the redirect address http://127.0.0.1/callback/ and enter its client key and secret. The secret is kept only while Montaj runs.</source>
-        <translation>سجّل تطبيق سطح مكتب في TikTok for Developers بعنوان إعادة التوجيه http://127.0.0.1/callback/ ثم أدخل مفتاح العميل والسر الخاصين به. لا يُحتفظ بالسر إلا أثناء تشغيل مونتاج.</translation>
-    </message>
-    <message>
-        <source>Client key:</source>
-        <translation>مفتاح العميل:</translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation>سر العميل:</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ui::MainWindow</name>
-    <message>
-        <source>Montaj</source>
-        <translation>مونتاج</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>الأقسام</translation>
-    </message>
-    <message>
-        <source>Sandbox: practice platform on this computer</source>
-        <translation>بيئة التجربة: منصة تدريب على هذا الحاسوب</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ui::RecoveryDialog</name>
-    <message>
-        <source>Save the recovered project</source>
-        <translation>احفظ المشروع المستعاد</translation>
-    </message>
-    <message>
-        <source>Montaj projects (*.montaj)</source>
-        <translation>مشاريع مونتاج (*.montaj)</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>استعادة العمل غير المحفوظ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
-        <translation>
-            <numerusform>أُغلق مونتاج قبل حفظ أي مشروع.</numerusform>
-            <numerusform>أُغلق مونتاج قبل حفظ مشروع واحد. حُفظت آخر التعديلات تلقائيًا: احفظه للإبقاء عليه، أو تجاهله.</numerusform>
-            <numerusform>أُغلق مونتاج قبل حفظ مشروعين. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
-            <numerusform>أُغلق مونتاج قبل حفظ %n مشاريع. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
-            <numerusform>أُغلق مونتاج قبل حفظ %n مشروعًا. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
-            <numerusform>أُغلق مونتاج قبل حفظ %n مشروع. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save recovered project…</source>
-        <translation>احفظ المشروع المستعاد…</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>تجاهُل</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>لاحقًا</translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation>مشروع بلا عنوان</translation>
-    </message>
-    <message>
-        <source>%1 — changes from %2</source>
-        <translation>%1 — تعديلات %2</translation>
-    </message>
-    <message>
-        <source>Recovered project</source>
-        <translation>مشروع مستعاد</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>حُفظ في %1.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ui::SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>System language (%1)</source>
-        <translation>لغة النظام (%1)</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>لغة الواجهة:</translation>
-    </message>
-    <message>
-        <source>The change applies at once; Montaj does not need to restart.</source>
-        <translation>يُطبَّق التغيير فورًا؛ لا حاجة لإعادة تشغيل مونتاج.</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>المظهر</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>السمة:</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>اتّباع النظام</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>فاتح</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>داكن</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>التخزين</translation>
-    </message>
-    <message>
-        <source>Data and settings:</source>
-        <translation>البيانات والإعدادات:</translation>
-    </message>
-    <message>
-        <source>Projects:</source>
-        <translation>المشاريع:</translation>
-    </message>
-    <message>
-        <source>Logs:</source>
-        <translation>السجلات:</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>حول</translation>
-    </message>
-    <message>
-        <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
-        <translation>مونتاج %1، استوديو لصنّاع الفيديوهات القصيرة. مبني باستخدام Qt %2.</translation>
-    </message>
-</context>
+    <context>
+        <name>AppPaths</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>تعذّر إنشاء المجلد %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtomicFileWriter</name>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>تعذّرت الكتابة إلى «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudioDecoder</name>
+        <message>
+            <source>it holds no sound.</source>
+            <translation>لا يحتوي على صوت.</translation>
+        </message>
+        <message>
+            <source>cannot seek in the sound (%1).</source>
+            <translation>تعذّر الانتقال داخل الصوت (%1).</translation>
+        </message>
+        <message>
+            <source>the sound cannot be converted (%1).</source>
+            <translation>تعذّر تحويل الصوت (%1).</translation>
+        </message>
+        <message>
+            <source>decoding the sound failed (%1).</source>
+            <translation>فشل فك ترميز الصوت (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorizeEndpoint</name>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>فشل تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>This app is not registered with the sandbox (unknown client_key).</source>
+            <translation>هذا التطبيق غير مسجّل في بيئة التجربة (client_key غير معروف).</translation>
+        </message>
+        <message>
+            <source>The app asked to be answered at an address the sandbox does not allow. Use http://127.0.0.1:PORT/… or http://localhost:PORT/….</source>
+            <translation>طلب التطبيق أن يُرسَل الرد إلى عنوان لا تسمح به بيئة التجربة. استخدم http://127.0.0.1:PORT/… أو http://localhost:PORT/….</translation>
+        </message>
+        <message>
+            <source>Sign-in expired</source>
+            <translation>انتهت صلاحية تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>This sign-in page has expired or was already answered. Start signing in again from Montaj.</source>
+            <translation>انتهت صلاحية صفحة تسجيل الدخول هذه أو سبق الرد عليها. ابدأ تسجيل الدخول من جديد من مونتاج.</translation>
+        </message>
+        <message>
+            <source>Choose an account to sign in with.</source>
+            <translation>اختر حسابًا لتسجيل الدخول به.</translation>
+        </message>
+        <message>
+            <source>The sandbox could not save the sign-in. Try again.</source>
+            <translation>تعذّر على بيئة التجربة حفظ تسجيل الدخول. حاول مجددًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutosaveFile</name>
+        <message>
+            <source>“%1” is not a readable Montaj autosave.</source>
+            <translation>«%1» ليس ملف حفظ تلقائي لمونتاج يمكن قراءته.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionRules</name>
+        <message>
+            <source>The caption is too long: %1 characters, at most %2.</source>
+            <translation>الوصف طويل جدًا: عدد أحرفه %1، والحد الأقصى %2.</translation>
+        </message>
+        <message>
+            <source>The caption has %1 hashtags; the platform links at most %2, the others stay plain text.</source>
+            <translation>يحتوي الوصف على %1 من الوسوم؛ لا تربط المنصة إلا %2 منها على الأكثر، ويبقى الباقي نصًا عاديًا.</translation>
+        </message>
+        <message>
+            <source>The caption mentions %1 accounts; the platform links at most %2, the others stay plain text.</source>
+            <translation>يشير الوصف إلى %1 من الحسابات؛ لا تربط المنصة إلا %2 منها على الأكثر، ويبقى الباقي نصًا عاديًا.</translation>
+        </message>
+        <message>
+            <source>The title is too long: %1 characters, at most %2.</source>
+            <translation>العنوان طويل جدًا: %1 حرفًا، والحد الأقصى %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChunkPlan</name>
+        <message>
+            <source>The video file is empty.</source>
+            <translation>ملف الفيديو فارغ.</translation>
+        </message>
+        <message>
+            <source>The video file is too large to upload (%1 bytes; the limit is %2 bytes).</source>
+            <translation>ملف الفيديو أكبر من أن يُرفع (%1 بايت؛ والحد الأقصى %2 بايت).</translation>
+        </message>
+        <message>
+            <source>The upload's chunk sizes do not follow the platform's rules.</source>
+            <translation>أحجام أجزاء الرفع لا تتوافق مع قواعد المنصة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposerRules</name>
+        <message>
+            <source>Commercial content is disclosed: choose “Your brand”, “Branded content” or both.</source>
+            <translation>تم الإفصاح عن محتوى تجاري: اختر «علامتك التجارية» أو «محتوى العلامة التجارية» أو كليهما.</translation>
+        </message>
+        <message>
+            <source>Choose the account to post to.</source>
+            <translation>اختر الحساب الذي تريد النشر عليه.</translation>
+        </message>
+        <message>
+            <source>Choose the video to post.</source>
+            <translation>اختر الفيديو الذي تريد نشره.</translation>
+        </message>
+        <message>
+            <source>The video file cannot be found.</source>
+            <translation>تعذّر العثور على ملف الفيديو.</translation>
+        </message>
+        <message>
+            <source>Branded content cannot be visible to “Only me”: choose another audience.</source>
+            <translation>لا يمكن أن يكون محتوى العلامة التجارية مرئيًا لـ«أنا فقط»: اختر جمهورًا آخر.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1; this account may post videos of at most %2.</source>
+            <translation>مدة الفيديو %1؛ ولا يمكن لهذا الحساب نشر فيديوهات تتجاوز مدتها %2.</translation>
+        </message>
+        <message>
+            <source>Choose when to publish.</source>
+            <translation>اختر موعد النشر.</translation>
+        </message>
+        <message>
+            <source>Choose a time in the future.</source>
+            <translation>اختر وقتًا في المستقبل.</translation>
+        </message>
+        <message>
+            <source>Tick the consent box once you have checked the preview.</source>
+            <translation>حدّد مربع الموافقة بعد أن تتحقق من المعاينة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Read your profile info (avatar, display name)</source>
+            <translation>قراءة معلومات ملفك الشخصي (الصورة الرمزية، الاسم المعروض)</translation>
+        </message>
+        <message>
+            <source>Read your profile details (username, bio, verified badge)</source>
+            <translation>قراءة تفاصيل ملفك الشخصي (اسم المستخدم، النبذة التعريفية، شارة التوثيق)</translation>
+        </message>
+        <message>
+            <source>Read your statistics (followers, following, likes, number of videos)</source>
+            <translation>قراءة إحصاءاتك (المتابعون، الحسابات التي تتابعها، الإعجابات، عدد الفيديوهات)</translation>
+        </message>
+        <message>
+            <source>Read your public videos and their view, like, comment and share counts</source>
+            <translation>قراءة فيديوهاتك العامة وأعداد مشاهداتها وإعجاباتها وتعليقاتها ومشاركاتها</translation>
+        </message>
+        <message>
+            <source>Post videos directly to your profile</source>
+            <translation>نشر الفيديوهات مباشرةً على ملفك الشخصي</translation>
+        </message>
+        <message>
+            <source>Send videos to your inbox as drafts for you to finish</source>
+            <translation>إرسال الفيديوهات كمسودات إلى صندوق الوارد لديك لتكملها بنفسك</translation>
+        </message>
+        <message>
+            <source>Montaj wants to access your sandbox account</source>
+            <translation>يطلب مونتاج الوصول إلى حسابك في بيئة التجربة</translation>
+        </message>
+        <message>
+            <source>This is the Montaj platform sandbox: nothing leaves this computer. Your answer goes back to the app at %1.</source>
+            <translation>هذه بيئة تجربة المنصة التابعة لمونتاج: لا يغادر أي شيء هذا الحاسوب. سيُعاد ردّك إلى التطبيق على العنوان %1.</translation>
+        </message>
+        <message>
+            <source>Sign in as</source>
+            <translation>تسجيل الدخول باسم</translation>
+        </message>
+        <message>
+            <source>%1 (@%2)</source>
+            <translation>%1 (@%2)</translation>
+        </message>
+        <message>
+            <source>private account</source>
+            <translation>حساب خاص</translation>
+        </message>
+        <message>
+            <source>Allow Montaj to</source>
+            <translation>اسمح لمونتاج بـ</translation>
+        </message>
+        <message>
+            <source>Untick anything you do not want to share. You can withdraw access at any time.</source>
+            <translation>ألغِ تحديد كل ما لا تريد مشاركته. يمكنك سحب إذن الوصول في أي وقت.</translation>
+        </message>
+        <message>
+            <source>Authorize</source>
+            <translation>تفويض</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Authorize Montaj</source>
+            <translation>تفويض مونتاج</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversionSettings</name>
+        <message>
+            <source>The creator share must be between 0 % and 100 %.</source>
+            <translation>يجب أن تكون حصة صانع المحتوى بين 0٪ و100٪.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code.</source>
+            <translation>«%1» ليس رمز عملة وفق ISO 4217.</translation>
+        </message>
+        <message>
+            <source>A diamond's value must be more than zero.</source>
+            <translation>يجب أن تكون قيمة الماسة أكبر من صفر.</translation>
+        </message>
+        <message>
+            <source>An exchange rate needs two different currencies.</source>
+            <translation>يحتاج سعر الصرف إلى عملتين مختلفتين.</translation>
+        </message>
+        <message>
+            <source>An exchange rate must be more than zero.</source>
+            <translation>يجب أن يكون سعر الصرف أكبر من صفر.</translation>
+        </message>
+        <message>
+            <source>The amount is too large to compute exactly.</source>
+            <translation>المبلغ أكبر من أن يُحسب بدقة.</translation>
+        </message>
+        <message>
+            <source>the earliest gifts</source>
+            <translation>أقدم الهدايا</translation>
+        </message>
+        <message>
+            <source>No creator share is set for %1. Add one in the conversion settings.</source>
+            <translation>لم تُحدَّد حصة صانع المحتوى لـ%1. أضفها في إعدادات التحويل.</translation>
+        </message>
+        <message>
+            <source>A diamond has no value in %1 for %2. Add a diamond value or an exchange rate in the conversion settings.</source>
+            <translation>ليست للماسة قيمة بعملة %1 لـ%2. أضف قيمة للماسة أو سعر صرف في إعدادات التحويل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorCheck</name>
+        <message>
+            <source>Choose who can see this post, then schedule it again.</source>
+            <translation>اختر من يمكنه مشاهدة هذا المنشور، ثم جدوِله مجددًا.</translation>
+        </message>
+        <message>
+            <source>@%1 no longer offers the visibility “%2” (it offers %3). Choose another one and schedule the post again.</source>
+            <translation>لم يعُد الحساب @%1 يتيح مستوى الظهور «%2» (المتاح: %3). اختر مستوى آخر وجدوِل المنشور مجددًا.</translation>
+        </message>
+        <message>
+            <source>@%1 has turned comments off: untick “Allow comments” and schedule the post again.</source>
+            <translation>عطّل الحساب @%1 التعليقات: ألغِ تحديد «السماح بالتعليقات» وجدوِل المنشور مجددًا.</translation>
+        </message>
+        <message>
+            <source>@%1 has turned duets off: untick “Allow duets” and schedule the post again.</source>
+            <translation>عطّل الحساب @%1 الديو: ألغِ تحديد «السماح بالديو» وجدوِل المنشور مجددًا.</translation>
+        </message>
+        <message>
+            <source>@%1 has turned stitches off: untick “Allow stitches” and schedule the post again.</source>
+            <translation>عطّل الحساب @%1 الستيتش: ألغِ تحديد «السماح بالستيتش» وجدوِل المنشور مجددًا.</translation>
+        </message>
+        <message>
+            <source>The photo %1 is a file on this computer, but the platform only fetches photos from web addresses (HTTPS) you have verified. Put the photos on your own storage, use their addresses, and schedule the post again.</source>
+            <translation>الصورة %1 ملف على هذا الحاسوب، لكن المنصة لا تجلب الصور إلا من عناوين ويب (HTTPS) وثّقتَها. ضع الصور على مساحة تخزين خاصة بك، واستخدم عناوينها، ثم جدوِل المنشور مجددًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+            <translation>الملف ليس نصًا بترميز UTF-8. احفظه من جدول البيانات بصيغة «CSV UTF-8».</translation>
+        </message>
+        <message>
+            <source>A quoted cell that starts on line %1 is never closed.</source>
+            <translation>خلية بين علامتي اقتباس تبدأ في السطر %1 لا تُغلق أبدًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarningsCsvExport</name>
+        <message>
+            <source>The file %1 could not be written.</source>
+            <translation>تعذّرت كتابة الملف %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarningsFormat</name>
+        <message>
+            <source>%1 %</source>
+            <comment>a percentage; use the language's spacing and sign</comment>
+            <translation>%1٪</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarningsLedger</name>
+        <message>
+            <source>The earnings ledger could not be read or written (%1).</source>
+            <translation>تعذّرت قراءة سجل الأرباح أو الكتابة فيه (%1).</translation>
+        </message>
+        <message>
+            <source>The earnings ledger %1 could not be opened.</source>
+            <translation>تعذّر فتح سجل الأرباح %1.</translation>
+        </message>
+        <message>
+            <source>The earnings ledger was written by a newer Montaj. Update Montaj to open it.</source>
+            <translation>كُتب سجل الأرباح بإصدار أحدث من مونتاج. حدّث مونتاج لفتحه.</translation>
+        </message>
+        <message>
+            <source>There is no ledger entry %1.</source>
+            <translation>لا يوجد قيد في السجل برقم %1.</translation>
+        </message>
+        <message>
+            <source>Entry %1 is itself a correction; record a new entry instead.</source>
+            <translation>القيد %1 هو نفسه قيد تصحيح؛ سجّل قيدًا جديدًا بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>Entry %1 has already been reversed.</source>
+            <translation>سبق عكس القيد %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarningsReport</name>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code.</source>
+            <translation>«%1» ليس رمز عملة وفق ISO 4217.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCheck</name>
+        <message>
+            <source>The frame rate is %1 fps; the platform accepts %2 to %3 fps.</source>
+            <translation>معدل الإطارات %1 fps؛ والمنصة تقبل من %2 إلى %3 fps.</translation>
+        </message>
+        <message>
+            <source>The picture is %1×%2 pixels; each side must be between %3 and %4 pixels.</source>
+            <translation>أبعاد الصورة %1×%2 بكسل؛ ويجب أن يتراوح كل ضلع بين %3 و%4 بكسل.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1 s; the platform accepts at most %2 s. Trim %3 s.</source>
+            <translation>مدة الفيديو %1 ثانية؛ والحد الأقصى الذي تقبله المنصة %2 ثانية. اقتطع منه %3 ثانية.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1 s; this account may post at most %2 s. Trim %3 s.</source>
+            <translation>مدة الفيديو %1 ثانية؛ والحد الأقصى المسموح لهذا الحساب %2 ثانية. اقتطع منه %3 ثانية.</translation>
+        </message>
+        <message>
+            <source>The project has no clips: add at least one before exporting.</source>
+            <translation>لا يحتوي المشروع على أي مقطع: أضف مقطعًا واحدًا على الأقل قبل التصدير.</translation>
+        </message>
+        <message>
+            <source>The media file %1 is missing: relink it before exporting.</source>
+            <translation>ملف الوسائط %1 مفقود: أعد ربطه قبل التصدير.</translation>
+        </message>
+        <message>
+            <source>The file has no video.</source>
+            <translation>لا يحتوي الملف على فيديو.</translation>
+        </message>
+        <message>
+            <source>The video codec is %1; the platform wants %2.</source>
+            <translation>ترميز الفيديو هو %1؛ والمنصة تتطلب %2.</translation>
+        </message>
+        <message>
+            <source>The H.264 profile is %1; the preset wants %2.</source>
+            <translation>ملف تعريف H.264 هو %1؛ والإعداد المسبق يتطلب %2.</translation>
+        </message>
+        <message>
+            <source>The pixel format is %1; the platform wants %2.</source>
+            <translation>تنسيق البكسل هو %1؛ والمنصة تتطلب %2.</translation>
+        </message>
+        <message>
+            <source>The file is %1; the platform accepts at most %2.</source>
+            <translation>حجم الملف %1؛ والمنصة تقبل %2 على الأكثر.</translation>
+        </message>
+        <message>
+            <source>The picture is %1×%2; the preset makes %3×%4.</source>
+            <translation>أبعاد الصورة %1×%2؛ بينما ينتج الإعداد المسبق %3×%4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJob</name>
+        <message>
+            <source>Cannot create the folder for %1.</source>
+            <translation>تعذّر إنشاء المجلد اللازم لـ%1.</translation>
+        </message>
+        <message>
+            <source>The export finished but could not be saved as %1: %2</source>
+            <translation>انتهى التصدير لكن تعذّر حفظه باسم %1: %2</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>أُلغي التصدير.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPreset</name>
+        <message>
+            <source>TikTok 1080×1920, 30 fps</source>
+            <translation>TikTok 1080×1920، 30 fps</translation>
+        </message>
+        <message>
+            <source>TikTok 1080×1920, 60 fps</source>
+            <translation>TikTok 1080×1920، 60 fps</translation>
+        </message>
+        <message>
+            <source>Instagram Reels 1080×1920, 30 fps</source>
+            <translation>Instagram Reels 1080×1920، 30 fps</translation>
+        </message>
+        <message>
+            <source>YouTube Shorts 1080×1920, 30 fps</source>
+            <translation>YouTube Shorts 1080×1920، 30 fps</translation>
+        </message>
+        <message>
+            <source>Keep the source's size and frame rate</source>
+            <translation>الاحتفاظ بأبعاد المصدر ومعدل إطاراته</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultInjector</name>
+        <message>
+            <source>The sandbox fault “%1” is not understood: %2</source>
+            <translation>لم تتعرّف بيئة التجربة على العطل «%1»: %2</translation>
+        </message>
+        <message>
+            <source>give the delay as milliseconds, e.g. latency=50ms.</source>
+            <translation>حدّد التأخير بالمللي ثانية، مثل latency=50ms.</translation>
+        </message>
+        <message>
+            <source>give a path prefix and a probability, e.g. error_rate=/v2/video/list/:0.2.</source>
+            <translation>حدّد بادئة مسار واحتمالًا، مثل error_rate=/v2/video/list/:0.2.</translation>
+        </message>
+        <message>
+            <source>give a probability between 0 and 1.</source>
+            <translation>حدّد احتمالًا بين 0 و1.</translation>
+        </message>
+        <message>
+            <source>use expire_tokens, expire_tokens=access or expire_tokens=all.</source>
+            <translation>استخدم expire_tokens أو expire_tokens=access أو expire_tokens=all.</translation>
+        </message>
+        <message>
+            <source>unknown fault.</source>
+            <translation>عطل غير معروف.</translation>
+        </message>
+        <message>
+            <source>give a path prefix and a probability, e.g. drop_reply=/v2/post/publish/video/init/:0.1.</source>
+            <translation>حدّد بادئة مسار واحتمالًا، مثل drop_reply=/v2/post/publish/video/init/:0.1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiftCatalog</name>
+        <message>
+            <source>A gift's price cannot be negative.</source>
+            <translation>لا يمكن أن يكون سعر الهدية سالبًا.</translation>
+        </message>
+        <message>
+            <source>A gift needs a name.</source>
+            <translation>تحتاج الهدية إلى اسم.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiftCsvImport</name>
+        <message>
+            <source>The file %1 could not be read.</source>
+            <translation>تعذّرت قراءة الملف %1.</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>لا يحتوي الملف على صف عناوين.</translation>
+        </message>
+        <message>
+            <source>The file has no column %1. See the documented columns for earnings imports.</source>
+            <translation>لا يحتوي الملف على العمود %1. راجع الأعمدة الموثّقة لاستيراد الأرباح.</translation>
+        </message>
+        <message>
+            <source>Line %1 has %2 fields where the header has %3.</source>
+            <translation>يحتوي السطر %1 على %2 من الحقول بينما يحتوي صف العناوين على %3.</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: a value is required.</source>
+            <translation>السطر %1، العمود «%2»: القيمة مطلوبة.</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: “%3” is not a whole number.</source>
+            <translation>السطر %1، العمود «%2»: «%3» ليس عددًا صحيحًا.</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: “%3” is not a date and time (2024-06-01T20:15:00Z).</source>
+            <translation>السطر %1، العمود «%2»: «%3» ليس تاريخًا ووقتًا (2024-06-01T20:15:00Z).</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: “%3” is not yes or no (1/0, true/false).</source>
+            <translation>السطر %1، العمود «%2»: «%3» ليس نعم أو لا (1/0، true/false).</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: the count must be at least 1.</source>
+            <translation>السطر %1، العمود «%2»: يجب أن يكون العدد 1 على الأقل.</translation>
+        </message>
+        <message>
+            <source>Line %1: gift %2 has no price. Add a unit_coins column or set the gift's price in the catalog.</source>
+            <translation>السطر %1: الهدية %2 بلا سعر. أضف عمود unit_coins أو حدّد سعر الهدية في الكتالوج.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is not closed or is followed by other text.</source>
+            <translation>السطر %1: حقل بين علامتي اقتباس غير مغلق أو يتبعه نص آخر.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s) in %1; nothing was imported. %2</source>
+            <translation>
+                <numerusform>لا توجد مشكلات في %1؛ لم يُستورد أي شيء. %2</numerusform>
+                <numerusform>توجد مشكلة واحدة في %1؛ لم يُستورد أي شيء. %2</numerusform>
+                <numerusform>توجد مشكلتان في %1؛ لم يُستورد أي شيء. %2</numerusform>
+                <numerusform>توجد %Ln مشكلات في %1؛ لم يُستورد أي شيء. %2</numerusform>
+                <numerusform>توجد %Ln مشكلةً في %1؛ لم يُستورد أي شيء. %2</numerusform>
+                <numerusform>توجد %Ln مشكلة في %1؛ لم يُستورد أي شيء. %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IcsWriter</name>
+        <message>
+            <source>(no caption)</source>
+            <translation>(بلا وصف)</translation>
+        </message>
+        <message>
+            <source>Visibility: %1</source>
+            <translation>مستوى الظهور: %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>الحالة: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>the file does not exist.</source>
+            <translation>الملف غير موجود.</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a media file.</source>
+            <translation>هذا مجلد وليس ملف وسائط.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read (check its permissions).</source>
+            <translation>تعذّرت قراءة الملف (تحقّق من أذوناته).</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes).</source>
+            <translation>الملف فارغ (0 بايت).</translation>
+        </message>
+        <message>
+            <source>not a media file Montaj can read, or it is damaged or truncated (%1).</source>
+            <translation>ليس ملف وسائط يستطيع مونتاج قراءته، أو أنه تالف أو مقطوع (%1).</translation>
+        </message>
+        <message>
+            <source>the file's streams cannot be read; it may be damaged or truncated (%1).</source>
+            <translation>تعذّرت قراءة مسارات الملف؛ ربما يكون تالفًا أو مقطوعًا (%1).</translation>
+        </message>
+        <message>
+            <source>the file holds no audio or video.</source>
+            <translation>لا يحتوي الملف على صوت أو فيديو.</translation>
+        </message>
+        <message>
+            <source>its picture size %1×%2 is outside what Montaj handles (1 to %3 pixels a side).</source>
+            <translation>أبعاد صورته %1×%2 خارج ما يتعامل معه مونتاج (من 1 إلى %3 بكسل لكل ضلع).</translation>
+        </message>
+        <message>
+            <source>out of memory.</source>
+            <translation>نفدت الذاكرة.</translation>
+        </message>
+        <message>
+            <source>the %1 decoder refused the stream (%2).</source>
+            <translation>رفض مفكّك الترميز %1 المسار (%2).</translation>
+        </message>
+        <message>
+            <source>its audio codec “%1” cannot be decoded by this build of Montaj.</source>
+            <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز الصوت «%1».</translation>
+        </message>
+        <message>
+            <source>its video codec “%1” cannot be decoded by this build of Montaj.</source>
+            <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز الفيديو «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonReader</name>
+        <message>
+            <source>The project file has an invalid value for “%1”.</source>
+            <translation>يحتوي ملف المشروع على قيمة غير صالحة للحقل «%1».</translation>
+        </message>
+        <message>
+            <source>The project file lacks the field “%1”.</source>
+            <translation>الحقل «%1» غير موجود في ملف المشروع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveGiftEvent</name>
+        <message>
+            <source>A LIVE gift event could not be read: the field “%1” is missing or wrong.</source>
+            <translation>تعذّرت قراءة حدث هدية في البث المباشر: الحقل «%1» مفقود أو غير صحيح.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaProbe</name>
+        <message>
+            <source>its codec “%1” cannot be decoded by this build of Montaj.</source>
+            <translation>لا يستطيع هذا الإصدار من مونتاج فك ترميز «%1».</translation>
+        </message>
+        <message>
+            <source>the file holds no audio or video.</source>
+            <translation>لا يحتوي الملف على صوت أو فيديو.</translation>
+        </message>
+        <message>
+            <source>no picture in it can be decoded; the file is damaged or truncated.</source>
+            <translation>تعذّر فك ترميز أي صورة منه؛ الملف تالف أو مقطوع.</translation>
+        </message>
+        <message>
+            <source>its length cannot be determined; the file is damaged or truncated.</source>
+            <translation>تعذّر تحديد مدته؛ الملف تالف أو مقطوع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaRuleCheck</name>
+        <message>
+            <source>%1 is not a video the platform accepts (container %2, codec %3). Use MP4, MOV or WebM with %4.</source>
+            <translation>%1 ليس فيديو تقبله المنصة (الحاوية %2، الترميز %3). استخدم MP4 أو MOV أو WebM مع %4.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا يوجد</translation>
+        </message>
+        <message>
+            <source>The picture is %1×%2 pixels; the platform accepts %3 to %4 pixels on each side.</source>
+            <translation>أبعاد الصورة %1×%2 بكسل؛ والمنصة تقبل من %3 إلى %4 بكسل لكل ضلع.</translation>
+        </message>
+        <message>
+            <source>The video runs at %1 fps; the platform accepts %2 to %3 fps.</source>
+            <translation>معدل إطارات الفيديو %1 fps؛ والمنصة تقبل من %2 إلى %3 fps.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1 s; the platform accepts at most %2 s.</source>
+            <translation>مدة الفيديو %1 ثانية؛ والحد الأقصى الذي تقبله المنصة %2 ثانية.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1 s; @%2 may post at most %3 s. Trim it and schedule it again.</source>
+            <translation>مدة الفيديو %1 ثانية؛ والحد الأقصى المسموح للحساب @%2 هو %3 ثانية. اقتطع منه ثم جدوِله مجددًا.</translation>
+        </message>
+        <message>
+            <source>The video is %1; the platform accepts at most %2.</source>
+            <translation>حجم الفيديو %1؛ والمنصة تقبل %2 على الأكثر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaWriter</name>
+        <message>
+            <source>This build of FFmpeg has no H.264 encoder (libx264).</source>
+            <translation>لا يحتوي هذا الإصدار من FFmpeg على مرمّز H.264 (libx264).</translation>
+        </message>
+        <message>
+            <source>This build of FFmpeg has no AAC encoder.</source>
+            <translation>لا يحتوي هذا الإصدار من FFmpeg على مرمّز AAC.</translation>
+        </message>
+        <message>
+            <source>%1: the MP4 file could not be created (%2).</source>
+            <translation>%1: تعذّر إنشاء ملف MP4 (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the H.264 encoder could not start (%2).</source>
+            <translation>%1: تعذّر تشغيل مرمّز H.264 (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the AAC encoder could not start (%2).</source>
+            <translation>%1: تعذّر تشغيل مرمّز AAC (%2).</translation>
+        </message>
+        <message>
+            <source>%1: no memory for the sound (%2).</source>
+            <translation>%1: لا توجد ذاكرة كافية للصوت (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the file cannot be opened for writing (%2).</source>
+            <translation>%1: تعذّر فتح الملف للكتابة (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the file header cannot be written (%2).</source>
+            <translation>%1: تعذّرت كتابة ترويسة الملف (%2).</translation>
+        </message>
+        <message>
+            <source>%1: no memory for the picture (%2).</source>
+            <translation>%1: لا توجد ذاكرة كافية للصورة (%2).</translation>
+        </message>
+        <message>
+            <source>%1: encoding failed (%2).</source>
+            <translation>%1: فشل الترميز (%2).</translation>
+        </message>
+        <message>
+            <source>%1: writing to the file failed (%2).</source>
+            <translation>%1: فشلت الكتابة إلى الملف (%2).</translation>
+        </message>
+        <message>
+            <source>%1: a picture could not be encoded (%2).</source>
+            <translation>%1: تعذّر ترميز صورة (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the sound could not be encoded (%2).</source>
+            <translation>%1: تعذّر ترميز الصوت (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the file could not be completed (%2).</source>
+            <translation>%1: تعذّر إكمال الملف (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MicroDecimal</name>
+        <message>
+            <source>“%1” is not a number with at most six decimal places.</source>
+            <translation>«%1» ليس عددًا بست خانات عشرية على الأكثر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Money</name>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code.</source>
+            <translation>«%1» ليس رمز عملة وفق ISO 4217.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of money.</source>
+            <translation>«%1» ليس مبلغًا ماليًا.</translation>
+        </message>
+        <message>
+            <source>The amount is too large to be represented exactly.</source>
+            <translation>المبلغ أكبر من أن يُمثَّل بدقة.</translation>
+        </message>
+        <message>
+            <source>Cannot combine amounts in %1 and %2.</source>
+            <translation>لا يمكن الجمع بين مبالغ بعملتي %1 و%2.</translation>
+        </message>
+        <message>
+            <source>Cannot divide an amount by zero.</source>
+            <translation>لا يمكن قسمة مبلغ على صفر.</translation>
+        </message>
+        <message>
+            <source>Allocation weights cannot be negative.</source>
+            <translation>لا يمكن أن تكون أوزان التوزيع سالبة.</translation>
+        </message>
+        <message>
+            <source>Allocation needs at least one positive weight.</source>
+            <translation>يحتاج التوزيع إلى وزن موجب واحد على الأقل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Record</source>
+            <translation>التسجيل</translation>
+        </message>
+        <message>
+            <source>Record clips in takes</source>
+            <translation>سجّل مقاطعك على لقطات</translation>
+        </message>
+        <message>
+            <source>This page will record your camera and microphone, or your screen, in takes, with vertical framing guides. Recording is not available yet.</source>
+            <translation>ستسجّل هذه الصفحة الكاميرا والميكروفون، أو الشاشة، على لقطات، مع أدلة تأطير عمودية. التسجيل غير متاح بعد.</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>التحرير</translation>
+        </message>
+        <message>
+            <source>Cut your video</source>
+            <translation>حرّر فيديوك</translation>
+        </message>
+        <message>
+            <source>This page will hold the preview player, the timeline and the inspector: trim, split, reorder, text overlays, music, filters, with undo and autosave. Editing is not available yet.</source>
+            <translation>ستضم هذه الصفحة مشغّل المعاينة والخط الزمني ولوحة الخصائص: القص والتقسيم وإعادة الترتيب والنصوص المتراكبة والموسيقى والمرشّحات، مع التراجع والحفظ التلقائي. التحرير غير متاح بعد.</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>الترجمة النصية</translation>
+        </message>
+        <message>
+            <source>Caption every word</source>
+            <translation>أضف نصًا لكل كلمة</translation>
+        </message>
+        <message>
+            <source>This page will import and export SRT, VTT and ASS subtitles, style them, burn them into the video and create them automatically from speech. Captions are not available yet.</source>
+            <translation>ستستورد هذه الصفحة ترجمات SRT وVTT وASS وتصدّرها، وتنسّقها، وتدمجها في الفيديو، وتنشئها تلقائيًا من الكلام. الترجمة النصية غير متاحة بعد.</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>النشر</translation>
+        </message>
+        <message>
+            <source>Schedule your posts</source>
+            <translation>جدوِل منشوراتك</translation>
+        </message>
+        <message>
+            <source>This page will export platform-ready video and schedule uploads, for one creator or for an agency's many accounts. Publishing is not available yet.</source>
+            <translation>ستصدّر هذه الصفحة فيديو جاهزًا للمنصة وتجدول الرفع، لصانع محتوى واحد أو لحسابات وكالة كثيرة. النشر غير متاح بعد.</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>الوصول</translation>
+        </message>
+        <message>
+            <source>Estimate views before you post</source>
+            <translation>قدّر المشاهدات قبل النشر</translation>
+        </message>
+        <message>
+            <source>This page will estimate how many views a draft may get, calibrated on your own history, with an honest range. Estimates are not available yet.</source>
+            <translation>ستقدّر هذه الصفحة عدد المشاهدات التي قد تحصل عليها مسودة، معايَرةً على سجلّك أنت، مع نطاق صادق. التقديرات غير متاحة بعد.</translation>
+        </message>
+        <message>
+            <source>Collaborations</source>
+            <translation>التعاونات</translation>
+        </message>
+        <message>
+            <source>Track your brand deals</source>
+            <translation>تابع صفقاتك مع العلامات التجارية</translation>
+        </message>
+        <message>
+            <source>This page will follow brand deals from invitation to payment: deliverables, disclosure rules for each country, and invoices. Collaborations are not available yet.</source>
+            <translation>ستتابع هذه الصفحة صفقات العلامات التجارية من الدعوة حتى الدفع: المخرجات المطلوبة، وقواعد الإفصاح في كل بلد، والفواتير. التعاونات غير متاحة بعد.</translation>
+        </message>
+        <message>
+            <source>Earnings</source>
+            <translation>الأرباح</translation>
+        </message>
+        <message>
+            <source>See what your LIVEs earn</source>
+            <translation>اعرف ما تربحه من البث المباشر</translation>
+        </message>
+        <message>
+            <source>This page will count LIVE gifts as coins, diamonds and money, per session and per month. Earnings are not available yet.</source>
+            <translation>ستحسب هذه الصفحة هدايا البث المباشر عملاتٍ وماساتٍ ومالًا، لكل جلسة ولكل شهر. الأرباح غير متاحة بعد.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayoutBook</name>
+        <message>
+            <source>Withdrawals were recorded in %1. Set the payout currency back to %1 to see the balance.</source>
+            <translation>سُجّلت عمليات السحب بعملة %1. أعد عملة الدفع إلى %1 لعرض الرصيد.</translation>
+        </message>
+        <message>
+            <source>Withdrawals are recorded in the payout currency, %1.</source>
+            <translation>تُسجَّل عمليات السحب بعملة الدفع، %1.</translation>
+        </message>
+        <message>
+            <source>A withdrawal must be more than zero.</source>
+            <translation>يجب أن يكون مبلغ السحب أكبر من صفر.</translation>
+        </message>
+        <message>
+            <source>The minimum withdrawal is set in %1; set it in the payout currency, %2.</source>
+            <translation>الحد الأدنى للسحب محدَّد بعملة %1؛ حدّده بعملة الدفع، %2.</translation>
+        </message>
+        <message>
+            <source>The minimum withdrawal is %1; %2 is below it.</source>
+            <translation>الحد الأدنى للسحب %1؛ والمبلغ %2 أقل منه.</translation>
+        </message>
+        <message>
+            <source>The balance on %1 is %2; %3 cannot be withdrawn.</source>
+            <translation>الرصيد في %1 هو %2؛ لا يمكن سحب %3.</translation>
+        </message>
+        <message>
+            <source>There is no withdrawal %1 to reverse.</source>
+            <translation>لا توجد عملية سحب %1 لعكسها.</translation>
+        </message>
+        <message>
+            <source>Withdrawal %1 has already been reversed.</source>
+            <translation>سبق عكس عملية السحب %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformError</name>
+        <message>
+            <source>The platform reported an unexpected error.</source>
+            <translation>أبلغت المنصة عن خطأ غير متوقع.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Montaj will renew it and try again.</source>
+            <translation>انتهت صلاحية تسجيل دخولك. سيجدّده مونتاج ويحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>You did not give Montaj permission for this. Sign in again and allow it.</source>
+            <translation>لم تمنح مونتاج الإذن بذلك. سجّل الدخول مجددًا واسمح به.</translation>
+        </message>
+        <message>
+            <source>Montaj's app is not allowed to do this on the platform yet.</source>
+            <translation>لم يُسمح لتطبيق مونتاج بعدُ بتنفيذ هذا الإجراء على المنصة.</translation>
+        </message>
+        <message>
+            <source>Too many requests to the platform. Montaj will try again shortly.</source>
+            <translation>أُرسل عدد كبير جدًا من الطلبات إلى المنصة. سيحاول مونتاج مرة أخرى بعد قليل.</translation>
+        </message>
+        <message>
+            <source>The platform refused the request as invalid.</source>
+            <translation>رفضت المنصة الطلب لأنه غير صالح.</translation>
+        </message>
+        <message>
+            <source>The video file does not meet the platform's upload requirements.</source>
+            <translation>لا يستوفي ملف الفيديو متطلبات الرفع لدى المنصة.</translation>
+        </message>
+        <message>
+            <source>The platform had a temporary problem. Montaj will try again.</source>
+            <translation>واجهت المنصة مشكلة مؤقتة. سيحاول مونتاج مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>You have posted too many times today. Try again tomorrow.</source>
+            <translation>لقد نشرت مرات كثيرة جدًا اليوم. حاول مجددًا غدًا.</translation>
+        </message>
+        <message>
+            <source>This account is currently not allowed to post.</source>
+            <translation>لا يُسمح لهذا الحساب بالنشر حاليًا.</translation>
+        </message>
+        <message>
+            <source>Montaj's app has reached its daily limit of users. Try again tomorrow.</source>
+            <translation>بلغ تطبيق مونتاج الحد اليومي لعدد المستخدمين. حاول مجددًا غدًا.</translation>
+        </message>
+        <message>
+            <source>This app is not reviewed yet: it can only post to private accounts, visible only to you.</source>
+            <translation>لم تتم مراجعة هذا التطبيق بعد: لا يمكنه النشر إلا في الحسابات الخاصة، بحيث لا تظهر المنشورات إلا لك.</translation>
+        </message>
+        <message>
+            <source>The platform cannot fetch media from this address: its domain is not verified.</source>
+            <translation>لا تستطيع المنصة جلب الوسائط من هذا العنوان: نطاقه غير موثَّق.</translation>
+        </message>
+        <message>
+            <source>The chosen audience is not available for this account. Choose another one.</source>
+            <translation>الجمهور المختار غير متاح لهذا الحساب. اختر جمهورًا آخر.</translation>
+        </message>
+        <message>
+            <source>Too many uploads are waiting in your inbox. Finish or delete some, then try again.</source>
+            <translation>هناك عمليات رفع كثيرة جدًا تنتظر في صندوق الوارد لديك. أكمل بعضها أو احذفه، ثم حاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>The sign-in request was malformed.</source>
+            <translation>صيغة طلب تسجيل الدخول غير صحيحة.</translation>
+        </message>
+        <message>
+            <source>The platform does not recognise Montaj's app credentials.</source>
+            <translation>لا تتعرّف المنصة على بيانات اعتماد تطبيق مونتاج.</translation>
+        </message>
+        <message>
+            <source>Your sign-in is no longer valid (expired, revoked or already used). Sign in again.</source>
+            <translation>لم يعُد تسجيل دخولك صالحًا (انتهت صلاحيته أو أُلغي أو سبق استخدامه). سجّل الدخول مجددًا.</translation>
+        </message>
+        <message>
+            <source>Montaj's app is not allowed to sign in this way.</source>
+            <translation>لا يُسمح لتطبيق مونتاج بتسجيل الدخول بهذه الطريقة.</translation>
+        </message>
+        <message>
+            <source>The platform does not support this kind of sign-in.</source>
+            <translation>لا تدعم المنصة هذا النوع من تسجيل الدخول.</translation>
+        </message>
+        <message>
+            <source>Montaj asked for a permission the platform does not know.</source>
+            <translation>طلب مونتاج إذنًا لا تعرفه المنصة.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled or permission was refused.</source>
+            <translation>أُلغي تسجيل الدخول أو رُفض منح الإذن.</translation>
+        </message>
+        <message>
+            <source>The platform's sign-in service had a problem. Try again.</source>
+            <translation>واجهت خدمة تسجيل الدخول في المنصة مشكلة. حاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>The platform's sign-in service is temporarily unavailable. Try again.</source>
+            <translation>خدمة تسجيل الدخول في المنصة غير متاحة مؤقتًا. حاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>The sign-in answer did not belong to this sign-in attempt and was ignored. Sign in again.</source>
+            <translation>تم تجاهل رد تسجيل الدخول لأنه لا يخص محاولة تسجيل الدخول هذه. سجّل الدخول مجددًا.</translation>
+        </message>
+        <message>
+            <source>Sign-in took too long and was stopped. Sign in again.</source>
+            <translation>استغرق تسجيل الدخول وقتًا طويلًا جدًا فأُوقف. سجّل الدخول مجددًا.</translation>
+        </message>
+        <message>
+            <source>You are not signed in to the platform.</source>
+            <translation>لم تسجّل الدخول إلى المنصة.</translation>
+        </message>
+        <message>
+            <source>The platform refused the upload request.</source>
+            <translation>رفضت المنصة طلب الرفع.</translation>
+        </message>
+        <message>
+            <source>The upload link has expired. The upload must be started again.</source>
+            <translation>انتهت صلاحية رابط الرفع. يجب بدء الرفع من جديد.</translation>
+        </message>
+        <message>
+            <source>The platform no longer knows this upload. It must be started again.</source>
+            <translation>لم تعُد المنصة تتعرّف على عملية الرفع هذه. يجب بدؤها من جديد.</translation>
+        </message>
+        <message>
+            <source>The platform has a different part of the video than expected. Montaj will resume from there.</source>
+            <translation>ما تلقّته المنصة من الفيديو يختلف عمّا كان متوقعًا. سيستأنف مونتاج الرفع من تلك النقطة.</translation>
+        </message>
+        <message>
+            <source>The upload server had a temporary problem. Montaj will try again.</source>
+            <translation>واجه خادم الرفع مشكلة مؤقتة. سيحاول مونتاج مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The video file changed since the upload started. The upload must be started again.</source>
+            <translation>تغيّر ملف الفيديو منذ بدء الرفع. يجب بدء الرفع من جديد.</translation>
+        </message>
+        <message>
+            <source>The platform could not read the video's format. Export it as MP4 (H.264).</source>
+            <translation>تعذّر على المنصة قراءة تنسيق الفيديو. صدّره بتنسيق MP4 (H.264).</translation>
+        </message>
+        <message>
+            <source>The video is too long or too short for this account.</source>
+            <translation>مدة الفيديو أطول أو أقصر مما يُسمح به لهذا الحساب.</translation>
+        </message>
+        <message>
+            <source>The video's frame rate is not accepted (23 to 60 frames per second).</source>
+            <translation>معدل إطارات الفيديو غير مقبول (المسموح من 23 إلى 60 إطارًا في الثانية).</translation>
+        </message>
+        <message>
+            <source>The video's picture size is not accepted (360 to 4096 pixels on each side).</source>
+            <translation>أبعاد صورة الفيديو غير مقبولة (المسموح من 360 إلى 4096 بكسل لكل ضلع).</translation>
+        </message>
+        <message>
+            <source>The platform failed to process the video. Montaj will try again.</source>
+            <translation>فشلت المنصة في معالجة الفيديو. سيحاول مونتاج مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The platform could not download the video from its address.</source>
+            <translation>تعذّر على المنصة تنزيل الفيديو من عنوانه.</translation>
+        </message>
+        <message>
+            <source>The post was cancelled.</source>
+            <translation>أُلغي النشر.</translation>
+        </message>
+        <message>
+            <source>Montaj's access to the account was removed. Sign in again.</source>
+            <translation>أُلغي وصول مونتاج إلى الحساب. سجّل الدخول مجددًا.</translation>
+        </message>
+        <message>
+            <source>The platform flagged the post's text. Change the caption and try again.</source>
+            <translation>اعترضت المنصة على نص المنشور. عدّل الوصف وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>The platform refused the post as a spam risk.</source>
+            <translation>رفضت المنصة المنشور لاشتباهها في أنه محتوى مزعج.</translation>
+        </message>
+        <message>
+            <source>The platform did not answer in time.</source>
+            <translation>لم تستجب المنصة في الوقت المحدد.</translation>
+        </message>
+        <message>
+            <source>The platform could not be reached. Check the internet connection.</source>
+            <translation>تعذّر الاتصال بالمنصة. تحقّق من الاتصال بالإنترنت.</translation>
+        </message>
+        <message>
+            <source>The platform's secure connection could not be verified.</source>
+            <translation>تعذّر التحقق من الاتصال الآمن بالمنصة.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>أُلغي الطلب.</translation>
+        </message>
+        <message>
+            <source>The platform sent an answer Montaj does not understand.</source>
+            <translation>أرسلت المنصة ردًّا لا يفهمه مونتاج.</translation>
+        </message>
+        <message>
+            <source>The video file could not be read.</source>
+            <translation>تعذّرت قراءة ملف الفيديو.</translation>
+        </message>
+        <message>
+            <source>Montaj cannot send this request.</source>
+            <translation>لا يستطيع مونتاج إرسال هذا الطلب.</translation>
+        </message>
+        <message>
+            <source>The platform could not download a photo from its address.</source>
+            <translation>تعذّر على المنصة تنزيل صورة من عنوانها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformProfile</name>
+        <message>
+            <source>There is no platform profile called “%1”.</source>
+            <translation>لا يوجد ملف تعريف منصة باسم «%1».</translation>
+        </message>
+        <message>
+            <source>The platform profile “%1” cannot be read.</source>
+            <translation>تعذّرت قراءة ملف تعريف المنصة «%1».</translation>
+        </message>
+        <message>
+            <source>The platform profile is invalid (field “%1”).</source>
+            <translation>ملف تعريف المنصة غير صالح (الحقل «%1»).</translation>
+        </message>
+        <message>
+            <source>The platform profile “%1” needs a server address.</source>
+            <translation>يحتاج ملف تعريف المنصة «%1» إلى عنوان خادم.</translation>
+        </message>
+        <message>
+            <source>A platform address must use HTTPS (plain HTTP only on this computer).</source>
+            <translation>يجب أن يستخدم عنوان المنصة HTTPS (ولا يُسمح باستخدام HTTP العادي إلا على هذا الحاسوب).</translation>
+        </message>
+        <message>
+            <source>TikTok</source>
+            <translation>TikTok</translation>
+        </message>
+        <message>
+            <source>TikTok (US)</source>
+            <translation>TikTok (الولايات المتحدة)</translation>
+        </message>
+        <message>
+            <source>Sandbox (on this computer)</source>
+            <translation>بيئة التجربة (على هذا الحاسوب)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostCsvImporter</name>
+        <message>
+            <source>Hootsuite files do not name the account: choose the account the posts are for.</source>
+            <translation>لا تذكر ملفات Hootsuite الحساب: اختر الحساب الذي تخصه المنشورات.</translation>
+        </message>
+        <message>
+            <source>Hootsuite files do not say who can see the posts: choose a privacy level.</source>
+            <translation>لا تذكر ملفات Hootsuite من يمكنه مشاهدة المنشورات: اختر مستوى الخصوصية.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Hootsuite date (expected dd/MM/yyyy HH:mm).</source>
+            <translation>%1 ليس تاريخًا بصيغة Hootsuite (المتوقع dd/MM/yyyy HH:mm).</translation>
+        </message>
+        <message>
+            <source>Montaj does not know the column %1; it is ignored.</source>
+            <translation>لا يعرف مونتاج العمود %1؛ لذا تم تجاهله.</translation>
+        </message>
+        <message>
+            <source>The column %1 appears twice; the first one is used.</source>
+            <translation>يتكرر العمود %1 مرتين؛ يُستخدم الأول منهما.</translation>
+        </message>
+        <message>
+            <source>The column %1 is missing.</source>
+            <translation>العمود %1 غير موجود.</translation>
+        </message>
+        <message>
+            <source>This row has %1 cells but the header names %2 columns; the extra cells are ignored.</source>
+            <translation>يحتوي هذا الصف على %1 من الخلايا بينما يسمّي صف العناوين %2 من الأعمدة؛ تم تجاهل الخلايا الزائدة.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>الملف فارغ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostCsvTimeReader</name>
+        <message>
+            <source>No time: scheduled_at is empty.</source>
+            <translation>لا يوجد وقت: الحقل scheduled_at فارغ.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date and time (expected 2025-06-01T18:30+02:00, or 2025-06-01T18:30 with a time_zone).</source>
+            <translation>%1 ليس تاريخًا ووقتًا (المتوقع 2025-06-01T18:30+02:00، أو 2025-06-01T18:30 مع time_zone).</translation>
+        </message>
+        <message>
+            <source>No time zone: fill time_zone (such as Europe/Paris), or write the time with its UTC offset.</source>
+            <translation>لا توجد منطقة زمنية: املأ time_zone (مثل Europe/Paris)، أو اكتب الوقت مع فرق التوقيت عن UTC.</translation>
+        </message>
+        <message>
+            <source>%1 is not a time zone Montaj knows (expected an IANA name such as Europe/Paris).</source>
+            <translation>%1 ليست منطقة زمنية يعرفها مونتاج (المتوقع اسم IANA مثل Europe/Paris).</translation>
+        </message>
+        <message>
+            <source>The offset UTC%1 is not %2's at that moment (UTC%3): the post goes out at the moment written, %4 in %2.</source>
+            <translation>فرق التوقيت UTC%1 لا يطابق فرق %2 في تلك اللحظة (UTC%3): سيُنشر المنشور في اللحظة المكتوبة، أي %4 بتوقيت %2.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) has already passed.</source>
+            <translation>انقضى الموعد %1 (%2) بالفعل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostLifecycle</name>
+        <message>
+            <source>A post that is “%1” cannot become “%2”.</source>
+            <translation>لا يمكن نقل منشور في حالة «%1» إلى حالة «%2».</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Needs approval</source>
+            <translation>بانتظار الموافقة</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>تمت الموافقة</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>مجدول</translation>
+        </message>
+        <message>
+            <source>Publishing</source>
+            <translation>جارٍ النشر</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>تم النشر</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>فشل</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>أُلغي</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostRowValidator</name>
+        <message>
+            <source>The post delivers deal %1 but discloses no commercial content.</source>
+            <translation>يُنفّذ المنشور الصفقة %1 لكنه لا يُفصح عن أي محتوى تجاري.</translation>
+        </message>
+        <message>
+            <source>No account: give the account's @username or its workspace id.</source>
+            <translation>لا يوجد حساب: اذكر اسم مستخدم الحساب (مع @) أو معرّفه في مساحة العمل.</translation>
+        </message>
+        <message>
+            <source>Several accounts are called %1: give the workspace id instead.</source>
+            <translation>هناك عدة حسابات باسم %1: اذكر معرّف مساحة العمل بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>No account %1 in this workspace.</source>
+            <translation>لا يوجد حساب %1 في مساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <source>%1 is not a kind of post (video, project or photos).</source>
+            <translation>%1 ليس نوع منشور (video أو project أو photos).</translation>
+        </message>
+        <message>
+            <source>No media: a post needs a video, a Montaj project or photos.</source>
+            <translation>لا توجد وسائط: يحتاج المنشور إلى فيديو أو مشروع مونتاج أو صور.</translation>
+        </message>
+        <message>
+            <source>Only a photo post has several files (separated by “|”).</source>
+            <translation>منشورات الصور وحدها يمكن أن تضم عدة ملفات (مفصولة بـ«|»).</translation>
+        </message>
+        <message>
+            <source>A photo post has at most %1 photos; this one has %2.</source>
+            <translation>يضم منشور الصور %1 صورة على الأكثر؛ وهذا المنشور يضم %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>الملف %1 غير موجود.</translation>
+        </message>
+        <message>
+            <source>Only photo posts have a title; the video's text is its caption. The title is ignored.</source>
+            <translation>العنوان خاص بمنشورات الصور وحدها؛ أما نص الفيديو فهو وصفه. تم تجاهل العنوان.</translation>
+        </message>
+        <message>
+            <source>The title is too long: %1 characters, at most %2.</source>
+            <translation>العنوان طويل جدًا: %1 حرفًا، والحد الأقصى %2.</translation>
+        </message>
+        <message>
+            <source>No privacy: choose who can see the post (public, friends, followers or only_me).</source>
+            <translation>لا توجد خصوصية: اختر من يمكنه مشاهدة المنشور (public أو friends أو followers أو only_me).</translation>
+        </message>
+        <message>
+            <source>%1 is not a privacy level (public, friends, followers, only_me, or the platform's names such as PUBLIC_TO_EVERYONE).</source>
+            <translation>%1 ليس مستوى خصوصية (public أو friends أو followers أو only_me، أو أسماء المنصة مثل PUBLIC_TO_EVERYONE).</translation>
+        </message>
+        <message>
+            <source>%1 is not yes or no (true/false, yes/no, 1/0, or empty for no).</source>
+            <translation>%1 ليس نعم أو لا (true/false أو yes/no أو 1/0، أو فارغ بمعنى لا).</translation>
+        </message>
+        <message>
+            <source>Photo posts have no duets or stitches; the setting is ignored.</source>
+            <translation>لا يوجد ديو ولا ستيتش في منشورات الصور؛ تم تجاهل هذا الإعداد.</translation>
+        </message>
+        <message>
+            <source>%1 is not a disclosure (none, your_brand, branded or both).</source>
+            <translation>%1 ليس قيمة إفصاح (none أو your_brand أو branded أو both).</translation>
+        </message>
+        <message>
+            <source>Branded content cannot be posted with “only me” visibility.</source>
+            <translation>لا يمكن نشر محتوى العلامة التجارية بمستوى الظهور «أنا فقط».</translation>
+        </message>
+        <message>
+            <source>%1 is not a photo number (0 for the first photo).</source>
+            <translation>%1 ليس رقم صورة (0 للصورة الأولى).</translation>
+        </message>
+        <message>
+            <source>%1 is not a time in milliseconds.</source>
+            <translation>%1 ليس وقتًا بالمللي ثانية.</translation>
+        </message>
+        <message>
+            <source>The cover is photo %1 but the post has %2 photos (the first is 0).</source>
+            <translation>الغلاف هو الصورة %1 لكن المنشور يضم %2 صورة (الأولى رقمها 0).</translation>
+        </message>
+        <message>
+            <source>Same account, time, media and caption as line %1.</source>
+            <translation>الحساب والوقت والوسائط والوصف نفسها كما في السطر %1.</translation>
+        </message>
+        <message>
+            <source>@%1 does not offer the visibility %2; it offers %3.</source>
+            <translation>لا يتيح @%1 الظهور %2؛ بل يتيح %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostRules</name>
+        <message>
+            <source>Choose who can see the post.</source>
+            <translation>اختر من يمكنه مشاهدة المنشور.</translation>
+        </message>
+        <message>
+            <source>This account cannot post with the chosen visibility. Choose another one.</source>
+            <translation>لا يمكن لهذا الحساب النشر بمستوى الظهور المختار. اختر مستوى آخر.</translation>
+        </message>
+        <message>
+            <source>The caption is too long: %1 characters, at most %2.</source>
+            <translation>الوصف طويل جدًا: عدد أحرفه %1، والحد الأقصى %2.</translation>
+        </message>
+        <message>
+            <source>Branded content cannot be posted with “only me” visibility.</source>
+            <translation>لا يمكن نشر محتوى العلامة التجارية بمستوى الظهور «أنا فقط».</translation>
+        </message>
+        <message>
+            <source>This account has turned off comments, duets or stitches; they cannot be allowed on this post.</source>
+            <translation>عطّل هذا الحساب التعليقات أو الديو أو الستيتش؛ لذا لا يمكن السماح بها في هذا المنشور.</translation>
+        </message>
+        <message>
+            <source>The platform only fetches videos from HTTPS addresses.</source>
+            <translation>لا تجلب المنصة الفيديوهات إلا من عناوين HTTPS.</translation>
+        </message>
+        <message>
+            <source>The video is larger than the platform accepts (at most %1 bytes).</source>
+            <translation>حجم الفيديو أكبر مما تقبله المنصة (%1 بايت على الأكثر).</translation>
+        </message>
+        <message>
+            <source>The upload's chunk sizes do not follow the platform's rules.</source>
+            <translation>أحجام أجزاء الرفع لا تتوافق مع قواعد المنصة.</translation>
+        </message>
+        <message>
+            <source>The platform only fetches media from HTTPS addresses.</source>
+            <translation>لا تجلب المنصة الوسائط إلا من عناوين HTTPS.</translation>
+        </message>
+        <message>
+            <source>A photo post has from 1 to %1 photos; this one has %2.</source>
+            <translation>يضم منشور الصور من 1 إلى %1 صورة؛ وهذا المنشور يضم %2.</translation>
+        </message>
+        <message>
+            <source>Choose one of the post's photos as its cover.</source>
+            <translation>اختر إحدى صور المنشور غلافًا له.</translation>
+        </message>
+        <message>
+            <source>The title is too long: %1 characters, at most %2.</source>
+            <translation>العنوان طويل جدًا: %1 حرفًا، والحد الأقصى %2.</translation>
+        </message>
+        <message>
+            <source>The description is too long: %1 characters, at most %2.</source>
+            <translation>الوصف طويل جدًا: %1 حرفًا، والحد الأقصى %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFile</name>
+        <message>
+            <source>Cannot open “%1”: %2</source>
+            <translation>تعذّر فتح «%1»: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is too large to be a project file.</source>
+            <translation>«%1» أكبر من أن يكون ملف مشروع.</translation>
+        </message>
+        <message>
+            <source>The project file is damaged or not JSON: %1.</source>
+            <translation>ملف المشروع تالف أو ليس بصيغة JSON: %1.</translation>
+        </message>
+        <message>
+            <source>The file is not a Montaj project.</source>
+            <translation>هذا الملف ليس مشروع مونتاج.</translation>
+        </message>
+        <message>
+            <source>The project file has no valid format version.</source>
+            <translation>لا يحتوي ملف المشروع على إصدار تنسيق صالح.</translation>
+        </message>
+        <message>
+            <source>This project was saved by a newer version of Montaj (format %1); this version reads format %2 and older. Update Montaj to open it.</source>
+            <translation>حُفظ هذا المشروع بإصدار أحدث من مونتاج (التنسيق %1)؛ وهذا الإصدار يقرأ التنسيق %2 وما قبله. حدّث مونتاج لفتحه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectValidator</name>
+        <message>
+            <source>The clip's source has no duration.</source>
+            <translation>ليست لمصدر المقطع مدة.</translation>
+        </message>
+        <message>
+            <source>The clip would have no length.</source>
+            <translation>ستصبح مدة المقطع صفرًا.</translation>
+        </message>
+        <message>
+            <source>The clip cannot extend beyond its source media.</source>
+            <translation>لا يمكن أن يتجاوز المقطع حدود وسائطه المصدر.</translation>
+        </message>
+        <message>
+            <source>The volume must be between %1 and %2.</source>
+            <translation>يجب أن يكون مستوى الصوت بين %1 و%2.</translation>
+        </message>
+        <message>
+            <source>The crop rectangle must lie inside the frame and must not be empty.</source>
+            <translation>يجب أن يقع مستطيل الاقتصاص داخل الإطار وألا يكون فارغًا.</translation>
+        </message>
+        <message>
+            <source>The clip has no media file.</source>
+            <translation>ليس للمقطع ملف وسائط.</translation>
+        </message>
+        <message>
+            <source>The media path “%1” is not absolute.</source>
+            <translation>مسار الوسائط «%1» ليس مسارًا مطلقًا.</translation>
+        </message>
+        <message>
+            <source>The clip's source has neither video nor audio.</source>
+            <translation>لا يحتوي مصدر المقطع على فيديو ولا صوت.</translation>
+        </message>
+        <message>
+            <source>A video clip needs the size of its source.</source>
+            <translation>يحتاج مقطع الفيديو إلى معرفة أبعاد مصدره.</translation>
+        </message>
+        <message>
+            <source>The text overlay has no text.</source>
+            <translation>النص المتراكب فارغ.</translation>
+        </message>
+        <message>
+            <source>The text must start at or after zero and end after it starts.</source>
+            <translation>يجب أن يبدأ النص عند الصفر أو بعده، وأن ينتهي بعد بدايته.</translation>
+        </message>
+        <message>
+            <source>The text overlay has no font.</source>
+            <translation>لم يُحدَّد خط للنص المتراكب.</translation>
+        </message>
+        <message>
+            <source>The font size is out of range.</source>
+            <translation>حجم الخط خارج النطاق المسموح.</translation>
+        </message>
+        <message>
+            <source>The outline width is out of range.</source>
+            <translation>سُمك الحد الخارجي خارج النطاق المسموح.</translation>
+        </message>
+        <message>
+            <source>The text position must lie on the canvas.</source>
+            <translation>يجب أن يقع موضع النص داخل اللوحة.</translation>
+        </message>
+        <message>
+            <source>The text overlay has an invalid colour.</source>
+            <translation>لون النص المتراكب غير صالح.</translation>
+        </message>
+        <message>
+            <source>The music file has no duration.</source>
+            <translation>ليست لملف الموسيقى مدة.</translation>
+        </message>
+        <message>
+            <source>The music must start inside its source file.</source>
+            <translation>يجب أن تبدأ الموسيقى من نقطة داخل ملفها المصدر.</translation>
+        </message>
+        <message>
+            <source>The music cannot start before the timeline.</source>
+            <translation>لا يمكن أن تبدأ الموسيقى قبل بداية الخط الزمني.</translation>
+        </message>
+        <message>
+            <source>The music fades must not be negative or longer than the music.</source>
+            <translation>يجب ألا تكون مدة تلاشي الموسيقى سالبة أو أطول من الموسيقى نفسها.</translation>
+        </message>
+        <message>
+            <source>The canvas must be between %1 and %2 pixels on each side.</source>
+            <translation>يجب أن يتراوح كل ضلع من أضلاع اللوحة بين %1 و%2 بكسل.</translation>
+        </message>
+        <message>
+            <source>The frame rate is out of range.</source>
+            <translation>معدل الإطارات خارج النطاق المسموح.</translation>
+        </message>
+        <message>
+            <source>The canvas colour is invalid.</source>
+            <translation>لون اللوحة غير صالح.</translation>
+        </message>
+        <message>
+            <source>Two items share the id “%1”.</source>
+            <translation>يشترك عنصران في المعرّف «%1».</translation>
+        </message>
+        <message>
+            <source>An item has no id.</source>
+            <translation>أحد العناصر بلا معرّف.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishExport</name>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>تعذّرت كتابة الملف: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishText</name>
+        <message>
+            <source>Everyone</source>
+            <translation>الجميع</translation>
+        </message>
+        <message>
+            <source>Friends (followers you follow back)</source>
+            <translation>الأصدقاء (المتابعون الذين تتابعهم أيضًا)</translation>
+        </message>
+        <message>
+            <source>Followers</source>
+            <translation>المتابعون</translation>
+        </message>
+        <message>
+            <source>Only me</source>
+            <translation>أنا فقط</translation>
+        </message>
+        <message>
+            <source>Not scheduled</source>
+            <translation>غير مجدول</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublisherLock</name>
+        <message>
+            <source>Montaj could not create the publisher lock next to the workspace (%1). Check that the folder is writable.</source>
+            <translation>تعذّر على مونتاج إنشاء قفل عامل النشر بجوار مساحة العمل (%1). تحقّق من أن المجلد قابل للكتابة.</translation>
+        </message>
+        <message>
+            <source>%1, process %2 on %3</source>
+            <translation>%1، العملية %2 على %3</translation>
+        </message>
+        <message>
+            <source>unknown program</source>
+            <translation>برنامج غير معروف</translation>
+        </message>
+        <message>
+            <source>unknown holder</source>
+            <translation>جهة غير معروفة</translation>
+        </message>
+        <message>
+            <source>Another publisher (%1) is already publishing from this workspace. Only one publisher may run on a SQLite workspace; stop the other one, or use a PostgreSQL workspace to run several workers.</source>
+            <translation>هناك عامل نشر آخر (%1) ينشر بالفعل من مساحة العمل هذه. لا يمكن تشغيل أكثر من عامل نشر واحد على مساحة عمل SQLite؛ أوقف العامل الآخر، أو استخدم مساحة عمل PostgreSQL لتشغيل عدة عمّال.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateBook</name>
+        <message>
+            <source>Commonly quoted figure; check your own.</source>
+            <translation>رقم متداول على نطاق واسع؛ تحقّق من رقمك الخاص.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code.</source>
+            <translation>«%1» ليس رمز عملة وفق ISO 4217.</translation>
+        </message>
+        <message>
+            <source>The minimum withdrawal cannot be negative.</source>
+            <translation>لا يمكن أن يكون الحد الأدنى للسحب سالبًا.</translation>
+        </message>
+        <message>
+            <source>The tax rate must be between 0 % and 100 %.</source>
+            <translation>يجب أن تكون نسبة الضريبة بين 0٪ و100٪.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCsvImport</name>
+        <message>
+            <source>The file %1 could not be read.</source>
+            <translation>تعذّرت قراءة الملف %1.</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>لا يحتوي الملف على صف عناوين.</translation>
+        </message>
+        <message>
+            <source>The file has no column %1. See the documented columns for exchange rates.</source>
+            <translation>لا يحتوي الملف على العمود %1. راجع الأعمدة الموثّقة لأسعار الصرف.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>السطر %1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date (2024-06-01) or a date and time.</source>
+            <translation>«%1» ليس تاريخًا (2024-06-01) ولا تاريخًا ووقتًا.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is not closed or is followed by other text.</source>
+            <translation>السطر %1: حقل بين علامتي اقتباس غير مغلق أو يتبعه نص آخر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryStore</name>
+        <message>
+            <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
+            <translation>ملف الحفظ التلقائي «%1» يخص نافذة مونتاج لا تزال مفتوحة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxStore</name>
+        <message>
+            <source>The sandbox could not open its state database: %1</source>
+            <translation>تعذّر على بيئة التجربة فتح قاعدة بيانات حالتها: %1</translation>
+        </message>
+        <message>
+            <source>The sandbox could not prepare its state database: %1</source>
+            <translation>تعذّر على بيئة التجربة تهيئة قاعدة بيانات حالتها: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleTime</name>
+        <message>
+            <source>No time zone was given.</source>
+            <translation>لم تُحدَّد منطقة زمنية.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time zone Montaj knows (expected an IANA name such as Europe/Paris).</source>
+            <translation>«%1» ليست منطقة زمنية يعرفها مونتاج (المتوقع اسم IANA مثل Europe/Paris).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a local date and time (expected yyyy-MM-ddTHH:mm).</source>
+            <translation>«%1» ليس تاريخًا ووقتًا محليين (المتوقع yyyy-MM-ddTHH:mm).</translation>
+        </message>
+        <message>
+            <source>%1 (UTC%2)</source>
+            <translation>%1 (UTC%2)</translation>
+        </message>
+        <message>
+            <source>On %1, %2 happens twice in %3 (%4 and %5): the clocks go back. The post goes out at the first, %4.</source>
+            <translation>في %1، تتكرر الساعة %2 مرتين في %3 (%4 و%5) لأن الساعة تُؤخَّر. سيُنشر المنشور في المرة الأولى، %4.</translation>
+        </message>
+        <message>
+            <source>On %1, %2 does not exist in %3: the clocks go forward. The post is scheduled at %4, the first time after the change.</source>
+            <translation>في %1، لا وجود للساعة %2 في %3 لأن الساعة تُقدَّم. جُدول المنشور في %4، وهو أول وقت بعد التغيير.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopeReport</name>
+        <message>
+            <source>posting videos directly to your account</source>
+            <translation>نشر الفيديوهات مباشرة في حسابك</translation>
+        </message>
+        <message>
+            <source>sending videos to your inbox as drafts</source>
+            <translation>إرسال الفيديوهات كمسودات إلى صندوق الوارد لديك</translation>
+        </message>
+        <message>
+            <source>your video history and reach calibration</source>
+            <translation>الاطلاع على سجل فيديوهاتك ومعايرة الوصول</translation>
+        </message>
+        <message>
+            <source>follower and like counts</source>
+            <translation>عرض أعداد المتابعين والإعجابات</translation>
+        </message>
+        <message>
+            <source>your profile details</source>
+            <translation>الاطلاع على تفاصيل ملفك الشخصي</translation>
+        </message>
+        <message>
+            <source>You did not allow %1. Everything Montaj does will still work.</source>
+            <translation>لم تسمح بـ%1. ستظل جميع وظائف مونتاج تعمل كالمعتاد.</translation>
+        </message>
+        <message>
+            <source>You did not allow %1, so these will not work: %2. Sign in again and allow them to use these features.</source>
+            <translation>لم تسمح بـ%1، لذا لن تعمل الميزات التالية: %2. سجّل الدخول مجددًا وامنح هذه الأذونات لتتمكن من استخدامها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Thumbnailer</name>
+        <message>
+            <source>A thumbnail strip needs a count and a size.</source>
+            <translation>يحتاج شريط الصور المصغّرة إلى عدد وحجم.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadState</name>
+        <message>
+            <source>The saved upload cannot be resumed: its record is damaged.</source>
+            <translation>تعذّر استئناف عملية الرفع المحفوظة: سجلّها تالف.</translation>
+        </message>
+        <message>
+            <source>The upload's progress cannot be saved: %1</source>
+            <translation>تعذّر حفظ تقدّم الرفع: %1</translation>
+        </message>
+        <message>
+            <source>There is no saved upload to resume.</source>
+            <translation>لا توجد عملية رفع محفوظة لاستئنافها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoDecoder</name>
+        <message>
+            <source>it holds no video.</source>
+            <translation>لا يحتوي على فيديو.</translation>
+        </message>
+        <message>
+            <source>decoding failed (%1); the file may be damaged.</source>
+            <translation>فشل فك الترميز (%1)؛ ربما يكون الملف تالفًا.</translation>
+        </message>
+        <message>
+            <source>cannot seek in the file (%1).</source>
+            <translation>تعذّر الانتقال داخل الملف (%1).</translation>
+        </message>
+        <message>
+            <source>no picture could be decoded at this position.</source>
+            <translation>تعذّر فك ترميز أي صورة عند هذا الموضع.</translation>
+        </message>
+        <message>
+            <source>the video holds no frames.</source>
+            <translation>لا يحتوي الفيديو على أي إطار.</translation>
+        </message>
+        <message>
+            <source>frame %1 does not exist (the video has %2 frames).</source>
+            <translation>الإطار %1 غير موجود (عدد إطارات الفيديو %2).</translation>
+        </message>
+        <message>
+            <source>the picture could not be converted.</source>
+            <translation>تعذّر تحويل الصورة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Waveform</name>
+        <message>
+            <source>A waveform needs at least one bucket.</source>
+            <translation>يحتاج شكل الموجة إلى خانة واحدة على الأقل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceChoice</name>
+        <message>
+            <source>Enter a PostgreSQL address such as postgresql://user@host:5432/montaj.</source>
+            <translation>أدخل عنوان PostgreSQL مثل postgresql://user@host:5432/montaj.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceErrors</name>
+        <message>
+            <source>“%1” is not a workspace: give a file path or a postgresql:// address.</source>
+            <translation>«%1» ليس مساحة عمل: حدّد مسار ملف أو عنوان postgresql://.</translation>
+        </message>
+        <message>
+            <source>Could not open the workspace %1: %2</source>
+            <translation>تعذّر فتح مساحة العمل %1: %2</translation>
+        </message>
+        <message>
+            <source>the Qt SQL driver %1 is not installed</source>
+            <translation>برنامج تشغيل Qt SQL %1 غير مثبّت</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>تعذّر إنشاء المجلد %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 was written by a newer version of Montaj. Update Montaj to open it.</source>
+            <translation>كُتبت مساحة العمل %1 بإصدار أحدث من مونتاج. حدّث مونتاج لفتحها.</translation>
+        </message>
+        <message>
+            <source>The workspace database reported an error: %1</source>
+            <translation>أبلغت قاعدة بيانات مساحة العمل عن خطأ: %1</translation>
+        </message>
+        <message>
+            <source>This post no longer exists.</source>
+            <translation>لم يعُد هذا المنشور موجودًا.</translation>
+        </message>
+        <message>
+            <source>This account is not in the workspace.</source>
+            <translation>هذا الحساب غير موجود في مساحة العمل.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This account still has %n post(s). Delete or move them first.</source>
+            <translation>
+                <numerusform>لا يوجد لهذا الحساب أي منشور.</numerusform>
+                <numerusform>لا يزال لهذا الحساب منشور واحد. احذفه أو انقله أولًا.</numerusform>
+                <numerusform>لا يزال لهذا الحساب منشوران. احذفهما أو انقلهما أولًا.</numerusform>
+                <numerusform>لا يزال لهذا الحساب %n منشورات. احذفها أو انقلها أولًا.</numerusform>
+                <numerusform>لا يزال لهذا الحساب %n منشورًا. احذفها أو انقلها أولًا.</numerusform>
+                <numerusform>لا يزال لهذا الحساب %n منشور. احذفها أو انقلها أولًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This account is already in the workspace.</source>
+            <translation>هذا الحساب موجود بالفعل في مساحة العمل.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this post in the meantime. Reload it and try again.</source>
+            <translation>عدّل شخص آخر هذا المنشور في هذه الأثناء. أعد تحميله وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>A post that is “%1” cannot be changed.</source>
+            <translation>لا يمكن تعديل منشور في حالة «%1».</translation>
+        </message>
+        <message>
+            <source>Choose a date and time before scheduling this post.</source>
+            <translation>اختر تاريخًا ووقتًا قبل جدولة هذا المنشور.</translation>
+        </message>
+        <message>
+            <source>A new post cannot start as “%1”.</source>
+            <translation>لا يمكن أن يبدأ منشور جديد في حالة «%1».</translation>
+        </message>
+        <message>
+            <source>Only the publisher can make a post “%1”.</source>
+            <translation>وحده عامل النشر يمكنه نقل منشور إلى حالة «%1».</translation>
+        </message>
+        <message>
+            <source>Another publisher took over this post; this one stopped working on it.</source>
+            <translation>تولّى عامل نشر آخر هذا المنشور؛ وتوقف هذا العامل عن العمل عليه.</translation>
+        </message>
+        <message>
+            <source>Its time passed while no publisher was running, and the workspace skips missed posts.</source>
+            <translation>انقضى موعده في حين لم يكن أي عامل نشر قيد التشغيل، ومساحة العمل مضبوطة على تخطي المنشورات الفائتة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CrossThreadTokenStore</name>
+        <message>
+            <source>The sign-in store is no longer available.</source>
+            <translation>لم يعُد مخزن تسجيلات الدخول متاحًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::KeychainTokenStore</name>
+        <message>
+            <source>The sign-in could not be removed from the system keychain.</source>
+            <translation>تعذّرت إزالة تسجيل الدخول من سلسلة مفاتيح النظام.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::LiveEventStream</name>
+        <message>
+            <source>This LIVE session is not available to your account.</source>
+            <translation>جلسة البث المباشر هذه غير متاحة لحسابك.</translation>
+        </message>
+        <message>
+            <source>The LIVE event stream could not be opened. Trying again…</source>
+            <translation>تعذّر فتح تدفق أحداث البث المباشر. جارٍ إعادة المحاولة…</translation>
+        </message>
+        <message>
+            <source>The LIVE connection dropped. Reconnecting…</source>
+            <translation>انقطع الاتصال بالبث المباشر. جارٍ إعادة الاتصال…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The LIVE connection could not be restored after %Ln attempts.</source>
+            <translation>
+                <numerusform>تعذّرت استعادة الاتصال بالبث المباشر.</numerusform>
+                <numerusform>تعذّرت استعادة الاتصال بالبث المباشر بعد محاولة واحدة.</numerusform>
+                <numerusform>تعذّرت استعادة الاتصال بالبث المباشر بعد محاولتين.</numerusform>
+                <numerusform>تعذّرت استعادة الاتصال بالبث المباشر بعد %Ln محاولات.</numerusform>
+                <numerusform>تعذّرت استعادة الاتصال بالبث المباشر بعد %Ln محاولةً.</numerusform>
+                <numerusform>تعذّرت استعادة الاتصال بالبث المباشر بعد %Ln محاولة.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::Localization</name>
+        <message>
+            <source>The %1 translation of Montaj is missing from this build.</source>
+            <translation>ترجمة %1 لمونتاج غير موجودة في هذا الإصدار.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::MediaPreparer</name>
+        <message>
+            <source>The export preset “%1” does not exist.</source>
+            <translation>الإعداد المسبق للتصدير «%1» غير موجود.</translation>
+        </message>
+        <message>
+            <source>Montaj cannot write to its publishing folder %1.</source>
+            <translation>لا يستطيع مونتاج الكتابة في مجلد النشر الخاص به %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::OAuthLoopbackListener</name>
+        <message>
+            <source>Montaj cannot receive the sign-in answer: port %1 on this computer is not available.</source>
+            <translation>لا يستطيع مونتاج استلام رد تسجيل الدخول: المنفذ %1 على هذا الحاسوب غير متاح.</translation>
+        </message>
+        <message>
+            <source>Montaj</source>
+            <translation>مونتاج</translation>
+        </message>
+        <message>
+            <source>This address only receives Montaj's sign-in answer.</source>
+            <translation>يقتصر هذا العنوان على استلام رد تسجيل الدخول الخاص بمونتاج.</translation>
+        </message>
+        <message>
+            <source>Sign-in did not complete</source>
+            <translation>لم يكتمل تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>Signed in to Montaj</source>
+            <translation>تم تسجيل الدخول إلى مونتاج</translation>
+        </message>
+        <message>
+            <source>You can close this tab and return to Montaj.</source>
+            <translation>يمكنك إغلاق علامة التبويب هذه والعودة إلى مونتاج.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ProjectDocument</name>
+        <message>
+            <source>There is no clip with the id “%1”.</source>
+            <translation>لا يوجد مقطع بالمعرّف «%1».</translation>
+        </message>
+        <message>
+            <source>There is no text overlay with the id “%1”.</source>
+            <translation>لا يوجد نص متراكب بالمعرّف «%1».</translation>
+        </message>
+        <message>
+            <source>The position is outside the timeline.</source>
+            <translation>الموضع خارج الخط الزمني.</translation>
+        </message>
+        <message>
+            <source>Add clip</source>
+            <translation>إضافة مقطع</translation>
+        </message>
+        <message>
+            <source>Remove clip</source>
+            <translation>إزالة المقطع</translation>
+        </message>
+        <message>
+            <source>Move clip</source>
+            <translation>نقل المقطع</translation>
+        </message>
+        <message>
+            <source>Trim clip</source>
+            <translation>تشذيب المقطع</translation>
+        </message>
+        <message>
+            <source>The split point must lie inside the clip, not at its edges.</source>
+            <translation>يجب أن تقع نقطة التقسيم داخل المقطع، لا عند طرفيه.</translation>
+        </message>
+        <message>
+            <source>Split clip</source>
+            <translation>تقسيم المقطع</translation>
+        </message>
+        <message>
+            <source>Change clip framing</source>
+            <translation>تغيير تأطير المقطع</translation>
+        </message>
+        <message>
+            <source>Change clip volume</source>
+            <translation>تغيير مستوى صوت المقطع</translation>
+        </message>
+        <message>
+            <source>Mute clip</source>
+            <translation>كتم صوت المقطع</translation>
+        </message>
+        <message>
+            <source>Unmute clip</source>
+            <translation>إلغاء كتم صوت المقطع</translation>
+        </message>
+        <message>
+            <source>Add text</source>
+            <translation>إضافة نص</translation>
+        </message>
+        <message>
+            <source>Remove text</source>
+            <translation>إزالة النص</translation>
+        </message>
+        <message>
+            <source>Edit text</source>
+            <translation>تعديل النص</translation>
+        </message>
+        <message>
+            <source>The music track has no media file.</source>
+            <translation>ليس لمسار الموسيقى ملف وسائط.</translation>
+        </message>
+        <message>
+            <source>Set music</source>
+            <translation>تعيين الموسيقى</translation>
+        </message>
+        <message>
+            <source>Remove music</source>
+            <translation>إزالة الموسيقى</translation>
+        </message>
+        <message>
+            <source>Change canvas</source>
+            <translation>تغيير اللوحة</translation>
+        </message>
+        <message>
+            <source>No clip or music uses “%1”.</source>
+            <translation>لا يستخدم أي مقطع أو موسيقى الملف «%1».</translation>
+        </message>
+        <message>
+            <source>The file “%1” does not exist.</source>
+            <translation>الملف «%1» غير موجود.</translation>
+        </message>
+        <message>
+            <source>Relink media</source>
+            <translation>إعادة ربط الوسائط</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::PublishJob</name>
+        <message numerus="yes">
+            <source>Montaj gave up after %n attempt(s). The last problem: %1</source>
+            <translation>
+                <numerusform>توقّف مونتاج دون أي محاولة. آخر مشكلة: %1</numerusform>
+                <numerusform>توقّف مونتاج بعد محاولة واحدة. آخر مشكلة: %1</numerusform>
+                <numerusform>توقّف مونتاج بعد محاولتين. آخر مشكلة: %1</numerusform>
+                <numerusform>توقّف مونتاج بعد %n محاولات. آخر مشكلة: %1</numerusform>
+                <numerusform>توقّف مونتاج بعد %n محاولةً. آخر مشكلة: %1</numerusform>
+                <numerusform>توقّف مونتاج بعد %n محاولة. آخر مشكلة: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Montaj cannot tell whether this post reached @%1: its request went out but the answer was lost, and the platform does not list it. Check the profile; if the post is not there, schedule it again.</source>
+            <translation>لا يستطيع مونتاج معرفة ما إذا كان هذا المنشور قد وصل إلى الحساب @%1: فقد أُرسل طلبه لكن الرد ضاع، ولا تُدرجه المنصة. تحقّق من الملف الشخصي؛ وإن لم يكن المنشور موجودًا فجدوِله مجددًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::Publisher</name>
+        <message>
+            <source>The publisher is already running.</source>
+            <translation>عامل النشر قيد التشغيل بالفعل.</translation>
+        </message>
+        <message>
+            <source>Montaj cannot write to its publishing folder %1.</source>
+            <translation>لا يستطيع مونتاج الكتابة في مجلد النشر الخاص به %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::SandboxAccountSessions</name>
+        <message>
+            <source>The sandbox signed in a different account than @%1 (open_id %2, expected %3).</source>
+            <translation>سجّلت بيئة التجربة الدخول بحساب غير الحساب @%1 (open_id %2، والمتوقع %3).</translation>
+        </message>
+        <message>
+            <source>The sandbox did not sign the account in (%1). Is it running with automatic approval, and does the account exist?</source>
+            <translation>لم تسجّل بيئة التجربة دخول الحساب (%1). هل تعمل مع الموافقة التلقائية، وهل الحساب موجود؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::SandboxServer</name>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>بيئة التجربة قيد التشغيل بالفعل.</translation>
+        </message>
+        <message>
+            <source>Unknown token profile “%1”: use “long” or “rotating”.</source>
+            <translation>ملف تعريف رموز الوصول «%1» غير معروف: استخدم «long» أو «rotating».</translation>
+        </message>
+        <message>
+            <source>The sandbox could not create a temporary folder for its state.</source>
+            <translation>تعذّر على بيئة التجربة إنشاء مجلد مؤقت لحالتها.</translation>
+        </message>
+        <message>
+            <source>The sandbox could not create its state folder.</source>
+            <translation>تعذّر على بيئة التجربة إنشاء مجلد حالتها.</translation>
+        </message>
+        <message>
+            <source>The sandbox could not listen on 127.0.0.1:%1: %2</source>
+            <translation>تعذّر على بيئة التجربة الاستماع على 127.0.0.1:%1: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox could not create its demo world.</source>
+            <translation>تعذّر على بيئة التجربة إنشاء عالمها التوضيحي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TikTokApi</name>
+        <message>
+            <source>The addresses of the platform profile “%1” are not configured yet.</source>
+            <translation>لم تُضبط عناوين ملف تعريف المنصة «%1» بعد.</translation>
+        </message>
+        <message>
+            <source>No app client key is configured for this platform.</source>
+            <translation>لم يُضبط مفتاح عميل التطبيق لهذه المنصة.</translation>
+        </message>
+        <message>
+            <source>The sign-in return address must be on this computer (127.0.0.1) with a port.</source>
+            <translation>يجب أن يكون عنوان العودة بعد تسجيل الدخول على هذا الحاسوب (127.0.0.1) مع رقم منفذ.</translation>
+        </message>
+        <message>
+            <source>At most %1 videos can be looked up at once.</source>
+            <translation>لا يمكن الاستعلام عن أكثر من %1 فيديو في المرة الواحدة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TikTokCampaignsApi</name>
+        <message>
+            <source>This campaign is not available to your account any more.</source>
+            <translation>لم تعد هذه الحملة متاحة لحسابك.</translation>
+        </message>
+        <message>
+            <source>The invitation has expired and can no longer be accepted or declined.</source>
+            <translation>انتهت صلاحية الدعوة ولم يعد ممكنًا قبولها أو رفضها.</translation>
+        </message>
+        <message>
+            <source>The campaign has moved on since you last looked. Refresh it and try again.</source>
+            <translation>تغيّرت حالة الحملة منذ آخر مرة اطّلعت عليها. حدّثها ثم حاول مجددًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TokenStore</name>
+        <message>
+            <source>Sign-ins are kept in the system keychain.</source>
+            <translation>تُحفظ بيانات تسجيل الدخول في سلسلة مفاتيح النظام.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your sign-in is kept only until Montaj closes. You will need to sign in again next time.</source>
+            <translation>لا تتوفر سلسلة مفاتيح النظام، لذا لن يُحفظ تسجيل دخولك إلا حتى إغلاق مونتاج. ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not be used, so your sign-in is kept only until Montaj closes.</source>
+            <translation>تعذّر استخدام سلسلة مفاتيح النظام، لذا لن يُحفظ تسجيل دخولك إلا حتى إغلاق مونتاج.</translation>
+        </message>
+        <message>
+            <source>Sign-ins are kept only until Montaj closes.</source>
+            <translation>لا تُحفظ بيانات تسجيل الدخول إلا حتى إغلاق مونتاج.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TokenStoreAccountSessions</name>
+        <message>
+            <source>@%1 has never been signed in on this computer. Sign in to the account, then schedule the post again.</source>
+            <translation>لم يُسجَّل دخول الحساب @%1 على هذا الحاسوب من قبل. سجّل الدخول إلى الحساب، ثم جدوِل المنشور مجددًا.</translation>
+        </message>
+        <message>
+            <source>No app is configured for this platform.</source>
+            <translation>لم يُضبط أي تطبيق لهذه المنصة.</translation>
+        </message>
+        <message>
+            <source>@%1 is not signed in on this computer any more. Sign in to the account again, then schedule the post again.</source>
+            <translation>لم يعُد الحساب @%1 مسجّل الدخول على هذا الحاسوب. سجّل الدخول إلى الحساب مجددًا، ثم جدوِل المنشور مجددًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::WorkspaceService</name>
+        <message>
+            <source>No workspace is open.</source>
+            <translation>لا توجد مساحة عمل مفتوحة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ctl::Cli</name>
+        <message>
+            <source>Print where Montaj keeps its files, as JSON</source>
+            <translation>اطبع أماكن حفظ مونتاج لملفاته بصيغة JSON</translation>
+        </message>
+        <message>
+            <source>Mask tokens and other secrets in a log before you share it</source>
+            <translation>أخفِ الرموز المميزة والأسرار الأخرى في سجلّ قبل مشاركته</translation>
+        </message>
+        <message>
+            <source>Show this help and exit.</source>
+            <translation>اعرض هذه المساعدة واخرج.</translation>
+        </message>
+        <message>
+            <source>Print where Montaj keeps its files, as JSON. Set MONTAJ_HOME to keep everything under one folder.</source>
+            <translation>اطبع أماكن حفظ مونتاج لملفاته بصيغة JSON. عيّن MONTAJ_HOME لحفظ كل شيء في مجلد واحد.</translation>
+        </message>
+        <message>
+            <source>montajctl paths: unexpected argument “%1”.</source>
+            <translation>montajctl paths: وسيط غير متوقع «%1».</translation>
+        </message>
+        <message>
+            <source>Usage: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</source>
+            <translation>الاستخدام: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>الأوامر:</translation>
+        </message>
+        <message>
+            <source>Run “montajctl COMMAND --help” for the options of one command.</source>
+            <translation>نفّذ «montajctl COMMAND --help» لعرض خيارات أمر ما.</translation>
+        </message>
+        <message>
+            <source>Exit codes:</source>
+            <translation>رموز الخروج:</translation>
+        </message>
+        <message>
+            <source>  0  success</source>
+            <translation>  0  نجاح</translation>
+        </message>
+        <message>
+            <source>  1  the command failed</source>
+            <translation>  1  فشل الأمر</translation>
+        </message>
+        <message>
+            <source>  2  wrong usage: unknown command or option, missing argument</source>
+            <translation>  2  استخدام خاطئ: أمر أو خيار غير معروف، أو وسيط ناقص</translation>
+        </message>
+        <message>
+            <source>  3  invalid input: a file or value could not be read or is malformed</source>
+            <translation>  3  مدخلات غير صالحة: تعذّرت قراءة ملف أو قيمة أو أنها مشوّهة</translation>
+        </message>
+        <message>
+            <source>  4  unavailable: a service, device or network peer could not be reached</source>
+            <translation>  4  غير متاح: تعذّر الوصول إلى خدمة أو جهاز أو طرف في الشبكة</translation>
+        </message>
+        <message>
+            <source>  130  cancelled</source>
+            <translation>  130  أُلغي</translation>
+        </message>
+        <message>
+            <source>montajctl: unknown command “%1”.</source>
+            <translation>montajctl: أمر غير معروف «%1».</translation>
+        </message>
+        <message>
+            <source>montajctl: unknown option “%1”.</source>
+            <translation>montajctl: خيار غير معروف «%1».</translation>
+        </message>
+        <message>
+            <source>Run “montajctl --help” to see the commands.</source>
+            <translation>نفّذ «montajctl --help» لعرض الأوامر.</translation>
+        </message>
+        <message>
+            <source>The log to clean; standard input when omitted.</source>
+            <translation>السجلّ المراد تنظيفه؛ الإدخال القياسي إن لم يُحدَّد.</translation>
+        </message>
+        <message>
+            <source>Copy a log to standard output with access tokens, authorization codes and other secrets masked.</source>
+            <translation>انسخ سجلًا إلى المخرج القياسي مع إخفاء رموز الوصول ورموز التفويض والأسرار الأخرى.</translation>
+        </message>
+        <message>
+            <source>montajctl redact: give at most one file.</source>
+            <translation>montajctl redact: حدّد ملفًا واحدًا على الأكثر.</translation>
+        </message>
+        <message>
+            <source>montajctl redact: cannot read standard input.</source>
+            <translation>montajctl redact: تعذّرت قراءة الإدخال القياسي.</translation>
+        </message>
+        <message>
+            <source>montajctl redact: cannot open “%1”: %2</source>
+            <translation>montajctl redact: تعذّر فتح «%1»: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secret(s) masked.</source>
+            <translation>
+                <numerusform>لم يُحجَب أي سرّ.</numerusform>
+                <numerusform>حُجِب سرٌّ واحد.</numerusform>
+                <numerusform>حُجِب سرّان.</numerusform>
+                <numerusform>حُجِبت %n أسرار.</numerusform>
+                <numerusform>حُجِب %n سرًّا.</numerusform>
+                <numerusform>حُجِب %n سرّ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show what a media file holds, as JSON</source>
+            <translation>اعرض محتويات ملف وسائط بصيغة JSON</translation>
+        </message>
+        <message>
+            <source>Export a project or a media file as platform-ready MP4</source>
+            <translation>صدّر مشروعًا أو ملف وسائط بصيغة MP4 جاهزة للمنصة</translation>
+        </message>
+        <message>
+            <source>The media file to examine.</source>
+            <translation>ملف الوسائط المراد فحصه.</translation>
+        </message>
+        <message>
+            <source>Print what a media file holds — streams, duration, frame rate, size, rotation, colour — as JSON.</source>
+            <translation>اطبع محتويات ملف وسائط — المسارات والمدة ومعدل الإطارات والأبعاد والتدوير واللون — بصيغة JSON.</translation>
+        </message>
+        <message>
+            <source>montajctl probe: give exactly one file.</source>
+            <translation>montajctl probe: حدّد ملفًا واحدًا بالضبط.</translation>
+        </message>
+        <message>
+            <source>A Montaj project (.montaj) or a media file.</source>
+            <translation>مشروع مونتاج (.montaj) أو ملف وسائط.</translation>
+        </message>
+        <message>
+            <source>The MP4 file to write.</source>
+            <translation>ملف MP4 المراد كتابته.</translation>
+        </message>
+        <message>
+            <source>Export preset: %1.</source>
+            <translation>الإعداد المسبق للتصدير: %1.</translation>
+        </message>
+        <message>
+            <source>For a media file: “fit” shows the whole picture with bands, “fill” covers the canvas and crops.</source>
+            <translation>عند تصدير ملف وسائط: «fit» يعرض الصورة كاملة مع أشرطة على الجانبين، و«fill» يملأ اللوحة ويقتصّ الزائد.</translation>
+        </message>
+        <message>
+            <source>The longest video this account may post, in seconds.</source>
+            <translation>أطول مدة فيديو يمكن لهذا الحساب نشرها، بالثواني.</translation>
+        </message>
+        <message>
+            <source>Export a project, or make a media file platform-ready, as H.264 + AAC in MP4. Progress is printed as one JSON object per line.</source>
+            <translation>صدّر مشروعًا، أو اجعل ملف وسائط جاهزًا للمنصة، بصيغة H.264 + AAC في MP4. يُطبع التقدّم على شكل كائن JSON واحد في كل سطر.</translation>
+        </message>
+        <message>
+            <source>montajctl render: give one input and an output with -o.</source>
+            <translation>montajctl render: حدّد مُدخلًا واحدًا ومُخرجًا باستخدام -o.</translation>
+        </message>
+        <message>
+            <source>montajctl render: unknown preset “%1”; choose one of: %2.</source>
+            <translation>montajctl render: إعداد مسبق غير معروف «%1»؛ اختر واحدًا مما يلي: %2.</translation>
+        </message>
+        <message>
+            <source>montajctl render: --fit takes “fit” or “fill”, not “%1”.</source>
+            <translation>montajctl render: يقبل --fit القيمة «fit» أو «fill»، وليس «%1».</translation>
+        </message>
+        <message>
+            <source>montajctl render: --creator-max-seconds takes a number of seconds.</source>
+            <translation>montajctl render: يقبل --creator-max-seconds عددًا من الثواني.</translation>
+        </message>
+        <message>
+            <source>%1 holds no video to export.</source>
+            <translation>لا يحتوي %1 على فيديو لتصديره.</translation>
+        </message>
+        <message>
+            <source>The port to listen on at 127.0.0.1 (0 picks a free one).</source>
+            <translation>المنفذ المراد الاستماع عليه في 127.0.0.1 (القيمة 0 تختار منفذًا متاحًا).</translation>
+        </message>
+        <message>
+            <source>The folder that keeps the sandbox's accounts, tokens and videos.</source>
+            <translation>المجلد الذي يحفظ حسابات بيئة التجربة ورموز الوصول والفيديوهات.</translation>
+        </message>
+        <message>
+            <source>Faults to inject, e.g. “latency=50ms;http_429=0.1;reset_mid_chunk=0.2”.</source>
+            <translation>الأعطال المراد حقنها، مثل «latency=50ms;http_429=0.1;reset_mid_chunk=0.2».</translation>
+        </message>
+        <message>
+            <source>Approve sign-ins at once instead of showing the consent page.</source>
+            <translation>وافق على عمليات تسجيل الدخول فورًا بدلًا من عرض صفحة الموافقة.</translation>
+        </message>
+        <message>
+            <source>Run the platform sandbox: the TikTok-shaped API on 127.0.0.1, with persistent state, until interrupted (Ctrl+C).</source>
+            <translation>شغّل بيئة تجربة المنصة: واجهة برمجة تطبيقات على نمط TikTok على 127.0.0.1، مع حالة دائمة، حتى تتم مقاطعتها (Ctrl+C).</translation>
+        </message>
+        <message>
+            <source>montajctl sandbox: unexpected argument “%1”.</source>
+            <translation>montajctl sandbox: وسيطة غير متوقعة «%1».</translation>
+        </message>
+        <message>
+            <source>montajctl sandbox: --port takes a number from 0 to 65535.</source>
+            <translation>montajctl sandbox: يقبل --port رقمًا من 0 إلى 65535.</translation>
+        </message>
+        <message>
+            <source>Run the platform sandbox on 127.0.0.1 until interrupted</source>
+            <translation>شغّل بيئة تجربة المنصة على 127.0.0.1 حتى تتم مقاطعتها</translation>
+        </message>
+        <message>
+            <source>Import, export and list scheduled posts (CSV, iCalendar)</source>
+            <translation>استورد المنشورات المجدولة وصدّرها واعرضها (CSV وiCalendar)</translation>
+        </message>
+        <message>
+            <source>Show a workspace, its accounts and settings</source>
+            <translation>اعرض مساحة عمل وحساباتها وإعداداتها</translation>
+        </message>
+        <message>
+            <source>Publish due posts from a workspace (the publisher worker)</source>
+            <translation>انشر المنشورات المستحقة من مساحة عمل (عامل النشر)</translation>
+        </message>
+        <message>
+            <source>No app credentials for %1: set %2_CLIENT_KEY and %2_CLIENT_SECRET.</source>
+            <translation>لا توجد بيانات اعتماد تطبيق لـ%1: عيّن %2_CLIENT_KEY و%2_CLIENT_SECRET.</translation>
+        </message>
+        <message>
+            <source>Publish to the platform sandbox at URL (started with --auto-approve), signing each account in automatically.</source>
+            <translation>انشر إلى بيئة تجربة المنصة على العنوان URL (المشغَّلة مع --auto-approve)، مع تسجيل دخول كل حساب تلقائيًا.</translation>
+        </message>
+        <message>
+            <source>This worker's name in the posts' history (default: host:pid).</source>
+            <translation>اسم هذا العامل في سجل المنشورات (الافتراضي: host:pid).</translation>
+        </message>
+        <message>
+            <source>Seconds a claimed post stays this worker's without a renewal.</source>
+            <translation>عدد الثواني التي يبقى فيها المنشور المحجوز لدى هذا العامل دون تجديد.</translation>
+        </message>
+        <message>
+            <source>Only publish for this account (username); repeat for several.</source>
+            <translation>انشر لهذا الحساب فقط (اسم المستخدم)؛ كرّر الخيار لعدة حسابات.</translation>
+        </message>
+        <message>
+            <source>Stop when no post is due or in flight.</source>
+            <translation>توقّف عندما لا يبقى منشور مستحق أو قيد النشر.</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>run</translation>
+        </message>
+        <message>
+            <source>%1: say run.</source>
+            <translation>%1: اكتب run.</translation>
+        </message>
+        <message>
+            <source>%1: --concurrency takes 1 to 64 and --lease at least 5 seconds.</source>
+            <translation>%1: يقبل --concurrency من 1 إلى 64، ويقبل --lease 5 ثوانٍ على الأقل.</translation>
+        </message>
+        <message>
+            <source>%1: no account “%2” in this workspace.</source>
+            <translation>%1: لا يوجد حساب «%2» في مساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <source>Add N public creator accounts creator_1 … creator_N (agency tests and benchmarks).</source>
+            <translation>أضف N من حسابات صنّاع المحتوى العامة creator_1 … creator_N (لاختبارات الوكالات وقياس الأداء).</translation>
+        </message>
+        <message>
+            <source>Direct posts a creator may make per 24 hours.</source>
+            <translation>عدد المنشورات المباشرة المسموح بها لصانع المحتوى خلال 24 ساعة.</translation>
+        </message>
+        <message>
+            <source>How long the sandbox takes to process an upload, in ms.</source>
+            <translation>المدة التي تستغرقها بيئة التجربة لمعالجة عملية رفع، بالمللي ثانية.</translation>
+        </message>
+        <message>
+            <source>montajctl sandbox: --creators, --max-posts-per-day and --moderation-delay-ms take whole numbers.</source>
+            <translation>montajctl sandbox: تقبل الخيارات --creators و--max-posts-per-day و--moderation-delay-ms أعدادًا صحيحة.</translation>
+        </message>
+        <message>
+            <source>import: store the rows without errors (default: only report).</source>
+            <translation>import: خزّن الصفوف الخالية من الأخطاء (الافتراضي: الاكتفاء بالتقرير).</translation>
+        </message>
+        <message>
+            <source>The account (username) for files that name none (Hootsuite); list/export: only this account.</source>
+            <translation>الحساب (اسم المستخدم) للملفات التي لا تذكر حسابًا (Hootsuite)؛ list/export: هذا الحساب فقط.</translation>
+        </message>
+        <message>
+            <source>import: the privacy for files that name none (e.g. PUBLIC_TO_EVERYONE).</source>
+            <translation>import: مستوى الخصوصية للملفات التي لا تذكره (مثل PUBLIC_TO_EVERYONE).</translation>
+        </message>
+        <message>
+            <source>export: the file to write (.csv or .ics).</source>
+            <translation>export: الملف المراد كتابته (.csv أو .ics).</translation>
+        </message>
+        <message>
+            <source>list/export: from this date (yyyy-mm-dd, UTC).</source>
+            <translation>list/export: بدءًا من هذا التاريخ (yyyy-mm-dd، بتوقيت UTC).</translation>
+        </message>
+        <message>
+            <source>list/export: before this date (yyyy-mm-dd, UTC).</source>
+            <translation>list/export: قبل هذا التاريخ (yyyy-mm-dd، بتوقيت UTC).</translation>
+        </message>
+        <message>
+            <source>export: the CSV separator, “,” or “;”.</source>
+            <translation>export: فاصل CSV، «,» أو «;».</translation>
+        </message>
+        <message>
+            <source>Print JSON lines instead of text.</source>
+            <translation>اطبع أسطر JSON بدلًا من النص.</translation>
+        </message>
+        <message>
+            <source>%1: cannot read “%2”: %3</source>
+            <translation>%1: تعذّرت قراءة «%2»: %3</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>السطر %1</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>السطر %1، العمود %2</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>تحذير</translation>
+        </message>
+        <message>
+            <source>Nothing was imported (dry run). Add --import-valid to import the valid rows.</source>
+            <translation>لم يُستورد أي شيء (تشغيل تجريبي). أضف --import-valid لاستيراد الصفوف الصالحة.</translation>
+        </message>
+        <message>
+            <source>Dates are written yyyy-mm-dd.</source>
+            <translation>تُكتب التواريخ بصيغة yyyy-mm-dd.</translation>
+        </message>
+        <message>
+            <source>No account “%1” in this workspace.</source>
+            <translation>لا يوجد حساب «%1» في مساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <source>%1: --separator is “,” or “;”.</source>
+            <translation>%1: قيمة --separator هي «,» أو «;».</translation>
+        </message>
+        <message>
+            <source>%1: cannot write “%2”: %3</source>
+            <translation>%1: تعذّرت كتابة «%2»: %3</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>غير مجدول</translation>
+        </message>
+        <message>
+            <source>import FILE.csv, export -o FILE, or list</source>
+            <translation>import FILE.csv أو export -o FILE أو list</translation>
+        </message>
+        <message>
+            <source>Import, export and list scheduled posts (CSV, iCalendar).</source>
+            <translation>استورد المنشورات المجدولة وصدّرها واعرضها (CSV وiCalendar).</translation>
+        </message>
+        <message>
+            <source>%1: say import FILE.csv, export -o FILE, or list.</source>
+            <translation>%1: اكتب import FILE.csv أو export -o FILE أو list.</translation>
+        </message>
+        <message>
+            <source>The account's open_id on the platform.</source>
+            <translation>معرّف open_id للحساب على المنصة.</translation>
+        </message>
+        <message>
+            <source>The platform profile: sandbox, tiktok or tiktok-us.</source>
+            <translation>ملف تعريف المنصة: sandbox أو tiktok أو tiktok-us.</translation>
+        </message>
+        <message>
+            <source>The account's time zone (IANA, e.g. Europe/Paris).</source>
+            <translation>المنطقة الزمنية للحساب (IANA، مثل Europe/Paris).</translation>
+        </message>
+        <message>
+            <source>The account's colour in the calendar (#rrggbb).</source>
+            <translation>لون الحساب في التقويم (#rrggbb).</translation>
+        </message>
+        <message>
+            <source>Posting times for the queue, comma-separated (e.g. 09:00,18:30).</source>
+            <translation>أوقات النشر لقائمة الانتظار، مفصولة بفواصل (مثل 09:00,18:30).</translation>
+        </message>
+        <message>
+            <source>add-account: sign in to the sandbox at URL as this account to learn its open_id.</source>
+            <translation>add-account: سجّل الدخول إلى بيئة التجربة على العنوان URL بهذا الحساب لمعرفة open_id الخاص به.</translation>
+        </message>
+        <message>
+            <source>info, accounts, add-account USERNAME, or set KEY VALUE</source>
+            <translation>info أو accounts أو add-account USERNAME أو set KEY VALUE</translation>
+        </message>
+        <message>
+            <source>Show and change a workspace: its accounts and settings (SQLite file or PostgreSQL).</source>
+            <translation>اعرض مساحة عمل وعدّلها: حساباتها وإعداداتها (ملف SQLite أو PostgreSQL).</translation>
+        </message>
+        <message>
+            <source>%1: say info, accounts, add-account USERNAME, or set KEY VALUE.</source>
+            <translation>%1: اكتب info أو accounts أو add-account USERNAME أو set KEY VALUE.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a time like 09:30.</source>
+            <translation>%1: «%2» ليس وقتًا بصيغة مثل 09:30.</translation>
+        </message>
+        <message>
+            <source>%1: --open-id (or --sandbox) is required.</source>
+            <translation>%1: الخيار --open-id (أو --sandbox) مطلوب.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a known time zone.</source>
+            <translation>%1: «%2» ليست منطقة زمنية معروفة.</translation>
+        </message>
+        <message>
+            <source>The workspace: a SQLite file or a postgresql:// URL (default: MONTAJ_WORKSPACE, or the studio's own workspace).</source>
+            <translation>مساحة العمل: ملف SQLite أو عنوان postgresql:// (الافتراضي: MONTAJ_WORKSPACE، وإلا فمساحة عمل الاستوديو نفسه).</translation>
+        </message>
+        <message>
+            <source>How many posts are published at the same time.</source>
+            <translation>عدد المنشورات التي تُنشر في الوقت نفسه.</translation>
+        </message>
+        <message>
+            <source>Publish due posts from a workspace, each exactly once, until interrupted.</source>
+            <translation>انشر المنشورات المستحقة من مساحة عمل، كل منشور مرة واحدة فقط، حتى المقاطعة.</translation>
+        </message>
+        <message>
+            <source>Rows: %1 · valid: %2 · with errors: %3 · errors: %4 · warnings: %5</source>
+            <translation>الصفوف: %1 · صالحة: %2 · بها أخطاء: %3 · الأخطاء: %4 · التحذيرات: %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n post(s).</source>
+            <translation>
+                <numerusform>لم يُستورد أي منشور.</numerusform>
+                <numerusform>استُورد منشور واحد.</numerusform>
+                <numerusform>استُورد منشوران.</numerusform>
+                <numerusform>استُوردت %n منشورات.</numerusform>
+                <numerusform>استُورد %n منشورًا.</numerusform>
+                <numerusform>استُورد %n منشور.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n post(s) to %1.</source>
+            <translation>
+                <numerusform>لم يُكتب أي منشور في %1.</numerusform>
+                <numerusform>كُتب منشور واحد في %1.</numerusform>
+                <numerusform>كُتب منشوران في %1.</numerusform>
+                <numerusform>كُتبت %n منشورات في %1.</numerusform>
+                <numerusform>كُتب %n منشورًا في %1.</numerusform>
+                <numerusform>كُتب %n منشور في %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::AccountOffer</name>
+        <message>
+            <source>No workspace is open. Choose one in Settings → Workspace.</source>
+            <translation>لا توجد مساحة عمل مفتوحة. اختر واحدة من الإعدادات ← مساحة العمل.</translation>
+        </message>
+        <message>
+            <source>This workspace has no accounts yet. Add the signed-in sandbox account %1 to schedule posts for it.</source>
+            <translation>لا تضم مساحة العمل هذه أي حساب بعد. أضف حساب بيئة التجربة المسجّل دخوله %1 لجدولة منشورات له.</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>إضافة الحساب</translation>
+        </message>
+        <message>
+            <source>This workspace has no accounts yet. Link an account in Settings → Accounts to add it here.</source>
+            <translation>لا تضم مساحة العمل هذه أي حساب بعد. اربط حسابًا من الإعدادات ← الحسابات لإضافته هنا.</translation>
+        </message>
+        <message>
+            <source>%1 was added to this workspace.</source>
+            <translation>أُضيف %1 إلى مساحة العمل هذه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::AccountsPanel</name>
+        <message>
+            <source>Accounts</source>
+            <translation>الحسابات</translation>
+        </message>
+        <message>
+            <source>Link an account</source>
+            <translation>اربط حسابًا</translation>
+        </message>
+        <message>
+            <source>Use my TikTok app…</source>
+            <translation>استخدم تطبيقي على TikTok…</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>إلغاء الربط</translation>
+        </message>
+        <message>
+            <source>Starting the sandbox…</source>
+            <translation>جارٍ تشغيل بيئة التجربة…</translation>
+        </message>
+        <message>
+            <source>Platform: the sandbox, a practice platform on this computer. Nothing you post leaves it.</source>
+            <translation>المنصة: بيئة التجربة، منصة للتدريب على هذا الحاسوب. لا يغادره شيء مما تنشره.</translation>
+        </message>
+        <message>
+            <source>Platform: TikTok, with your own app.</source>
+            <translation>المنصة: TikTok، عبر تطبيقك الخاص.</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser: approve Montaj in the page that opened.</source>
+            <translation>في انتظار المتصفح: وافق على مونتاج في الصفحة التي فُتحت.</translation>
+        </message>
+        <message>
+            <source>No account is linked.</source>
+            <translation>لا يوجد حساب مرتبط.</translation>
+        </message>
+        <message>
+            <source>Linked: %1</source>
+            <translation>الحساب المرتبط: %1</translation>
+        </message>
+        <message>
+            <source>Montaj may use everything it asked for.</source>
+            <translation>يستطيع مونتاج استخدام كل ما طلبه.</translation>
+        </message>
+        <message>
+            <source>Use my TikTok app</source>
+            <translation>استخدم تطبيقي على TikTok</translation>
+        </message>
+        <message>
+            <source>Register a desktop app on TikTok for Developers with the redirect address http://127.0.0.1/callback/ and enter its client key and secret. The secret is kept only while Montaj runs.</source>
+            <translation>سجّل تطبيق سطح مكتب في TikTok for Developers بعنوان إعادة التوجيه http://127.0.0.1/callback/ ثم أدخل مفتاح العميل والسر الخاصين به. لا يُحتفظ بالسر إلا أثناء تشغيل مونتاج.</translation>
+        </message>
+        <message>
+            <source>Client key:</source>
+            <translation>مفتاح العميل:</translation>
+        </message>
+        <message>
+            <source>Client secret:</source>
+            <translation>سر العميل:</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::BreakdownModel</name>
+        <message>
+            <source>Session %1</source>
+            <translation>الجلسة %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Gift %1</source>
+            <translation>الهدية %1</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>الشهر</translation>
+        </message>
+        <message>
+            <source>Gifter</source>
+            <translation>المُهدي</translation>
+        </message>
+        <message>
+            <source>Gift</source>
+            <translation>الهدية</translation>
+        </message>
+        <message>
+            <source>Gifts</source>
+            <translation>الهدايا</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>العملات</translation>
+        </message>
+        <message>
+            <source>Diamonds</source>
+            <translation>الماسات</translation>
+        </message>
+        <message>
+            <source>Amount (%1)</source>
+            <translation>المبلغ (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::BreakdownPanel</name>
+        <message>
+            <source>Per session</source>
+            <translation>حسب الجلسة</translation>
+        </message>
+        <message>
+            <source>Per gifter</source>
+            <translation>حسب المُهدي</translation>
+        </message>
+        <message>
+            <source>Per gift</source>
+            <translation>حسب الهدية</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>حسب اليوم</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>حسب الشهر</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>كل الفترات</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>هذا الشهر</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>الشهر الماضي</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>آخر 30 يومًا</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>هذه السنة</translation>
+        </message>
+        <message>
+            <source>Search a gifter, a gift or an id</source>
+            <translation>ابحث عن مُهدٍ أو هدية أو معرّف</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) · %1 coins · %2</source>
+            <translation>
+                <numerusform>لا صفوف · العملات: %1 · %2</numerusform>
+                <numerusform>صف واحد · العملات: %1 · %2</numerusform>
+                <numerusform>صفّان · العملات: %1 · %2</numerusform>
+                <numerusform>%Ln صفوف · العملات: %1 · %2</numerusform>
+                <numerusform>%Ln صفًا · العملات: %1 · %2</numerusform>
+                <numerusform>%Ln صف · العملات: %1 · %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) · total %1 · %2 diamonds · %3 coins</source>
+            <translation>
+                <numerusform>لا صفوف · الإجمالي %1 · الماسات: %2 · العملات: %3</numerusform>
+                <numerusform>صف واحد · الإجمالي %1 · الماسات: %2 · العملات: %3</numerusform>
+                <numerusform>صفّان · الإجمالي %1 · الماسات: %2 · العملات: %3</numerusform>
+                <numerusform>%Ln صفوف · الإجمالي %1 · الماسات: %2 · العملات: %3</numerusform>
+                <numerusform>%Ln صفًا · الإجمالي %1 · الماسات: %2 · العملات: %3</numerusform>
+                <numerusform>%Ln صف · الإجمالي %1 · الماسات: %2 · العملات: %3</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ComposerDialog</name>
+        <message>
+            <source>Choose the video to post</source>
+            <translation>اختر الفيديو الذي تريد نشره</translation>
+        </message>
+        <message>
+            <source>Videos and projects (*.mp4 *.mov *.webm *.montaj);;All files (*)</source>
+            <translation>الفيديوهات والمشاريع (*.mp4 *.mov *.webm *.montaj);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hashtag(s)</source>
+            <translation>
+                <numerusform>لا وسوم</numerusform>
+                <numerusform>وسم واحد</numerusform>
+                <numerusform>وسمان</numerusform>
+                <numerusform>%n وسوم</numerusform>
+                <numerusform>%n وسمًا</numerusform>
+                <numerusform>%n وسم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mention(s)</source>
+            <translation>
+                <numerusform>لا إشارات</numerusform>
+                <numerusform>إشارة واحدة</numerusform>
+                <numerusform>إشارتان</numerusform>
+                <numerusform>%n إشارات</numerusform>
+                <numerusform>%n إشارةً</numerusform>
+                <numerusform>%n إشارة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Promotional content</source>
+            <translation>محتوى ترويجي</translation>
+        </message>
+        <message>
+            <source>Paid partnership</source>
+            <translation>شراكة مدفوعة</translation>
+        </message>
+        <message>
+            <source>Creator labeled as AI-generated</source>
+            <translation>صنّفه صانع المحتوى على أنه مُنشأ بالذكاء الاصطناعي</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Before scheduling:</source>
+            <translation>قبل الجدولة:</translation>
+        </message>
+        <message numerus="yes">
+            <source>No free posting time in the next %n day(s).</source>
+            <translation>
+                <numerusform>لا يوجد وقت نشر شاغر.</numerusform>
+                <numerusform>لا يوجد وقت نشر شاغر خلال اليوم القادم.</numerusform>
+                <numerusform>لا يوجد وقت نشر شاغر خلال اليومين القادمين.</numerusform>
+                <numerusform>لا يوجد وقت نشر شاغر خلال الأيام الـ%n القادمة.</numerusform>
+                <numerusform>لا يوجد وقت نشر شاغر خلال الـ%n يومًا القادمة.</numerusform>
+                <numerusform>لا يوجد وقت نشر شاغر خلال الـ%n يوم القادمة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New post</source>
+            <translation>منشور جديد</translation>
+        </message>
+        <message>
+            <source>Edit post</source>
+            <translation>تعديل المنشور</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>الحساب:</translation>
+        </message>
+        <message>
+            <source>Choose an account</source>
+            <translation>اختر حسابًا</translation>
+        </message>
+        <message>
+            <source>Video:</source>
+            <translation>الفيديو:</translation>
+        </message>
+        <message>
+            <source>A video file or a Montaj project</source>
+            <translation>ملف فيديو أو مشروع مونتاج</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>Caption:</source>
+            <translation>الوصف:</translation>
+        </message>
+        <message>
+            <source>Write a caption, with #hashtags and @mentions</source>
+            <translation>اكتب وصفًا، مع #وسوم و@إشارات</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>الموعد:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Save as draft</source>
+            <translation>حفظ كمسودة</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>إرسال للموافقة</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>جدولة</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ComposerPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>المعاينة</translation>
+        </message>
+        <message>
+            <source>Loading the cover…</source>
+            <translation>جارٍ تحميل الغلاف…</translation>
+        </message>
+        <message>
+            <source>The project is rendered when it is published.</source>
+            <translation>يُصيَّر المشروع عند نشره.</translation>
+        </message>
+        <message>
+            <source>No picture: %1</source>
+            <translation>لا توجد صورة: %1</translation>
+        </message>
+        <message>
+            <source>No video chosen</source>
+            <translation>لم يُختر أي فيديو</translation>
+        </message>
+        <message>
+            <source>Cover frame</source>
+            <translation>إطار الغلاف</translation>
+        </message>
+        <message>
+            <source>Cover frame at %1 s</source>
+            <translation>إطار الغلاف عند %1 ثانية</translation>
+        </message>
+        <message>
+            <source>(no caption)</source>
+            <translation>(بلا وصف)</translation>
+        </message>
+        <message>
+            <source>Audience not chosen</source>
+            <translation>لم يُختر الجمهور</translation>
+        </message>
+        <message>
+            <source>Audience: %1</source>
+            <translation>الجمهور: %1</translation>
+        </message>
+        <message>
+            <source>Labels: %1</source>
+            <translation>التصنيفات: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ConsentPanel</name>
+        <message>
+            <source>Music Usage Confirmation</source>
+            <translation>تأكيد استخدام الموسيقى</translation>
+        </message>
+        <message>
+            <source>By posting, you agree to TikTok's %1 and %2.</source>
+            <translation>بالنشر، فإنك توافق على %1 و%2 لدى TikTok.</translation>
+        </message>
+        <message>
+            <source>Branded Content Policy</source>
+            <translation>سياسة محتوى العلامة التجارية</translation>
+        </message>
+        <message>
+            <source>By posting, you agree to TikTok's %1.</source>
+            <translation>بالنشر، فإنك توافق على %1 لدى TikTok.</translation>
+        </message>
+        <message>
+            <source>I have checked the preview and agree to publish this post at the chosen time.</source>
+            <translation>تحقّقت من المعاينة وأوافق على نشر هذا المنشور في الوقت المختار.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CreatorHeader</name>
+        <message>
+            <source>Branded content cannot be visible to “Only me”.</source>
+            <translation>لا يمكن أن يكون محتوى العلامة التجارية مرئيًا لـ«أنا فقط».</translation>
+        </message>
+        <message>
+            <source>Video length %1; this account may post up to %2.</source>
+            <translation>مدة الفيديو %1؛ ويمكن لهذا الحساب النشر حتى %2.</translation>
+        </message>
+        <message>
+            <source>Video length %1.</source>
+            <translation>مدة الفيديو %1.</translation>
+        </message>
+        <message>
+            <source>This account may post videos up to %1.</source>
+            <translation>يمكن لهذا الحساب نشر فيديوهات حتى %1.</translation>
+        </message>
+        <message>
+            <source>Posting as</source>
+            <translation>النشر باسم</translation>
+        </message>
+        <message>
+            <source>Who can see this post:</source>
+            <translation>من يمكنه مشاهدة هذا المنشور:</translation>
+        </message>
+        <message>
+            <source>Choose who can see this post</source>
+            <translation>اختر من يمكنه مشاهدة هذا المنشور</translation>
+        </message>
+        <message>
+            <source>Allow comments</source>
+            <translation>السماح بالتعليقات</translation>
+        </message>
+        <message>
+            <source>Allow duets</source>
+            <translation>السماح بالديو</translation>
+        </message>
+        <message>
+            <source>Allow stitches</source>
+            <translation>السماح بالستيتش</translation>
+        </message>
+        <message>
+            <source>This account has turned this off in TikTok; it cannot be allowed on this post.</source>
+            <translation>عطّل هذا الحساب هذا الخيار في TikTok؛ لذا لا يمكن السماح به في هذا المنشور.</translation>
+        </message>
+        <message>
+            <source>Asking the platform what this account may post…</source>
+            <translation>جارٍ سؤال المنصة عمّا يمكن لهذا الحساب نشره…</translation>
+        </message>
+        <message>
+            <source>Checked with the platform just now.</source>
+            <translation>تم التحقق لدى المنصة للتو.</translation>
+        </message>
+        <message>
+            <source>This account is not signed in on this computer: its options are checked again when publishing.</source>
+            <translation>هذا الحساب غير مسجّل الدخول على هذا الحاسوب: سيُعاد التحقق من خياراته عند النشر.</translation>
+        </message>
+        <message>
+            <source>The platform could not be asked (%1). The account is checked again when publishing.</source>
+            <translation>تعذّر سؤال المنصة (%1). سيُعاد التحقق من الحساب عند النشر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CsvImportDialog</name>
+        <message>
+            <source>Import a schedule</source>
+            <translation>استيراد جدول نشر</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>تعذّرت قراءة الملف: %1</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>لم يُختر أي ملف.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>جارٍ فحص الملف…</translation>
+        </message>
+        <message>
+            <source>Choose a file to check. Nothing is imported until you say so.</source>
+            <translation>اختر ملفًا لفحصه. لن يُستورد أي شيء حتى تطلب ذلك.</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3 Nothing has been imported yet.</source>
+            <translation>%1 %2 %3 لم يُستورد أي شيء بعد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) read:</source>
+            <translation>
+                <numerusform>لم يُقرأ أي صف:</numerusform>
+                <numerusform>قُرئ صف واحد:</numerusform>
+                <numerusform>قُرئ صفّان:</numerusform>
+                <numerusform>قُرئت %n صفوف:</numerusform>
+                <numerusform>قُرئ %n صفًا:</numerusform>
+                <numerusform>قُرئ %n صف:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n valid,</source>
+            <translation>
+                <numerusform>لا صف صالح،</numerusform>
+                <numerusform>صف صالح واحد،</numerusform>
+                <numerusform>صفّان صالحان،</numerusform>
+                <numerusform>%n صفوف صالحة،</numerusform>
+                <numerusform>%n صفًا صالحًا،</numerusform>
+                <numerusform>%n صف صالح،</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors.</source>
+            <translation>
+                <numerusform>ولا صف به أخطاء.</numerusform>
+                <numerusform>وصف واحد به أخطاء.</numerusform>
+                <numerusform>وصفّان بهما أخطاء.</numerusform>
+                <numerusform>و%n صفوف بها أخطاء.</numerusform>
+                <numerusform>و%n صفًا به أخطاء.</numerusform>
+                <numerusform>و%n صف به أخطاء.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Error: the row is not imported</source>
+            <translation>خطأ: لن يُستورد الصف</translation>
+        </message>
+        <message>
+            <source>Warning: the row is imported</source>
+            <translation>تحذير: سيُستورد الصف</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %n valid row(s) for approval</source>
+            <translation>
+                <numerusform>لا توجد صفوف صالحة للاستيراد</numerusform>
+                <numerusform>استيراد الصف الصالح الوحيد للموافقة</numerusform>
+                <numerusform>استيراد الصفّين الصالحين للموافقة</numerusform>
+                <numerusform>استيراد الصفوف الصالحة الـ%n للموافقة</numerusform>
+                <numerusform>استيراد الـ%n صفًا الصالحة للموافقة</numerusform>
+                <numerusform>استيراد الـ%n صف الصالحة للموافقة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %n valid row(s)</source>
+            <translation>
+                <numerusform>لا توجد صفوف صالحة للاستيراد</numerusform>
+                <numerusform>استيراد الصف الصالح الوحيد</numerusform>
+                <numerusform>استيراد الصفّين الصالحين</numerusform>
+                <numerusform>استيراد الصفوف الصالحة الـ%n</numerusform>
+                <numerusform>استيراد الـ%n صفًا الصالحة</numerusform>
+                <numerusform>استيراد الـ%n صف الصالحة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Montaj checks every row first: accounts, times and time zones, media files, captions, privacy and disclosure. Rows with errors are not imported.</source>
+            <translation>يفحص مونتاج كل صف أولًا: الحسابات والأوقات والمناطق الزمنية وملفات الوسائط والأوصاف والخصوصية والإفصاح. لا تُستورد الصفوف التي بها أخطاء.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>اختيار ملف…</translation>
+        </message>
+        <message>
+            <source>This Hootsuite file names no account or audience. Use:</source>
+            <translation>لا يذكر ملف Hootsuite هذا أي حساب أو جمهور. استخدم:</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>الحساب</translation>
+        </message>
+        <message>
+            <source>Who can see the posts</source>
+            <translation>من يمكنه مشاهدة المنشورات</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>الصف</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>العمود</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>المشكلة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::DisclosureBox</name>
+        <message>
+            <source>Promotional content</source>
+            <translation>محتوى ترويجي</translation>
+        </message>
+        <message>
+            <source>Paid partnership</source>
+            <translation>شراكة مدفوعة</translation>
+        </message>
+        <message>
+            <source>Your post will be labeled: %1</source>
+            <translation>سيُصنَّف منشورك بـ: %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Content disclosure</source>
+            <translation>الإفصاح عن المحتوى</translation>
+        </message>
+        <message>
+            <source>Disclose commercial content</source>
+            <translation>الإفصاح عن محتوى تجاري</translation>
+        </message>
+        <message>
+            <source>Turn this on if the post promotes yourself, a brand, a product or a service.</source>
+            <translation>فعّل هذا الخيار إذا كان المنشور يروّج لك أو لعلامة تجارية أو لمنتج أو لخدمة.</translation>
+        </message>
+        <message>
+            <source>Your brand</source>
+            <translation>علامتك التجارية</translation>
+        </message>
+        <message>
+            <source>You are promoting yourself or your own business. The post will be labeled “Promotional content”.</source>
+            <translation>أنت تروّج لنفسك أو لنشاطك التجاري الخاص. سيُصنَّف المنشور بـ«محتوى ترويجي».</translation>
+        </message>
+        <message>
+            <source>Branded content</source>
+            <translation>محتوى العلامة التجارية</translation>
+        </message>
+        <message>
+            <source>You are promoting another brand or a third party. The post will be labeled “Paid partnership”.</source>
+            <translation>أنت تروّج لعلامة تجارية أخرى أو لطرف ثالث. سيُصنَّف المنشور بـ«شراكة مدفوعة».</translation>
+        </message>
+        <message>
+            <source>AI-generated content (labeled “Creator labeled as AI-generated”)</source>
+            <translation>محتوى مُنشأ بالذكاء الاصطناعي (يُصنَّف بـ«صنّفه صانع المحتوى على أنه مُنشأ بالذكاء الاصطناعي»)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::EarningsPage</name>
+        <message>
+            <source>reversed in Montaj</source>
+            <translation>عُكس في مونتاج</translation>
+        </message>
+        <message>
+            <source>Earnings</source>
+            <translation>الأرباح</translation>
+        </message>
+        <message>
+            <source>Show in:</source>
+            <translation>العرض بعملة:</translation>
+        </message>
+        <message>
+            <source>Bring in LIVE history</source>
+            <translation>جلب سجل البث المباشر</translation>
+        </message>
+        <message>
+            <source>Reads your past LIVE sessions from the platform and counts their gifts</source>
+            <translation>يقرأ جلسات البث المباشر السابقة من المنصة ويحصي هداياها</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>استيراد CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>تصدير CSV…</translation>
+        </message>
+        <message>
+            <source>Saves the table shown under Breakdown</source>
+            <translation>يحفظ الجدول المعروض في تبويب «التفصيل»</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>نظرة عامة</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>التفصيل</translation>
+        </message>
+        <message>
+            <source>Payouts</source>
+            <translation>المدفوعات</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>Connected.</source>
+            <translation>تم الاتصال.</translation>
+        </message>
+        <message>
+            <source>Reconnected (%1): replayed gifts are not counted twice.</source>
+            <translation>أُعيد الاتصال (%1): لا تُحتسب الهدايا المُعادة مرتين.</translation>
+        </message>
+        <message>
+            <source>The session has ended.</source>
+            <translation>انتهت الجلسة.</translation>
+        </message>
+        <message>
+            <source>Link a platform account in Settings to follow a LIVE session.</source>
+            <translation>اربط حسابًا على المنصة من الإعدادات لمتابعة جلسة بث مباشر.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>جارٍ الاتصال…</translation>
+        </message>
+        <message>
+            <source>Montaj started with commonly quoted rates (50 % share, US$0.005 a diamond, US$100 minimum withdrawal). Check them under Settings: the platform does not publish its rates.</source>
+            <translation>بدأ مونتاج بأسعار شائعة التداول (حصة 50٪، و0.005 دولار أمريكي للماسة، وحد أدنى للسحب 100 دولار أمريكي). تحقّق منها في تبويب «الإعدادات»: فالمنصة لا تنشر أسعارها.</translation>
+        </message>
+        <message>
+            <source>Import LIVE gift history</source>
+            <translation>استيراد سجل هدايا البث المباشر</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>جارٍ استيراد %1…</translation>
+        </message>
+        <message>
+            <source>Imported %1 gifts from %2 rows (%3 already in the ledger).</source>
+            <translation>الهدايا المستوردة: %1، من الصفوف: %2 (الموجودة مسبقًا في السجل: %3).</translation>
+        </message>
+        <message>
+            <source>Export earnings</source>
+            <translation>تصدير الأرباح</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>ملفات CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>حُفظ %1.</translation>
+        </message>
+        <message>
+            <source>Reading your LIVE history from the platform…</source>
+            <translation>جارٍ قراءة سجل البث المباشر من المنصة…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln session(s) do not match the platform's totals.</source>
+            <translation>
+                <numerusform>لا توجد جلسات لا تطابق إجماليات المنصة.</numerusform>
+                <numerusform>جلسة واحدة لا تطابق إجماليات المنصة.</numerusform>
+                <numerusform>جلستان لا تطابقان إجماليات المنصة.</numerusform>
+                <numerusform>%Ln جلسات لا تطابق إجماليات المنصة.</numerusform>
+                <numerusform>%Ln جلسةً لا تطابق إجماليات المنصة.</numerusform>
+                <numerusform>%Ln جلسة لا تطابق إجماليات المنصة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln past session(s) brought in; every total matches the platform's.</source>
+            <translation>
+                <numerusform>لم تُجلب أي جلسة سابقة.</numerusform>
+                <numerusform>جُلبت جلسة سابقة واحدة؛ وإجماليها يطابق إجمالي المنصة.</numerusform>
+                <numerusform>جُلبت جلستان سابقتان؛ وكل إجمالي يطابق إجمالي المنصة.</numerusform>
+                <numerusform>جُلبت %Ln جلسات سابقة؛ وكل إجمالي يطابق إجمالي المنصة.</numerusform>
+                <numerusform>جُلبت %Ln جلسةً سابقة؛ وكل إجمالي يطابق إجمالي المنصة.</numerusform>
+                <numerusform>جُلبت %Ln جلسة سابقة؛ وكل إجمالي يطابق إجمالي المنصة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln session(s) on the platform.</source>
+            <translation>
+                <numerusform>لا توجد جلسات على المنصة.</numerusform>
+                <numerusform>جلسة واحدة على المنصة.</numerusform>
+                <numerusform>جلستان على المنصة.</numerusform>
+                <numerusform>%Ln جلسات على المنصة.</numerusform>
+                <numerusform>%Ln جلسةً على المنصة.</numerusform>
+                <numerusform>%Ln جلسة على المنصة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import exchange rates</source>
+            <translation>استيراد أسعار الصرف</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln exchange rate(s) added.</source>
+            <translation>
+                <numerusform>لم يُضف أي سعر صرف.</numerusform>
+                <numerusform>أُضيف سعر صرف واحد.</numerusform>
+                <numerusform>أُضيف سعرا صرف.</numerusform>
+                <numerusform>أُضيفت %Ln أسعار صرف.</numerusform>
+                <numerusform>أُضيف %Ln سعر صرف.</numerusform>
+                <numerusform>أُضيف %Ln سعر صرف.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::HistoryPanel</name>
+        <message>
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>حسب اليوم</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>حسب الشهر</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>العملات</translation>
+        </message>
+        <message>
+            <source>Total: %1 coins</source>
+            <translation>الإجمالي: %1 من العملات</translation>
+        </message>
+        <message>
+            <source>Total: %1 · %2 diamonds · %3 gifts</source>
+            <translation>الإجمالي: %1 · الماسات: %2 · الهدايا: %3</translation>
+        </message>
+        <message>
+            <source>Estimated tax at %1: %2 (an estimate, not tax advice)</source>
+            <translation>الضريبة المقدّرة بنسبة %1: %2 (تقدير، وليست استشارة ضريبية)</translation>
+        </message>
+        <message>
+            <source>Set a tax rate in Settings to see an estimate.</source>
+            <translation>حدّد نسبة الضريبة في تبويب «الإعدادات» لعرض تقدير.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::LiveDashboard</name>
+        <message>
+            <source>Live</source>
+            <translation>مباشر</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>Follow live</source>
+            <translation>المتابعة المباشرة</translation>
+        </message>
+        <message>
+            <source>Top gifters</source>
+            <translation>أبرز المُهدين</translation>
+        </message>
+        <message>
+            <source>Gifter</source>
+            <translation>المُهدي</translation>
+        </message>
+        <message>
+            <source>Gifts</source>
+            <translation>الهدايا</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>العملات</translation>
+        </message>
+        <message>
+            <source>The LIVE session to follow</source>
+            <translation>جلسة البث المباشر المراد متابعتها</translation>
+        </message>
+        <message>
+            <source>No LIVE session</source>
+            <translation>لا توجد جلسة بث مباشر</translation>
+        </message>
+        <message>
+            <source>● LIVE · %1</source>
+            <translation>● مباشر · %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 diamonds · %2 coins · %3 gifts</source>
+            <translation>الماسات: %1 · العملات: %2 · الهدايا: %3</translation>
+        </message>
+        <message>
+            <source>%1 gifts in the last minute · %2 events, %3 replayed</source>
+            <translation>الهدايا في الدقيقة الأخيرة: %1 · الأحداث: %2، المُعادة: %3</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>الآن</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gifts per minute, last %Ln minute(s)</source>
+            <translation>
+                <numerusform>الهدايا في الدقيقة</numerusform>
+                <numerusform>الهدايا في الدقيقة، آخر دقيقة</numerusform>
+                <numerusform>الهدايا في الدقيقة، آخر دقيقتين</numerusform>
+                <numerusform>الهدايا في الدقيقة، آخر %Ln دقائق</numerusform>
+                <numerusform>الهدايا في الدقيقة، آخر %Ln دقيقةً</numerusform>
+                <numerusform>الهدايا في الدقيقة، آخر %Ln دقيقة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln diamond(s)</source>
+            <translation>
+                <numerusform>لا ماسات</numerusform>
+                <numerusform>ماسة واحدة</numerusform>
+                <numerusform>ماستان</numerusform>
+                <numerusform>%Ln ماسات</numerusform>
+                <numerusform>%Ln ماسةً</numerusform>
+                <numerusform>%Ln ماسة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MainWindow</name>
+        <message>
+            <source>Montaj</source>
+            <translation>مونتاج</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>الأقسام</translation>
+        </message>
+        <message>
+            <source>Sandbox: practice platform on this computer</source>
+            <translation>بيئة التجربة: منصة تدريب على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>This computer is not connected to %1: link an account of that platform in Settings → Accounts.</source>
+            <translation>هذا الحاسوب غير متصل بـ %1: اربط حسابًا من هذه المنصة في الإعدادات ← الحسابات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MessageBar</name>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MissedPostsDialog</name>
+        <message>
+            <source>Missed posts</source>
+            <translation>منشورات فائتة</translation>
+        </message>
+        <message>
+            <source>These posts were due while Montaj was closed. Publish the ticked ones now, or skip them (they are cancelled and kept in the history).</source>
+            <translation>حان موعد هذه المنشورات بينما كان مونتاج مغلقًا. انشر المحدّدة منها الآن، أو تخطَّها (فتُلغى وتبقى في السجل).</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>لاحقًا</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>تخطّي</translation>
+        </message>
+        <message>
+            <source>Publish now</source>
+            <translation>النشر الآن</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MonthView</name>
+        <message>
+            <source>+%1 more</source>
+            <translation>+%1 أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PayoutsPanel</name>
+        <message>
+            <source>Withdrawal:</source>
+            <translation>السحب:</translation>
+        </message>
+        <message>
+            <source>Note (payment method, reference)</source>
+            <translation>ملاحظة (طريقة الدفع، المرجع)</translation>
+        </message>
+        <message>
+            <source>Record withdrawal</source>
+            <translation>تسجيل السحب</translation>
+        </message>
+        <message>
+            <source>Reverse the selected withdrawal</source>
+            <translation>عكس السحب المحدد</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>Balance after</source>
+            <translation>الرصيد بعده</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Enter the amount withdrawn, for example %1.</source>
+            <translation>أدخل المبلغ المسحوب، مثل %1.</translation>
+        </message>
+        <message>
+            <source>Balance: %1</source>
+            <translation>الرصيد: %1</translation>
+        </message>
+        <message>
+            <source>Earned %1, withdrawn %2.</source>
+            <translation>المكتسَب %1، والمسحوب %2.</translation>
+        </message>
+        <message>
+            <source>%1 No minimum withdrawal is set.</source>
+            <translation>%1 لم يُحدَّد حد أدنى للسحب.</translation>
+        </message>
+        <message>
+            <source>%1 The minimum withdrawal is %2: you can withdraw.</source>
+            <translation>%1 الحد الأدنى للسحب %2: يمكنك السحب.</translation>
+        </message>
+        <message>
+            <source>%1 The minimum withdrawal is %2: not reached yet.</source>
+            <translation>%1 الحد الأدنى للسحب %2: لم يُبلَغ بعد.</translation>
+        </message>
+        <message>
+            <source>Reversal: %1</source>
+            <translation>عكس: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PostDetailsPanel</name>
+        <message>
+            <source>created</source>
+            <translation>أُنشئ</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>عُدّل</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>تمت الموافقة عليه</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>رُفض</translation>
+        </message>
+        <message>
+            <source>retried</source>
+            <translation>أُعيدت المحاولة</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>أُلغي</translation>
+        </message>
+        <message>
+            <source>picked up by a publisher</source>
+            <translation>تولّاه عامل نشر</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>نُشر</translation>
+        </message>
+        <message>
+            <source>missed; publishing now</source>
+            <translation>فات موعده؛ جارٍ نشره الآن</translation>
+        </message>
+        <message>
+            <source>missed; skipped</source>
+            <translation>فات موعده؛ تم تخطيه</translation>
+        </message>
+        <message>
+            <source>Getting ready…</source>
+            <translation>جارٍ التحضير…</translation>
+        </message>
+        <message>
+            <source>Contacting the platform…</source>
+            <translation>جارٍ الاتصال بالمنصة…</translation>
+        </message>
+        <message>
+            <source>Uploading %1</source>
+            <translation>جارٍ الرفع %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>جارٍ الرفع…</translation>
+        </message>
+        <message>
+            <source>The platform is processing the video…</source>
+            <translation>تعالج المنصة الفيديو…</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 ← %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>(no caption)</source>
+            <translation>(بلا وصف)</translation>
+        </message>
+        <message>
+            <source>Select a post to see its status and history.</source>
+            <translation>اختر منشورًا لعرض حالته وسجله.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>موافقة</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>رفض</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting (optional)</source>
+            <translation>سبب الرفض (اختياري)</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Cancel post</source>
+            <translation>إلغاء المنشور</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>فائت</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>أُعيد فتحه</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>فشل</translation>
+        </message>
+        <message>
+            <source>to be tried again</source>
+            <translation>ستُعاد المحاولة</translation>
+        </message>
+        <message>
+            <source>paused by the publisher</source>
+            <translation>أوقفه عامل النشر مؤقتًا</translation>
+        </message>
+        <message>
+            <source>taken over by another publisher</source>
+            <translation>تولّاه عامل نشر آخر</translation>
+        </message>
+        <message>
+            <source>sent to the platform</source>
+            <translation>أُرسل إلى المنصة</translation>
+        </message>
+        <message>
+            <source>accepted by the platform</source>
+            <translation>قبلته المنصة</translation>
+        </message>
+        <message>
+            <source>video uploaded</source>
+            <translation>رُفع الفيديو</translation>
+        </message>
+        <message>
+            <source>sent again</source>
+            <translation>أُعيد إرساله</translation>
+        </message>
+        <message>
+            <source>not found on the platform</source>
+            <translation>غير موجود على المنصة</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PostListModel</name>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>الحساب</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PublishNotifier</name>
+        <message>
+            <source>Montaj publishing</source>
+            <translation>مونتاج — النشر</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>تم النشر</translation>
+        </message>
+        <message>
+            <source>A scheduled post was published.</source>
+            <translation>نُشر منشور مجدول.</translation>
+        </message>
+        <message>
+            <source>Could not post</source>
+            <translation>تعذّر النشر</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PublishPage</name>
+        <message>
+            <source>Moved to %1.</source>
+            <translation>نُقل إلى %1.</translation>
+        </message>
+        <message>
+            <source>Moved to %1. %2</source>
+            <translation>نُقل إلى %1. %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Add an account to this workspace before writing a post.</source>
+            <translation>أضف حسابًا إلى مساحة العمل هذه قبل كتابة منشور.</translation>
+        </message>
+        <message>
+            <source>Draft saved.</source>
+            <translation>حُفظت المسودة.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>حُفظ: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n post(s).</source>
+            <translation>
+                <numerusform>لم يُستورد أي منشور.</numerusform>
+                <numerusform>استُورد منشور واحد.</numerusform>
+                <numerusform>استُورد منشوران.</numerusform>
+                <numerusform>استُوردت %n منشورات.</numerusform>
+                <numerusform>استُورد %n منشورًا.</numerusform>
+                <numerusform>استُورد %n منشور.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the calendar</source>
+            <translation>تصدير التقويم</translation>
+        </message>
+        <message>
+            <source>Export the schedule</source>
+            <translation>تصدير جدول النشر</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>ملفات التقويم (*.ics)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>ملفات CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n post(s) to %1.</source>
+            <translation>
+                <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform>
+                <numerusform>صُدّر منشور واحد إلى %1.</numerusform>
+                <numerusform>صُدّر منشوران إلى %1.</numerusform>
+                <numerusform>صُدّرت %n منشورات إلى %1.</numerusform>
+                <numerusform>صُدّر %n منشورًا إلى %1.</numerusform>
+                <numerusform>صُدّر %n منشور إلى %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PublishToolbar</name>
+        <message>
+            <source>New post</source>
+            <translation>منشور جديد</translation>
+        </message>
+        <message>
+            <source>Write a new post (Ctrl+N)</source>
+            <translation>اكتب منشورًا جديدًا (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>السابق</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>الشهر</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>الأسبوع</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>القائمة</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>كل الحسابات</translation>
+        </message>
+        <message>
+            <source>Accounts shown</source>
+            <translation>الحسابات المعروضة</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>استيراد CSV…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>Schedule as CSV…</source>
+            <translation>جدول النشر بصيغة CSV…</translation>
+        </message>
+        <message>
+            <source>Calendar file (ICS)…</source>
+            <translation>ملف تقويم (ICS)…</translation>
+        </message>
+        <message>
+            <source>Accounts…</source>
+            <translation>الحسابات…</translation>
+        </message>
+        <message>
+            <source>Colours, time zones and posting times of the workspace's accounts</source>
+            <translation>ألوان حسابات مساحة العمل ومناطقها الزمنية وأوقات نشرها</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PublisherLink</name>
+        <message>
+            <source>A post will be tried again at %1: %2</source>
+            <translation>ستُعاد محاولة نشر منشور في %1: %2</translation>
+        </message>
+        <message>
+            <source>Offline: publishing resumes when the connection is back.</source>
+            <translation>غير متصل: سيُستأنف النشر عند عودة الاتصال.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RatesPanel</name>
+        <message>
+            <source>A price is a whole number of coins.</source>
+            <translation>السعر عدد صحيح من العملات.</translation>
+        </message>
+        <message>
+            <source>Creator share</source>
+            <translation>حصة صانع المحتوى</translation>
+        </message>
+        <message>
+            <source>Diamond value</source>
+            <translation>قيمة الماسة</translation>
+        </message>
+        <message>
+            <source>Exchange rate</source>
+            <translation>سعر الصرف</translation>
+        </message>
+        <message>
+            <source>Conversion settings (each applies from its date on)</source>
+            <translation>إعدادات التحويل (يسري كل منها اعتبارًا من تاريخه)</translation>
+        </message>
+        <message>
+            <source>Payouts and tax</source>
+            <translation>المدفوعات والضريبة</translation>
+        </message>
+        <message>
+            <source>Gift catalog</source>
+            <translation>كتالوج الهدايا</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>الإعداد</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>العملة</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>اعتبارًا من</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Gift id</source>
+            <translation>معرّف الهدية</translation>
+        </message>
+        <message>
+            <source>Gift</source>
+            <translation>الهدية</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>العملات</translation>
+        </message>
+        <message>
+            <source>Price from</source>
+            <translation>مصدر السعر</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Payout currency:</source>
+            <translation>عملة الدفع:</translation>
+        </message>
+        <message>
+            <source>Minimum withdrawal:</source>
+            <translation>الحد الأدنى للسحب:</translation>
+        </message>
+        <message>
+            <source>Tax-estimate rate (%):</source>
+            <translation>نسبة تقدير الضريبة (٪):</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا يوجد</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>share in %, e.g. %1</source>
+            <translation>الحصة بالنسبة المئوية، مثل %1</translation>
+        </message>
+        <message>
+            <source>one diamond, e.g. %1</source>
+            <translation>ماسة واحدة، مثل %1</translation>
+        </message>
+        <message>
+            <source>1 unit in the second currency, e.g. %1</source>
+            <translation>وحدة واحدة بالعملة الثانية، مثل %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 a diamond</source>
+            <translation>%1 %2 للماسة</translation>
+        </message>
+        <message>
+            <source>1 %1 = %2 %3</source>
+            <translation>1 %1 = %2 %3</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>دائمًا</translation>
+        </message>
+        <message>
+            <source>Double-click to set your own price</source>
+            <translation>انقر نقرًا مزدوجًا لتحديد سعرك الخاص</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>أنت</translation>
+        </message>
+        <message>
+            <source>the platform</source>
+            <translation>المنصة</translation>
+        </message>
+        <message>
+            <source>A share has at most four decimal places.</source>
+            <translation>للحصة أربع خانات عشرية على الأكثر.</translation>
+        </message>
+        <message>
+            <source>The tax rate is a percentage between 0 and 100, with at most two decimal places.</source>
+            <translation>نسبة الضريبة نسبة مئوية بين 0 و100، بخانتين عشريتين على الأكثر.</translation>
+        </message>
+        <message>
+            <source>Import rates…</source>
+            <translation>استيراد الأسعار…</translation>
+        </message>
+        <message>
+            <source>Adds dated exchange rates from a CSV file (base, quote, rate, valid_from)</source>
+            <translation>يضيف أسعار صرف مؤرَّخة من ملف CSV (base، quote، rate، valid_from)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RecoveryDialog</name>
+        <message>
+            <source>Save the recovered project</source>
+            <translation>احفظ المشروع المستعاد</translation>
+        </message>
+        <message>
+            <source>Montaj projects (*.montaj)</source>
+            <translation>مشاريع مونتاج (*.montaj)</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>استعادة العمل غير المحفوظ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
+            <translation>
+                <numerusform>أُغلق مونتاج قبل حفظ أي مشروع.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ مشروع واحد. حُفظت آخر التعديلات تلقائيًا: احفظه للإبقاء عليه، أو تجاهله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ مشروعين. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ %n مشاريع. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ %n مشروعًا. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ %n مشروع. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save recovered project…</source>
+            <translation>احفظ المشروع المستعاد…</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>تجاهُل</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>لاحقًا</translation>
+        </message>
+        <message>
+            <source>Untitled project</source>
+            <translation>مشروع بلا عنوان</translation>
+        </message>
+        <message>
+            <source>%1 — changes from %2</source>
+            <translation>%1 — تعديلات %2</translation>
+        </message>
+        <message>
+            <source>Recovered project</source>
+            <translation>مشروع مستعاد</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>حُفظ في %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ScheduleField</name>
+        <message>
+            <source>Next free slot</source>
+            <translation>الموعد الشاغر التالي</translation>
+        </message>
+        <message>
+            <source>The account's next posting time with no post yet</source>
+            <translation>وقت النشر التالي للحساب الذي لم يُخصَّص له منشور بعد</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>التاريخ والوقت</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>المنطقة الزمنية</translation>
+        </message>
+        <message>
+            <source>That is %1 on this computer.</source>
+            <translation>أي %1 بتوقيت هذا الحاسوب.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation>لغة النظام (%1)</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>لغة الواجهة:</translation>
+        </message>
+        <message>
+            <source>The change applies at once; Montaj does not need to restart.</source>
+            <translation>يُطبَّق التغيير فورًا؛ لا حاجة لإعادة تشغيل مونتاج.</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>المظهر</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>السمة:</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>اتّباع النظام</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>فاتح</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>داكن</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>التخزين</translation>
+        </message>
+        <message>
+            <source>Data and settings:</source>
+            <translation>البيانات والإعدادات:</translation>
+        </message>
+        <message>
+            <source>Projects:</source>
+            <translation>المشاريع:</translation>
+        </message>
+        <message>
+            <source>Logs:</source>
+            <translation>السجلات:</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>حول</translation>
+        </message>
+        <message>
+            <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
+            <translation>مونتاج %1، استوديو لصنّاع الفيديوهات القصيرة. مبني باستخدام Qt %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::WorkspaceAccountsDialog</name>
+        <message>
+            <source>Account colour</source>
+            <translation>لون الحساب</translation>
+        </message>
+        <message>
+            <source>Write the posting times as hours and minutes separated by commas, e.g. 09:00, 18:30.</source>
+            <translation>اكتب أوقات النشر بالساعات والدقائق مفصولة بفواصل، مثل 09:00, 18:30.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time zone Montaj knows.</source>
+            <translation>«%1» ليست منطقة زمنية يعرفها مونتاج.</translation>
+        </message>
+        <message>
+            <source>Workspace accounts</source>
+            <translation>حسابات مساحة العمل</translation>
+        </message>
+        <message>
+            <source>Colour:</source>
+            <translation>اللون:</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>المنطقة الزمنية:</translation>
+        </message>
+        <message>
+            <source>Posting times:</source>
+            <translation>أوقات النشر:</translation>
+        </message>
+        <message>
+            <source>Local times in the account's zone. “Next free slot” in the composer picks the first of these with no post yet.</source>
+            <translation>أوقات محلية بتوقيت منطقة الحساب. يختار «الموعد الشاغر التالي» في نافذة كتابة المنشور أول وقت منها لم يُخصَّص له منشور بعد.</translation>
+        </message>
+        <message>
+            <source>Remove from workspace</source>
+            <translation>إزالة من مساحة العمل</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::WorkspacePanel</name>
+        <message>
+            <source>Opening the workspace…</source>
+            <translation>جارٍ فتح مساحة العمل…</translation>
+        </message>
+        <message>
+            <source>In use: %1</source>
+            <translation>قيد الاستخدام: %1</translation>
+        </message>
+        <message>
+            <source>No workspace is open.</source>
+            <translation>لا توجد مساحة عمل مفتوحة.</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>مساحة العمل</translation>
+        </message>
+        <message>
+            <source>On this computer (SQLite)</source>
+            <translation>على هذا الحاسوب (SQLite)</translation>
+        </message>
+        <message>
+            <source>Shared with a team (PostgreSQL)</source>
+            <translation>مشتركة مع فريق (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>A password typed in the address is used until Montaj closes and never shown again. To connect at start-up, keep it in your ~/.pgpass file.</source>
+            <translation>تُستخدم كلمة المرور المكتوبة في العنوان حتى إغلاق مونتاج ولا تُعرض مجددًا أبدًا. للاتصال عند بدء التشغيل، احفظها في ملف ~/.pgpass الخاص بك.</translation>
+        </message>
+        <message>
+            <source>Use this workspace</source>
+            <translation>استخدام مساحة العمل هذه</translation>
+        </message>
+        <message>
+            <source>Posts missed while Montaj was closed:</source>
+            <translation>المنشورات الفائتة أثناء إغلاق مونتاج:</translation>
+        </message>
+        <message>
+            <source>Ask me what to do</source>
+            <translation>اسألني عمّا يجب فعله</translation>
+        </message>
+        <message>
+            <source>Publish them as soon as possible</source>
+            <translation>انشرها في أقرب وقت ممكن</translation>
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation>تخطَّها</translation>
+        </message>
+        <message>
+            <source>Posts need approval before they are scheduled (agencies)</source>
+            <translation>تحتاج المنشورات إلى موافقة قبل جدولتها (للوكالات)</translation>
+        </message>
+    </context>
 </TS>

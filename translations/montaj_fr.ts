@@ -1,1684 +1,4267 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name>AppPaths</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-</context>
-<context>
-    <name>AtomicFileWriter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
-    </message>
-</context>
-<context>
-    <name>AudioDecoder</name>
-    <message>
-        <source>it holds no sound.</source>
-        <translation>il ne contient pas de son.</translation>
-    </message>
-    <message>
-        <source>cannot seek in the sound (%1).</source>
-        <translation>impossible de se déplacer dans le son (%1).</translation>
-    </message>
-    <message>
-        <source>the sound cannot be converted (%1).</source>
-        <translation>le son ne peut pas être converti (%1).</translation>
-    </message>
-    <message>
-        <source>decoding the sound failed (%1).</source>
-        <translation>le décodage du son a échoué (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>AuthorizeEndpoint</name>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Échec de la connexion</translation>
-    </message>
-    <message>
-        <source>This app is not registered with the sandbox (unknown client_key).</source>
-        <translation>Cette application n’est pas enregistrée dans le bac à sable (client_key inconnu).</translation>
-    </message>
-    <message>
-        <source>The app asked to be answered at an address the sandbox does not allow. Use http://127.0.0.1:PORT/… or http://localhost:PORT/….</source>
-        <translation>L’application a demandé à recevoir la réponse à une adresse que le bac à sable n’autorise pas. Utilisez http://127.0.0.1:PORT/… ou http://localhost:PORT/….</translation>
-    </message>
-    <message>
-        <source>Sign-in expired</source>
-        <translation>Connexion expirée</translation>
-    </message>
-    <message>
-        <source>This sign-in page has expired or was already answered. Start signing in again from Montaj.</source>
-        <translation>Cette page de connexion a expiré ou a déjà reçu une réponse. Relancez la connexion depuis Montaj.</translation>
-    </message>
-    <message>
-        <source>Choose an account to sign in with.</source>
-        <translation>Choisissez un compte avec lequel vous connecter.</translation>
-    </message>
-    <message>
-        <source>The sandbox could not save the sign-in. Try again.</source>
-        <translation>Le bac à sable n’a pas pu enregistrer la connexion. Réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>AutosaveFile</name>
-    <message>
-        <source>“%1” is not a readable Montaj autosave.</source>
-        <translation>« %1 » n’est pas une sauvegarde automatique de Montaj lisible.</translation>
-    </message>
-</context>
-<context>
-    <name>ChunkPlan</name>
-    <message>
-        <source>The video file is empty.</source>
-        <translation>Le fichier vidéo est vide.</translation>
-    </message>
-    <message>
-        <source>The video file is too large to upload (%1 bytes; the limit is %2 bytes).</source>
-        <translation>Le fichier vidéo est trop volumineux pour être envoyé (%1 octets ; la limite est de %2 octets).</translation>
-    </message>
-    <message>
-        <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
-        <translation>La taille des segments de l’envoi ne respecte pas les règles de la plateforme.</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentPage</name>
-    <message>
-        <source>Read your profile info (avatar, display name)</source>
-        <translation>lire les informations de votre profil (avatar, nom affiché)</translation>
-    </message>
-    <message>
-        <source>Read your profile details (username, bio, verified badge)</source>
-        <translation>lire les détails de votre profil (nom d’utilisateur, bio, badge de vérification)</translation>
-    </message>
-    <message>
-        <source>Read your statistics (followers, following, likes, number of videos)</source>
-        <translation>lire vos statistiques (abonnés, abonnements, J’aime, nombre de vidéos)</translation>
-    </message>
-    <message>
-        <source>Read your public videos and their view, like, comment and share counts</source>
-        <translation>lire vos vidéos publiques et leur nombre de vues, de J’aime, de commentaires et de partages</translation>
-    </message>
-    <message>
-        <source>Post videos directly to your profile</source>
-        <translation>publier des vidéos directement sur votre profil</translation>
-    </message>
-    <message>
-        <source>Send videos to your inbox as drafts for you to finish</source>
-        <translation>envoyer des vidéos sous forme de brouillons dans votre boîte de réception, pour que vous les finalisiez</translation>
-    </message>
-    <message>
-        <source>Montaj wants to access your sandbox account</source>
-        <translation>Montaj souhaite accéder à votre compte du bac à sable</translation>
-    </message>
-    <message>
-        <source>This is the Montaj platform sandbox: nothing leaves this computer. Your answer goes back to the app at %1.</source>
-        <translation>Ceci est le bac à sable de plateforme de Montaj : rien ne quitte cet ordinateur. Votre réponse est renvoyée à l’application à l’adresse %1.</translation>
-    </message>
-    <message>
-        <source>Sign in as</source>
-        <translation>Se connecter en tant que</translation>
-    </message>
-    <message>
-        <source>%1 (@%2)</source>
-        <translation>%1 (@%2)</translation>
-    </message>
-    <message>
-        <source>private account</source>
-        <translation>compte privé</translation>
-    </message>
-    <message>
-        <source>Allow Montaj to</source>
-        <translation>Autoriser Montaj à</translation>
-    </message>
-    <message>
-        <source>Untick anything you do not want to share. You can withdraw access at any time.</source>
-        <translation>Décochez tout ce que vous ne souhaitez pas partager. Vous pouvez retirer l’accès à tout moment.</translation>
-    </message>
-    <message>
-        <source>Authorize</source>
-        <translation>Autoriser</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Authorize Montaj</source>
-        <translation>Autoriser Montaj</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCheck</name>
-    <message>
-        <source>The frame rate is %1 fps; the platform accepts %2 to %3 fps.</source>
-        <translation>La fréquence d’images est de %1 fps ; la plateforme accepte de %2 à %3 fps.</translation>
-    </message>
-    <message>
-        <source>The picture is %1×%2 pixels; each side must be between %3 and %4 pixels.</source>
-        <translation>L’image fait %1×%2 pixels ; chaque côté doit mesurer entre %3 et %4 pixels.</translation>
-    </message>
-    <message>
-        <source>The video lasts %1 s; the platform accepts at most %2 s. Trim %3 s.</source>
-        <translation>La vidéo dure %1 s ; la plateforme accepte au plus %2 s. Raccourcissez-la de %3 s.</translation>
-    </message>
-    <message>
-        <source>The video lasts %1 s; this account may post at most %2 s. Trim %3 s.</source>
-        <translation>La vidéo dure %1 s ; ce compte peut publier au plus %2 s. Raccourcissez-la de %3 s.</translation>
-    </message>
-    <message>
-        <source>The project has no clips: add at least one before exporting.</source>
-        <translation>Le projet ne contient aucun clip : ajoutez-en au moins un avant d’exporter.</translation>
-    </message>
-    <message>
-        <source>The media file %1 is missing: relink it before exporting.</source>
-        <translation>Le fichier média %1 est introuvable : reconnectez-le avant d’exporter.</translation>
-    </message>
-    <message>
-        <source>The file has no video.</source>
-        <translation>Le fichier ne contient pas de vidéo.</translation>
-    </message>
-    <message>
-        <source>The video codec is %1; the platform wants %2.</source>
-        <translation>Le codec vidéo est %1 ; la plateforme demande %2.</translation>
-    </message>
-    <message>
-        <source>The H.264 profile is %1; the preset wants %2.</source>
-        <translation>Le profil H.264 est %1 ; le préréglage demande %2.</translation>
-    </message>
-    <message>
-        <source>The pixel format is %1; the platform wants %2.</source>
-        <translation>Le format de pixel est %1 ; la plateforme demande %2.</translation>
-    </message>
-    <message>
-        <source>The file is %1; the platform accepts at most %2.</source>
-        <translation>Le fichier fait %1 ; la plateforme accepte au plus %2.</translation>
-    </message>
-    <message>
-        <source>The picture is %1×%2; the preset makes %3×%4.</source>
-        <translation>L’image fait %1×%2 ; le préréglage produit du %3×%4.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportJob</name>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Impossible de créer le dossier de %1.</translation>
-    </message>
-    <message>
-        <source>The export finished but could not be saved as %1: %2</source>
-        <translation>L’export est terminé mais n’a pas pu être enregistré sous %1 : %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>L’export a été annulé.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportPreset</name>
-    <message>
-        <source>TikTok 1080×1920, 30 fps</source>
-        <translation>TikTok 1080×1920, 30 fps</translation>
-    </message>
-    <message>
-        <source>TikTok 1080×1920, 60 fps</source>
-        <translation>TikTok 1080×1920, 60 fps</translation>
-    </message>
-    <message>
-        <source>Instagram Reels 1080×1920, 30 fps</source>
-        <translation>Instagram Reels 1080×1920, 30 fps</translation>
-    </message>
-    <message>
-        <source>YouTube Shorts 1080×1920, 30 fps</source>
-        <translation>YouTube Shorts 1080×1920, 30 fps</translation>
-    </message>
-    <message>
-        <source>Keep the source&apos;s size and frame rate</source>
-        <translation>Conserver la taille et la fréquence d’images de la source</translation>
-    </message>
-</context>
-<context>
-    <name>FaultInjector</name>
-    <message>
-        <source>The sandbox fault “%1” is not understood: %2</source>
-        <translation>Le bac à sable ne comprend pas la panne « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>give the delay as milliseconds, e.g. latency=50ms.</source>
-        <translation>indiquez le délai en millisecondes, par exemple latency=50ms.</translation>
-    </message>
-    <message>
-        <source>give a path prefix and a probability, e.g. error_rate=/v2/video/list/:0.2.</source>
-        <translation>indiquez un préfixe de chemin et une probabilité, par exemple error_rate=/v2/video/list/:0.2.</translation>
-    </message>
-    <message>
-        <source>give a probability between 0 and 1.</source>
-        <translation>indiquez une probabilité comprise entre 0 et 1.</translation>
-    </message>
-    <message>
-        <source>use expire_tokens, expire_tokens=access or expire_tokens=all.</source>
-        <translation>utilisez expire_tokens, expire_tokens=access ou expire_tokens=all.</translation>
-    </message>
-    <message>
-        <source>unknown fault.</source>
-        <translation>panne inconnue.</translation>
-    </message>
-</context>
-<context>
-    <name>InputFile</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>the file does not exist.</source>
-        <translation>le fichier n’existe pas.</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a media file.</source>
-        <translation>c’est un dossier, pas un fichier média.</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (check its permissions).</source>
-        <translation>le fichier ne peut pas être lu (vérifiez ses droits).</translation>
-    </message>
-    <message>
-        <source>the file is empty (0 bytes).</source>
-        <translation>le fichier est vide (0 octet).</translation>
-    </message>
-    <message>
-        <source>not a media file Montaj can read, or it is damaged or truncated (%1).</source>
-        <translation>ce n’est pas un fichier média que Montaj sait lire, ou il est endommagé ou tronqué (%1).</translation>
-    </message>
-    <message>
-        <source>the file&apos;s streams cannot be read; it may be damaged or truncated (%1).</source>
-        <translation>les flux du fichier ne peuvent pas être lus ; il est peut-être endommagé ou tronqué (%1).</translation>
-    </message>
-    <message>
-        <source>the file holds no audio or video.</source>
-        <translation>le fichier ne contient ni son ni vidéo.</translation>
-    </message>
-    <message>
-        <source>its picture size %1×%2 is outside what Montaj handles (1 to %3 pixels a side).</source>
-        <translation>sa taille d’image %1×%2 dépasse ce que Montaj gère (de 1 à %3 pixels de côté).</translation>
-    </message>
-    <message>
-        <source>out of memory.</source>
-        <translation>mémoire insuffisante.</translation>
-    </message>
-    <message>
-        <source>the %1 decoder refused the stream (%2).</source>
-        <translation>le décodeur %1 a refusé le flux (%2).</translation>
-    </message>
-    <message>
-        <source>its audio codec “%1” cannot be decoded by this build of Montaj.</source>
-        <translation>son codec audio « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
-    </message>
-    <message>
-        <source>its video codec “%1” cannot be decoded by this build of Montaj.</source>
-        <translation>son codec vidéo « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
-    </message>
-</context>
-<context>
-    <name>JsonReader</name>
-    <message>
-        <source>The project file has an invalid value for “%1”.</source>
-        <translation>Le fichier de projet contient une valeur invalide pour « %1 ».</translation>
-    </message>
-    <message>
-        <source>The project file lacks the field “%1”.</source>
-        <translation>Il manque le champ « %1 » dans le fichier de projet.</translation>
-    </message>
-</context>
-<context>
-    <name>MediaProbe</name>
-    <message>
-        <source>its codec “%1” cannot be decoded by this build of Montaj.</source>
-        <translation>son codec « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
-    </message>
-    <message>
-        <source>the file holds no audio or video.</source>
-        <translation>le fichier ne contient ni son ni vidéo.</translation>
-    </message>
-    <message>
-        <source>no picture in it can be decoded; the file is damaged or truncated.</source>
-        <translation>aucune image ne peut y être décodée ; le fichier est endommagé ou tronqué.</translation>
-    </message>
-    <message>
-        <source>its length cannot be determined; the file is damaged or truncated.</source>
-        <translation>sa durée ne peut pas être déterminée ; le fichier est endommagé ou tronqué.</translation>
-    </message>
-</context>
-<context>
-    <name>MediaWriter</name>
-    <message>
-        <source>This build of FFmpeg has no H.264 encoder (libx264).</source>
-        <translation>Cette version de FFmpeg n’a pas d’encodeur H.264 (libx264).</translation>
-    </message>
-    <message>
-        <source>This build of FFmpeg has no AAC encoder.</source>
-        <translation>Cette version de FFmpeg n’a pas d’encodeur AAC.</translation>
-    </message>
-    <message>
-        <source>%1: the MP4 file could not be created (%2).</source>
-        <translation>%1 : le fichier MP4 n’a pas pu être créé (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the H.264 encoder could not start (%2).</source>
-        <translation>%1 : l’encodeur H.264 n’a pas pu démarrer (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the AAC encoder could not start (%2).</source>
-        <translation>%1 : l’encodeur AAC n’a pas pu démarrer (%2).</translation>
-    </message>
-    <message>
-        <source>%1: no memory for the sound (%2).</source>
-        <translation>%1 : pas assez de mémoire pour le son (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be opened for writing (%2).</source>
-        <translation>%1 : le fichier ne peut pas être ouvert en écriture (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file header cannot be written (%2).</source>
-        <translation>%1 : l’en-tête du fichier ne peut pas être écrit (%2).</translation>
-    </message>
-    <message>
-        <source>%1: no memory for the picture (%2).</source>
-        <translation>%1 : pas assez de mémoire pour l’image (%2).</translation>
-    </message>
-    <message>
-        <source>%1: encoding failed (%2).</source>
-        <translation>%1 : l’encodage a échoué (%2).</translation>
-    </message>
-    <message>
-        <source>%1: writing to the file failed (%2).</source>
-        <translation>%1 : l’écriture dans le fichier a échoué (%2).</translation>
-    </message>
-    <message>
-        <source>%1: a picture could not be encoded (%2).</source>
-        <translation>%1 : une image n’a pas pu être encodée (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the sound could not be encoded (%2).</source>
-        <translation>%1 : le son n’a pas pu être encodé (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file could not be completed (%2).</source>
-        <translation>%1 : le fichier n’a pas pu être terminé (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <source>“%1” is not an ISO 4217 currency code.</source>
-        <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount of money.</source>
-        <translation>« %1 » n’est pas un montant.</translation>
-    </message>
-    <message>
-        <source>The amount is too large to be represented exactly.</source>
-        <translation>Le montant est trop grand pour être représenté exactement.</translation>
-    </message>
-    <message>
-        <source>Cannot combine amounts in %1 and %2.</source>
-        <translation>Impossible de combiner des montants en %1 et en %2.</translation>
-    </message>
-    <message>
-        <source>Cannot divide an amount by zero.</source>
-        <translation>Impossible de diviser un montant par zéro.</translation>
-    </message>
-    <message>
-        <source>Allocation weights cannot be negative.</source>
-        <translation>Les poids de répartition ne peuvent pas être négatifs.</translation>
-    </message>
-    <message>
-        <source>Allocation needs at least one positive weight.</source>
-        <translation>La répartition demande au moins un poids positif.</translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <source>Record</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Record clips in takes</source>
-        <translation>Enregistrez vos clips en plusieurs prises</translation>
-    </message>
-    <message>
-        <source>This page will record your camera and microphone, or your screen, in takes, with vertical framing guides. Recording is not available yet.</source>
-        <translation>Cette page enregistrera votre caméra et votre micro, ou votre écran, en plusieurs prises, avec des repères de cadrage vertical. L’enregistrement n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Montage</translation>
-    </message>
-    <message>
-        <source>Cut your video</source>
-        <translation>Montez votre vidéo</translation>
-    </message>
-    <message>
-        <source>This page will hold the preview player, the timeline and the inspector: trim, split, reorder, text overlays, music, filters, with undo and autosave. Editing is not available yet.</source>
-        <translation>Cette page contiendra le lecteur d’aperçu, la timeline et l’inspecteur : couper, scinder, réordonner, textes en surimpression, musique, filtres, avec annulation et sauvegarde automatique. Le montage n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <source>Captions</source>
-        <translation>Sous-titres</translation>
-    </message>
-    <message>
-        <source>Caption every word</source>
-        <translation>Sous-titrez chaque mot</translation>
-    </message>
-    <message>
-        <source>This page will import and export SRT, VTT and ASS subtitles, style them, burn them into the video and create them automatically from speech. Captions are not available yet.</source>
-        <translation>Cette page importera et exportera des sous-titres SRT, VTT et ASS, les mettra en forme, les incrustera dans la vidéo et les créera automatiquement à partir de la parole. Les sous-titres ne sont pas encore disponibles.</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Publier</translation>
-    </message>
-    <message>
-        <source>Schedule your posts</source>
-        <translation>Planifiez vos publications</translation>
-    </message>
-    <message>
-        <source>This page will export platform-ready video and schedule uploads, for one creator or for an agency&apos;s many accounts. Publishing is not available yet.</source>
-        <translation>Cette page exportera des vidéos prêtes pour la plateforme et planifiera leur mise en ligne, pour un créateur ou pour les nombreux comptes d’une agence. La publication n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation>Portée</translation>
-    </message>
-    <message>
-        <source>Estimate views before you post</source>
-        <translation>Estimez les vues avant de publier</translation>
-    </message>
-    <message>
-        <source>This page will estimate how many views a draft may get, calibrated on your own history, with an honest range. Estimates are not available yet.</source>
-        <translation>Cette page estimera le nombre de vues qu’un brouillon peut obtenir, calibré sur votre propre historique, avec une fourchette honnête. Les estimations ne sont pas encore disponibles.</translation>
-    </message>
-    <message>
-        <source>Collaborations</source>
-        <translation>Partenariats</translation>
-    </message>
-    <message>
-        <source>Track your brand deals</source>
-        <translation>Suivez vos partenariats de marque</translation>
-    </message>
-    <message>
-        <source>This page will follow brand deals from invitation to payment: deliverables, disclosure rules for each country, and invoices. Collaborations are not available yet.</source>
-        <translation>Cette page suivra les partenariats de marque de l’invitation au paiement : livrables, règles de transparence de chaque pays et factures. Les collaborations ne sont pas encore disponibles.</translation>
-    </message>
-    <message>
-        <source>Earnings</source>
-        <translation>Revenus</translation>
-    </message>
-    <message>
-        <source>See what your LIVEs earn</source>
-        <translation>Voyez ce que rapportent vos LIVE</translation>
-    </message>
-    <message>
-        <source>This page will count LIVE gifts as coins, diamonds and money, per session and per month. Earnings are not available yet.</source>
-        <translation>Cette page comptera les cadeaux LIVE en pièces, en diamants et en argent, par session et par mois. Les revenus ne sont pas encore disponibles.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformError</name>
-    <message>
-        <source>The platform reported an unexpected error.</source>
-        <translation>La plateforme a signalé une erreur inattendue.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired. Montaj will renew it and try again.</source>
-        <translation>Votre connexion a expiré. Montaj va la renouveler et réessayer.</translation>
-    </message>
-    <message>
-        <source>You did not give Montaj permission for this. Sign in again and allow it.</source>
-        <translation>Vous n’avez pas accordé cette autorisation à Montaj. Reconnectez-vous et accordez-la.</translation>
-    </message>
-    <message>
-        <source>Montaj&apos;s app is not allowed to do this on the platform yet.</source>
-        <translation>L’application Montaj n’est pas encore autorisée à effectuer cette action sur la plateforme.</translation>
-    </message>
-    <message>
-        <source>Too many requests to the platform. Montaj will try again shortly.</source>
-        <translation>Trop de requêtes ont été envoyées à la plateforme. Montaj va réessayer dans un instant.</translation>
-    </message>
-    <message>
-        <source>The platform refused the request as invalid.</source>
-        <translation>La plateforme a refusé la requête, qu’elle juge non valide.</translation>
-    </message>
-    <message>
-        <source>The video file does not meet the platform&apos;s upload requirements.</source>
-        <translation>Le fichier vidéo ne respecte pas les exigences d’envoi de la plateforme.</translation>
-    </message>
-    <message>
-        <source>The platform had a temporary problem. Montaj will try again.</source>
-        <translation>La plateforme a rencontré un problème temporaire. Montaj va réessayer.</translation>
-    </message>
-    <message>
-        <source>You have posted too many times today. Try again tomorrow.</source>
-        <translation>Vous avez publié trop de fois aujourd’hui. Réessayez demain.</translation>
-    </message>
-    <message>
-        <source>This account is currently not allowed to post.</source>
-        <translation>Ce compte n’est pas autorisé à publier pour le moment.</translation>
-    </message>
-    <message>
-        <source>Montaj&apos;s app has reached its daily limit of users. Try again tomorrow.</source>
-        <translation>L’application Montaj a atteint sa limite quotidienne d’utilisateurs. Réessayez demain.</translation>
-    </message>
-    <message>
-        <source>This app is not reviewed yet: it can only post to private accounts, visible only to you.</source>
-        <translation>Cette application n’a pas encore été examinée : elle ne peut publier que sur des comptes privés, et les publications ne sont visibles que par vous.</translation>
-    </message>
-    <message>
-        <source>The platform cannot fetch media from this address: its domain is not verified.</source>
-        <translation>La plateforme ne peut pas récupérer de médias à cette adresse : son domaine n’est pas vérifié.</translation>
-    </message>
-    <message>
-        <source>The chosen audience is not available for this account. Choose another one.</source>
-        <translation>L’audience choisie n’est pas disponible pour ce compte. Choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <source>Too many uploads are waiting in your inbox. Finish or delete some, then try again.</source>
-        <translation>Trop d’envois sont en attente dans votre boîte de réception. Finalisez-en ou supprimez-en quelques-uns, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The sign-in request was malformed.</source>
-        <translation>La demande de connexion était mal formée.</translation>
-    </message>
-    <message>
-        <source>The platform does not recognise Montaj&apos;s app credentials.</source>
-        <translation>La plateforme ne reconnaît pas les identifiants de l’application Montaj.</translation>
-    </message>
-    <message>
-        <source>Your sign-in is no longer valid (expired, revoked or already used). Sign in again.</source>
-        <translation>Votre connexion n’est plus valide (expirée, révoquée ou déjà utilisée). Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>Montaj&apos;s app is not allowed to sign in this way.</source>
-        <translation>L’application Montaj n’est pas autorisée à se connecter de cette façon.</translation>
-    </message>
-    <message>
-        <source>The platform does not support this kind of sign-in.</source>
-        <translation>La plateforme ne prend pas en charge ce type de connexion.</translation>
-    </message>
-    <message>
-        <source>Montaj asked for a permission the platform does not know.</source>
-        <translation>Montaj a demandé une autorisation que la plateforme ne connaît pas.</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled or permission was refused.</source>
-        <translation>La connexion a été annulée ou l’autorisation a été refusée.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s sign-in service had a problem. Try again.</source>
-        <translation>Le service de connexion de la plateforme a rencontré un problème. Réessayez.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s sign-in service is temporarily unavailable. Try again.</source>
-        <translation>Le service de connexion de la plateforme est temporairement indisponible. Réessayez.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer did not belong to this sign-in attempt and was ignored. Sign in again.</source>
-        <translation>La réponse de connexion ne correspondait pas à cette tentative de connexion et a été ignorée. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>Sign-in took too long and was stopped. Sign in again.</source>
-        <translation>La connexion a pris trop de temps et a été interrompue. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>You are not signed in to the platform.</source>
-        <translation>Vous n’êtes pas connecté à la plateforme.</translation>
-    </message>
-    <message>
-        <source>The platform refused the upload request.</source>
-        <translation>La plateforme a refusé la demande d’envoi.</translation>
-    </message>
-    <message>
-        <source>The upload link has expired. The upload must be started again.</source>
-        <translation>Le lien d’envoi a expiré. L’envoi doit être recommencé.</translation>
-    </message>
-    <message>
-        <source>The platform no longer knows this upload. It must be started again.</source>
-        <translation>La plateforme ne reconnaît plus cet envoi. Il doit être recommencé.</translation>
-    </message>
-    <message>
-        <source>The platform has a different part of the video than expected. Montaj will resume from there.</source>
-        <translation>La plateforme n’a pas reçu la partie de la vidéo attendue. Montaj va reprendre l’envoi à partir de là.</translation>
-    </message>
-    <message>
-        <source>The upload server had a temporary problem. Montaj will try again.</source>
-        <translation>Le serveur d’envoi a rencontré un problème temporaire. Montaj va réessayer.</translation>
-    </message>
-    <message>
-        <source>The video file changed since the upload started. The upload must be started again.</source>
-        <translation>Le fichier vidéo a changé depuis le début de l’envoi. L’envoi doit être recommencé.</translation>
-    </message>
-    <message>
-        <source>The platform could not read the video&apos;s format. Export it as MP4 (H.264).</source>
-        <translation>La plateforme n’a pas pu lire le format de la vidéo. Exportez-la en MP4 (H.264).</translation>
-    </message>
-    <message>
-        <source>The video is too long or too short for this account.</source>
-        <translation>La vidéo est trop longue ou trop courte pour ce compte.</translation>
-    </message>
-    <message>
-        <source>The video&apos;s frame rate is not accepted (23 to 60 frames per second).</source>
-        <translation>La fréquence d’images de la vidéo n’est pas acceptée (de 23 à 60 images par seconde).</translation>
-    </message>
-    <message>
-        <source>The video&apos;s picture size is not accepted (360 to 4096 pixels on each side).</source>
-        <translation>La taille d’image de la vidéo n’est pas acceptée (de 360 à 4096 pixels de côté).</translation>
-    </message>
-    <message>
-        <source>The platform failed to process the video. Montaj will try again.</source>
-        <translation>La plateforme n’a pas réussi à traiter la vidéo. Montaj va réessayer.</translation>
-    </message>
-    <message>
-        <source>The platform could not download the video from its address.</source>
-        <translation>La plateforme n’a pas pu télécharger la vidéo depuis son adresse.</translation>
-    </message>
-    <message>
-        <source>The post was cancelled.</source>
-        <translation>La publication a été annulée.</translation>
-    </message>
-    <message>
-        <source>Montaj&apos;s access to the account was removed. Sign in again.</source>
-        <translation>L’accès de Montaj au compte a été retiré. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The platform flagged the post&apos;s text. Change the caption and try again.</source>
-        <translation>La plateforme a signalé le texte de la publication. Modifiez la légende et réessayez.</translation>
-    </message>
-    <message>
-        <source>The platform refused the post as a spam risk.</source>
-        <translation>La plateforme a refusé la publication, qu’elle considère comme un risque de spam.</translation>
-    </message>
-    <message>
-        <source>The platform did not answer in time.</source>
-        <translation>La plateforme n’a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>The platform could not be reached. Check the internet connection.</source>
-        <translation>Impossible de joindre la plateforme. Vérifiez la connexion Internet.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s secure connection could not be verified.</source>
-        <translation>La connexion sécurisée à la plateforme n’a pas pu être vérifiée.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
-    <message>
-        <source>The platform sent an answer Montaj does not understand.</source>
-        <translation>La plateforme a envoyé une réponse que Montaj ne comprend pas.</translation>
-    </message>
-    <message>
-        <source>The video file could not be read.</source>
-        <translation>Le fichier vidéo n’a pas pu être lu.</translation>
-    </message>
-    <message>
-        <source>Montaj cannot send this request.</source>
-        <translation>Montaj ne peut pas envoyer cette requête.</translation>
-    </message>
-    <message>
-        <source>The platform could not download a photo from its address.</source>
-        <translation>La plateforme n’a pas pu télécharger une photo depuis son adresse.</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformProfile</name>
-    <message>
-        <source>There is no platform profile called “%1”.</source>
-        <translation>Il n’existe aucun profil de plateforme nommé « %1 ».</translation>
-    </message>
-    <message>
-        <source>The platform profile “%1” cannot be read.</source>
-        <translation>Le profil de plateforme « %1 » ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>The platform profile is invalid (field “%1”).</source>
-        <translation>Le profil de plateforme n’est pas valide (champ « %1 »).</translation>
-    </message>
-    <message>
-        <source>The platform profile “%1” needs a server address.</source>
-        <translation>Le profil de plateforme « %1 » doit indiquer une adresse de serveur.</translation>
-    </message>
-    <message>
-        <source>A platform address must use HTTPS (plain HTTP only on this computer).</source>
-        <translation>Une adresse de plateforme doit utiliser HTTPS (le HTTP simple n’est accepté que sur cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>TikTok</source>
-        <translation>TikTok</translation>
-    </message>
-    <message>
-        <source>TikTok (US)</source>
-        <translation>TikTok (US)</translation>
-    </message>
-    <message>
-        <source>Sandbox (on this computer)</source>
-        <translation>Bac à sable (sur cet ordinateur)</translation>
-    </message>
-</context>
-<context>
-    <name>PostRules</name>
-    <message>
-        <source>Choose who can see the post.</source>
-        <translation>Choisissez qui peut voir la publication.</translation>
-    </message>
-    <message>
-        <source>This account cannot post with the chosen visibility. Choose another one.</source>
-        <translation>Ce compte ne peut pas publier avec la visibilité choisie. Choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <source>The caption is too long: %1 characters, at most %2.</source>
-        <translation>La légende est trop longue : %1 caractères, pour %2 au maximum.</translation>
-    </message>
-    <message>
-        <source>Branded content cannot be posted with “only me” visibility.</source>
-        <translation>Le contenu de marque ne peut pas être publié avec la visibilité « Seulement moi ».</translation>
-    </message>
-    <message>
-        <source>This account has turned off comments, duets or stitches; they cannot be allowed on this post.</source>
-        <translation>Ce compte a désactivé les commentaires, duos ou collages (stitch) ; ils ne peuvent pas être autorisés sur cette publication.</translation>
-    </message>
-    <message>
-        <source>The platform only fetches videos from HTTPS addresses.</source>
-        <translation>La plateforme ne récupère les vidéos qu’à partir d’adresses HTTPS.</translation>
-    </message>
-    <message>
-        <source>The video is larger than the platform accepts (at most %1 bytes).</source>
-        <translation>La vidéo est plus volumineuse que ce qu’accepte la plateforme (%1 octets au maximum).</translation>
-    </message>
-    <message>
-        <source>The upload&apos;s chunk sizes do not follow the platform&apos;s rules.</source>
-        <translation>La taille des segments de l’envoi ne respecte pas les règles de la plateforme.</translation>
-    </message>
-    <message>
-        <source>The platform only fetches media from HTTPS addresses.</source>
-        <translation>La plateforme ne récupère les médias qu’à des adresses HTTPS.</translation>
-    </message>
-    <message>
-        <source>A photo post has from 1 to %1 photos; this one has %2.</source>
-        <translation>Une publication photo contient de 1 à %1 photos ; celle-ci en contient %2.</translation>
-    </message>
-    <message>
-        <source>Choose one of the post&apos;s photos as its cover.</source>
-        <translation>Choisissez l’une des photos de la publication comme couverture.</translation>
-    </message>
-    <message>
-        <source>The title is too long: %1 characters, at most %2.</source>
-        <translation>Le titre est trop long : %1 caractères, %2 au maximum.</translation>
-    </message>
-    <message>
-        <source>The description is too long: %1 characters, at most %2.</source>
-        <translation>La description est trop longue : %1 caractères, %2 au maximum.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectFile</name>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a project file.</source>
-        <translation>« %1 » est trop volumineux pour être un fichier de projet.</translation>
-    </message>
-    <message>
-        <source>The project file is damaged or not JSON: %1.</source>
-        <translation>Le fichier de projet est endommagé ou n’est pas du JSON : %1.</translation>
-    </message>
-    <message>
-        <source>The file is not a Montaj project.</source>
-        <translation>Ce fichier n’est pas un projet Montaj.</translation>
-    </message>
-    <message>
-        <source>The project file has no valid format version.</source>
-        <translation>Le fichier de projet n’a pas de version de format valide.</translation>
-    </message>
-    <message>
-        <source>This project was saved by a newer version of Montaj (format %1); this version reads format %2 and older. Update Montaj to open it.</source>
-        <translation>Ce projet a été enregistré par une version plus récente de Montaj (format %1) ; cette version lit le format %2 et les formats antérieurs. Mettez Montaj à jour pour l’ouvrir.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectValidator</name>
-    <message>
-        <source>The clip&apos;s source has no duration.</source>
-        <translation>La source du clip n’a pas de durée.</translation>
-    </message>
-    <message>
-        <source>The clip would have no length.</source>
-        <translation>Le clip n’aurait aucune durée.</translation>
-    </message>
-    <message>
-        <source>The clip cannot extend beyond its source media.</source>
-        <translation>Le clip ne peut pas dépasser les limites de son média source.</translation>
-    </message>
-    <message>
-        <source>The volume must be between %1 and %2.</source>
-        <translation>Le volume doit être compris entre %1 et %2.</translation>
-    </message>
-    <message>
-        <source>The crop rectangle must lie inside the frame and must not be empty.</source>
-        <translation>Le rectangle de recadrage doit se trouver dans l’image et ne pas être vide.</translation>
-    </message>
-    <message>
-        <source>The clip has no media file.</source>
-        <translation>Le clip n’a pas de fichier média.</translation>
-    </message>
-    <message>
-        <source>The media path “%1” is not absolute.</source>
-        <translation>Le chemin du média « %1 » n’est pas absolu.</translation>
-    </message>
-    <message>
-        <source>The clip&apos;s source has neither video nor audio.</source>
-        <translation>La source du clip ne contient ni vidéo ni son.</translation>
-    </message>
-    <message>
-        <source>A video clip needs the size of its source.</source>
-        <translation>Un clip vidéo doit connaître la taille de sa source.</translation>
-    </message>
-    <message>
-        <source>The text overlay has no text.</source>
-        <translation>Le texte en surimpression est vide.</translation>
-    </message>
-    <message>
-        <source>The text must start at or after zero and end after it starts.</source>
-        <translation>Le texte doit commencer à zéro ou après, et se terminer après son début.</translation>
-    </message>
-    <message>
-        <source>The text overlay has no font.</source>
-        <translation>Le texte en surimpression n’a pas de police.</translation>
-    </message>
-    <message>
-        <source>The font size is out of range.</source>
-        <translation>La taille de police est hors limites.</translation>
-    </message>
-    <message>
-        <source>The outline width is out of range.</source>
-        <translation>L’épaisseur du contour est hors limites.</translation>
-    </message>
-    <message>
-        <source>The text position must lie on the canvas.</source>
-        <translation>La position du texte doit se trouver sur le canevas.</translation>
-    </message>
-    <message>
-        <source>The text overlay has an invalid colour.</source>
-        <translation>La couleur du texte en surimpression est invalide.</translation>
-    </message>
-    <message>
-        <source>The music file has no duration.</source>
-        <translation>Le fichier de musique n’a pas de durée.</translation>
-    </message>
-    <message>
-        <source>The music must start inside its source file.</source>
-        <translation>La musique doit commencer à l’intérieur de son fichier source.</translation>
-    </message>
-    <message>
-        <source>The music cannot start before the timeline.</source>
-        <translation>La musique ne peut pas commencer avant le début de la timeline.</translation>
-    </message>
-    <message>
-        <source>The music fades must not be negative or longer than the music.</source>
-        <translation>Les fondus de la musique ne doivent être ni négatifs ni plus longs que la musique.</translation>
-    </message>
-    <message>
-        <source>The canvas must be between %1 and %2 pixels on each side.</source>
-        <translation>Chaque côté du canevas doit mesurer entre %1 et %2 pixels.</translation>
-    </message>
-    <message>
-        <source>The frame rate is out of range.</source>
-        <translation>La fréquence d’images est hors limites.</translation>
-    </message>
-    <message>
-        <source>The canvas colour is invalid.</source>
-        <translation>La couleur du canevas est invalide.</translation>
-    </message>
-    <message>
-        <source>Two items share the id “%1”.</source>
-        <translation>Deux éléments ont le même identifiant « %1 ».</translation>
-    </message>
-    <message>
-        <source>An item has no id.</source>
-        <translation>Un élément n’a pas d’identifiant.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryStore</name>
-    <message>
-        <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
-        <translation>La sauvegarde automatique « %1 » appartient à une fenêtre Montaj encore ouverte.</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxStore</name>
-    <message>
-        <source>The sandbox could not open its state database: %1</source>
-        <translation>Le bac à sable n’a pas pu ouvrir sa base de données d’état : %1</translation>
-    </message>
-    <message>
-        <source>The sandbox could not prepare its state database: %1</source>
-        <translation>Le bac à sable n’a pas pu préparer sa base de données d’état : %1</translation>
-    </message>
-</context>
-<context>
-    <name>ScopeReport</name>
-    <message>
-        <source>posting videos directly to your account</source>
-        <translation>la publication directe de vidéos sur votre compte</translation>
-    </message>
-    <message>
-        <source>sending videos to your inbox as drafts</source>
-        <translation>l’envoi de vidéos sous forme de brouillons dans votre boîte de réception</translation>
-    </message>
-    <message>
-        <source>your video history and reach calibration</source>
-        <translation>l’accès à l’historique de vos vidéos et le calibrage de la portée</translation>
-    </message>
-    <message>
-        <source>follower and like counts</source>
-        <translation>l’accès au nombre d’abonnés et de J’aime</translation>
-    </message>
-    <message>
-        <source>your profile details</source>
-        <translation>l’accès aux informations de votre profil</translation>
-    </message>
-    <message>
-        <source>You did not allow %1. Everything Montaj does will still work.</source>
-        <translation>Vous n’avez pas autorisé %1. Toutes les fonctions de Montaj continueront de fonctionner.</translation>
-    </message>
-    <message>
-        <source>You did not allow %1, so these will not work: %2. Sign in again and allow them to use these features.</source>
-        <translation>Vous n’avez pas autorisé %1, donc ces fonctions ne seront pas disponibles : %2. Reconnectez-vous et accordez ces autorisations pour les utiliser.</translation>
-    </message>
-</context>
-<context>
-    <name>Thumbnailer</name>
-    <message>
-        <source>A thumbnail strip needs a count and a size.</source>
-        <translation>Une bande de vignettes demande un nombre et une taille.</translation>
-    </message>
-</context>
-<context>
-    <name>UploadState</name>
-    <message>
-        <source>The saved upload cannot be resumed: its record is damaged.</source>
-        <translation>L’envoi sauvegardé ne peut pas être repris : ses données sont endommagées.</translation>
-    </message>
-    <message>
-        <source>The upload&apos;s progress cannot be saved: %1</source>
-        <translation>Impossible d’enregistrer la progression de l’envoi : %1</translation>
-    </message>
-    <message>
-        <source>There is no saved upload to resume.</source>
-        <translation>Aucun envoi sauvegardé à reprendre.</translation>
-    </message>
-</context>
-<context>
-    <name>VideoDecoder</name>
-    <message>
-        <source>it holds no video.</source>
-        <translation>il ne contient pas de vidéo.</translation>
-    </message>
-    <message>
-        <source>decoding failed (%1); the file may be damaged.</source>
-        <translation>le décodage a échoué (%1) ; le fichier est peut-être endommagé.</translation>
-    </message>
-    <message>
-        <source>cannot seek in the file (%1).</source>
-        <translation>impossible de se déplacer dans le fichier (%1).</translation>
-    </message>
-    <message>
-        <source>no picture could be decoded at this position.</source>
-        <translation>aucune image n’a pu être décodée à cette position.</translation>
-    </message>
-    <message>
-        <source>the video holds no frames.</source>
-        <translation>la vidéo ne contient aucune image.</translation>
-    </message>
-    <message>
-        <source>frame %1 does not exist (the video has %2 frames).</source>
-        <translation>l’image %1 n’existe pas (la vidéo en compte %2).</translation>
-    </message>
-    <message>
-        <source>the picture could not be converted.</source>
-        <translation>l’image n’a pas pu être convertie.</translation>
-    </message>
-</context>
-<context>
-    <name>Waveform</name>
-    <message>
-        <source>A waveform needs at least one bucket.</source>
-        <translation>Une forme d’onde demande au moins une case.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::KeychainTokenStore</name>
-    <message>
-        <source>The sign-in could not be removed from the system keychain.</source>
-        <translation>La connexion n’a pas pu être supprimée du trousseau du système.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::Localization</name>
-    <message>
-        <source>The %1 translation of Montaj is missing from this build.</source>
-        <translation>La traduction %1 de Montaj est absente de cette version.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::OAuthLoopbackListener</name>
-    <message>
-        <source>Montaj cannot receive the sign-in answer: port %1 on this computer is not available.</source>
-        <translation>Montaj ne peut pas recevoir la réponse de connexion : le port %1 de cet ordinateur n’est pas disponible.</translation>
-    </message>
-    <message>
-        <source>Montaj</source>
-        <translation>Montaj</translation>
-    </message>
-    <message>
-        <source>This address only receives Montaj&apos;s sign-in answer.</source>
-        <translation>Cette adresse sert uniquement à recevoir la réponse de connexion de Montaj.</translation>
-    </message>
-    <message>
-        <source>Sign-in did not complete</source>
-        <translation>La connexion n’a pas abouti</translation>
-    </message>
-    <message>
-        <source>Signed in to Montaj</source>
-        <translation>Connexion à Montaj réussie</translation>
-    </message>
-    <message>
-        <source>You can close this tab and return to Montaj.</source>
-        <translation>Vous pouvez fermer cet onglet et revenir à Montaj.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ProjectDocument</name>
-    <message>
-        <source>There is no clip with the id “%1”.</source>
-        <translation>Aucun clip n’a l’identifiant « %1 ».</translation>
-    </message>
-    <message>
-        <source>There is no text overlay with the id “%1”.</source>
-        <translation>Aucun texte en surimpression n’a l’identifiant « %1 ».</translation>
-    </message>
-    <message>
-        <source>The position is outside the timeline.</source>
-        <translation>La position est en dehors de la timeline.</translation>
-    </message>
-    <message>
-        <source>Add clip</source>
-        <translation>Ajouter un clip</translation>
-    </message>
-    <message>
-        <source>Remove clip</source>
-        <translation>Supprimer le clip</translation>
-    </message>
-    <message>
-        <source>Move clip</source>
-        <translation>Déplacer le clip</translation>
-    </message>
-    <message>
-        <source>Trim clip</source>
-        <translation>Rogner le clip</translation>
-    </message>
-    <message>
-        <source>The split point must lie inside the clip, not at its edges.</source>
-        <translation>Le point de scission doit se trouver à l’intérieur du clip, pas à ses extrémités.</translation>
-    </message>
-    <message>
-        <source>Split clip</source>
-        <translation>Scinder le clip</translation>
-    </message>
-    <message>
-        <source>Change clip framing</source>
-        <translation>Modifier le cadrage du clip</translation>
-    </message>
-    <message>
-        <source>Change clip volume</source>
-        <translation>Modifier le volume du clip</translation>
-    </message>
-    <message>
-        <source>Mute clip</source>
-        <translation>Couper le son du clip</translation>
-    </message>
-    <message>
-        <source>Unmute clip</source>
-        <translation>Rétablir le son du clip</translation>
-    </message>
-    <message>
-        <source>Add text</source>
-        <translation>Ajouter un texte</translation>
-    </message>
-    <message>
-        <source>Remove text</source>
-        <translation>Supprimer le texte</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>Modifier le texte</translation>
-    </message>
-    <message>
-        <source>The music track has no media file.</source>
-        <translation>La piste de musique n’a pas de fichier média.</translation>
-    </message>
-    <message>
-        <source>Set music</source>
-        <translation>Définir la musique</translation>
-    </message>
-    <message>
-        <source>Remove music</source>
-        <translation>Supprimer la musique</translation>
-    </message>
-    <message>
-        <source>Change canvas</source>
-        <translation>Modifier le canevas</translation>
-    </message>
-    <message>
-        <source>No clip or music uses “%1”.</source>
-        <translation>Aucun clip ni aucune musique n’utilise « %1 ».</translation>
-    </message>
-    <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>Le fichier « %1 » n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Relink media</source>
-        <translation>Reconnecter les médias</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::SandboxServer</name>
-    <message>
-        <source>The sandbox is already running.</source>
-        <translation>Le bac à sable est déjà en cours d’exécution.</translation>
-    </message>
-    <message>
-        <source>Unknown token profile “%1”: use “long” or “rotating”.</source>
-        <translation>Profil de jetons « %1 » inconnu : utilisez « long » ou « rotating ».</translation>
-    </message>
-    <message>
-        <source>The sandbox could not create a temporary folder for its state.</source>
-        <translation>Le bac à sable n’a pas pu créer de dossier temporaire pour son état.</translation>
-    </message>
-    <message>
-        <source>The sandbox could not create its state folder.</source>
-        <translation>Le bac à sable n’a pas pu créer son dossier d’état.</translation>
-    </message>
-    <message>
-        <source>The sandbox could not listen on 127.0.0.1:%1: %2</source>
-        <translation>Le bac à sable n’a pas pu écouter sur 127.0.0.1:%1 : %2</translation>
-    </message>
-    <message>
-        <source>The sandbox could not create its demo world.</source>
-        <translation>Le bac à sable n’a pas pu créer son monde de démonstration.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::TikTokApi</name>
-    <message>
-        <source>The addresses of the platform profile “%1” are not configured yet.</source>
-        <translation>Les adresses du profil de plateforme « %1 » ne sont pas encore configurées.</translation>
-    </message>
-    <message>
-        <source>No app client key is configured for this platform.</source>
-        <translation>Aucune clé client d’application n’est configurée pour cette plateforme.</translation>
-    </message>
-    <message>
-        <source>The sign-in return address must be on this computer (127.0.0.1) with a port.</source>
-        <translation>L’adresse de retour de la connexion doit se trouver sur cet ordinateur (127.0.0.1) et indiquer un port.</translation>
-    </message>
-    <message>
-        <source>At most %1 videos can be looked up at once.</source>
-        <translation>Impossible de consulter plus de %1 vidéos à la fois.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::TikTokCampaignsApi</name>
-    <message>
-        <source>This campaign is not available to your account any more.</source>
-        <translation>Cette campagne n’est plus disponible pour votre compte.</translation>
-    </message>
-    <message>
-        <source>The invitation has expired and can no longer be accepted or declined.</source>
-        <translation>L’invitation a expiré et ne peut plus être acceptée ni refusée.</translation>
-    </message>
-    <message>
-        <source>The campaign has moved on since you last looked. Refresh it and try again.</source>
-        <translation>La campagne a évolué depuis votre dernière consultation. Actualisez-la et réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::TokenStore</name>
-    <message>
-        <source>Sign-ins are kept in the system keychain.</source>
-        <translation>Les connexions sont conservées dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so your sign-in is kept only until Montaj closes. You will need to sign in again next time.</source>
-        <translation>Aucun trousseau du système n’est disponible : votre connexion n’est donc conservée que jusqu’à la fermeture de Montaj. Vous devrez vous reconnecter la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used, so your sign-in is kept only until Montaj closes.</source>
-        <translation>Le trousseau du système n’a pas pu être utilisé : votre connexion n’est donc conservée que jusqu’à la fermeture de Montaj.</translation>
-    </message>
-    <message>
-        <source>Sign-ins are kept only until Montaj closes.</source>
-        <translation>Les connexions ne sont conservées que jusqu’à la fermeture de Montaj.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ctl::Cli</name>
-    <message>
-        <source>Print where Montaj keeps its files, as JSON</source>
-        <translation>Afficher où Montaj range ses fichiers, en JSON</translation>
-    </message>
-    <message>
-        <source>Mask tokens and other secrets in a log before you share it</source>
-        <translation>Masquer les jetons et autres secrets d’un journal avant de le partager</translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Afficher cette aide et quitter.</translation>
-    </message>
-    <message>
-        <source>Print where Montaj keeps its files, as JSON. Set MONTAJ_HOME to keep everything under one folder.</source>
-        <translation>Afficher où Montaj range ses fichiers, en JSON. Définissez MONTAJ_HOME pour tout garder dans un seul dossier.</translation>
-    </message>
-    <message>
-        <source>montajctl paths: unexpected argument “%1”.</source>
-        <translation>montajctl paths : argument inattendu « %1 ».</translation>
-    </message>
-    <message>
-        <source>Usage: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</source>
-        <translation>Utilisation : montajctl [--help] [--version] COMMANDE [ARGUMENTS…]</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Commandes :</translation>
-    </message>
-    <message>
-        <source>Run “montajctl COMMAND --help” for the options of one command.</source>
-        <translation>Lancez « montajctl COMMANDE --help » pour les options d’une commande.</translation>
-    </message>
-    <message>
-        <source>Exit codes:</source>
-        <translation>Codes de sortie :</translation>
-    </message>
-    <message>
-        <source>  0  success</source>
-        <translation>  0  succès</translation>
-    </message>
-    <message>
-        <source>  1  the command failed</source>
-        <translation>  1  la commande a échoué</translation>
-    </message>
-    <message>
-        <source>  2  wrong usage: unknown command or option, missing argument</source>
-        <translation>  2  mauvaise utilisation : commande ou option inconnue, argument manquant</translation>
-    </message>
-    <message>
-        <source>  3  invalid input: a file or value could not be read or is malformed</source>
-        <translation>  3  entrée invalide : un fichier ou une valeur est illisible ou mal formé</translation>
-    </message>
-    <message>
-        <source>  4  unavailable: a service, device or network peer could not be reached</source>
-        <translation>  4  indisponible : un service, un appareil ou un pair réseau est injoignable</translation>
-    </message>
-    <message>
-        <source>  130  cancelled</source>
-        <translation>  130  annulé</translation>
-    </message>
-    <message>
-        <source>montajctl: unknown command “%1”.</source>
-        <translation>montajctl : commande inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>montajctl: unknown option “%1”.</source>
-        <translation>montajctl : option inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>Run “montajctl --help” to see the commands.</source>
-        <translation>Lancez « montajctl --help » pour voir les commandes.</translation>
-    </message>
-    <message>
-        <source>The log to clean; standard input when omitted.</source>
-        <translation>Le journal à nettoyer ; l’entrée standard s’il est omis.</translation>
-    </message>
-    <message>
-        <source>Copy a log to standard output with access tokens, authorization codes and other secrets masked.</source>
-        <translation>Copier un journal sur la sortie standard en masquant les jetons d’accès, codes d’autorisation et autres secrets.</translation>
-    </message>
-    <message>
-        <source>montajctl redact: give at most one file.</source>
-        <translation>montajctl redact : indiquez au plus un fichier.</translation>
-    </message>
-    <message>
-        <source>montajctl redact: cannot read standard input.</source>
-        <translation>montajctl redact : impossible de lire l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>montajctl redact: cannot open “%1”: %2</source>
-        <translation>montajctl redact : impossible d’ouvrir « %1 » : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret(s) masked.</source>
-        <translation>
-            <numerusform>%n secret masqué.</numerusform>
-            <numerusform>%n secrets masqués.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show what a media file holds, as JSON</source>
-        <translation>Afficher le contenu d’un fichier média, en JSON</translation>
-    </message>
-    <message>
-        <source>Export a project or a media file as platform-ready MP4</source>
-        <translation>Exporter un projet ou un fichier média en MP4 prêt pour la plateforme</translation>
-    </message>
-    <message>
-        <source>The media file to examine.</source>
-        <translation>Le fichier média à examiner.</translation>
-    </message>
-    <message>
-        <source>Print what a media file holds — streams, duration, frame rate, size, rotation, colour — as JSON.</source>
-        <translation>Afficher le contenu d’un fichier média — flux, durée, fréquence d’images, taille, rotation, couleur — en JSON.</translation>
-    </message>
-    <message>
-        <source>montajctl probe: give exactly one file.</source>
-        <translation>montajctl probe : indiquez exactement un fichier.</translation>
-    </message>
-    <message>
-        <source>A Montaj project (.montaj) or a media file.</source>
-        <translation>Un projet Montaj (.montaj) ou un fichier média.</translation>
-    </message>
-    <message>
-        <source>The MP4 file to write.</source>
-        <translation>Le fichier MP4 à écrire.</translation>
-    </message>
-    <message>
-        <source>Export preset: %1.</source>
-        <translation>Préréglage d’export : %1.</translation>
-    </message>
-    <message>
-        <source>For a media file: “fit” shows the whole picture with bands, “fill” covers the canvas and crops.</source>
-        <translation>Pour un fichier média : « fit » montre toute l’image avec des bandes, « fill » remplit le canevas en recadrant.</translation>
-    </message>
-    <message>
-        <source>The longest video this account may post, in seconds.</source>
-        <translation>La durée maximale d’une vidéo que ce compte peut publier, en secondes.</translation>
-    </message>
-    <message>
-        <source>Export a project, or make a media file platform-ready, as H.264 + AAC in MP4. Progress is printed as one JSON object per line.</source>
-        <translation>Exporter un projet, ou préparer un fichier média pour la plateforme, en H.264 + AAC dans un MP4. La progression est affichée sous forme d’un objet JSON par ligne.</translation>
-    </message>
-    <message>
-        <source>montajctl render: give one input and an output with -o.</source>
-        <translation>montajctl render : indiquez une entrée et une sortie avec -o.</translation>
-    </message>
-    <message>
-        <source>montajctl render: unknown preset “%1”; choose one of: %2.</source>
-        <translation>montajctl render : préréglage inconnu « %1 » ; choisissez parmi : %2.</translation>
-    </message>
-    <message>
-        <source>montajctl render: --fit takes “fit” or “fill”, not “%1”.</source>
-        <translation>montajctl render : --fit accepte « fit » ou « fill », pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>montajctl render: --creator-max-seconds takes a number of seconds.</source>
-        <translation>montajctl render : --creator-max-seconds attend un nombre de secondes.</translation>
-    </message>
-    <message>
-        <source>%1 holds no video to export.</source>
-        <translation>%1 ne contient aucune vidéo à exporter.</translation>
-    </message>
-    <message>
-        <source>The port to listen on at 127.0.0.1 (0 picks a free one).</source>
-        <translation>Le port d’écoute sur 127.0.0.1 (0 en choisit un libre).</translation>
-    </message>
-    <message>
-        <source>The folder that keeps the sandbox&apos;s accounts, tokens and videos.</source>
-        <translation>Le dossier qui conserve les comptes, les jetons et les vidéos du bac à sable.</translation>
-    </message>
-    <message>
-        <source>Faults to inject, e.g. “latency=50ms;http_429=0.1;reset_mid_chunk=0.2”.</source>
-        <translation>Pannes à injecter, par exemple « latency=50ms;http_429=0.1;reset_mid_chunk=0.2 ».</translation>
-    </message>
-    <message>
-        <source>Approve sign-ins at once instead of showing the consent page.</source>
-        <translation>Approuver immédiatement les connexions au lieu d’afficher la page de consentement.</translation>
-    </message>
-    <message>
-        <source>Run the platform sandbox: the TikTok-shaped API on 127.0.0.1, with persistent state, until interrupted (Ctrl+C).</source>
-        <translation>Lancer le bac à sable de plateforme : l’API façon TikTok sur 127.0.0.1, avec un état persistant, jusqu’à interruption (Ctrl+C).</translation>
-    </message>
-    <message>
-        <source>montajctl sandbox: unexpected argument “%1”.</source>
-        <translation>montajctl sandbox : argument inattendu « %1 ».</translation>
-    </message>
-    <message>
-        <source>montajctl sandbox: --port takes a number from 0 to 65535.</source>
-        <translation>montajctl sandbox : --port attend un nombre entre 0 et 65535.</translation>
-    </message>
-    <message>
-        <source>Run the platform sandbox on 127.0.0.1 until interrupted</source>
-        <translation>Lancer le bac à sable de plateforme sur 127.0.0.1 jusqu’à interruption</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ui::AccountsPanel</name>
-    <message>
-        <source>Accounts</source>
-        <translation>Comptes</translation>
-    </message>
-    <message>
-        <source>Link an account</source>
-        <translation>Associer un compte</translation>
-    </message>
-    <message>
-        <source>Use my TikTok app…</source>
-        <translation>Utiliser mon application TikTok…</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Dissocier</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>Démarrage du bac à sable…</translation>
-    </message>
-    <message>
-        <source>Platform: the sandbox, a practice platform on this computer. Nothing you post leaves it.</source>
-        <translation>Plateforme : le bac à sable, une plateforme d’entraînement sur cet ordinateur. Rien de ce que vous publiez n’en sort.</translation>
-    </message>
-    <message>
-        <source>Platform: TikTok, with your own app.</source>
-        <translation>Plateforme : TikTok, avec votre propre application.</translation>
-    </message>
-    <message>
-        <source>Waiting for the browser: approve Montaj in the page that opened.</source>
-        <translation>En attente du navigateur : autorisez Montaj dans la page qui s’est ouverte.</translation>
-    </message>
-    <message>
-        <source>No account is linked.</source>
-        <translation>Aucun compte n’est associé.</translation>
-    </message>
-    <message>
-        <source>Linked: %1</source>
-        <translation>Compte associé : %1</translation>
-    </message>
-    <message>
-        <source>Montaj may use everything it asked for.</source>
-        <translation>Montaj peut utiliser tout ce qu’il a demandé.</translation>
-    </message>
-    <message>
-        <source>Use my TikTok app</source>
-        <translation>Utiliser mon application TikTok</translation>
-    </message>
-    <message>
-        <source>Register a desktop app on TikTok for Developers with the redirect address http://127.0.0.1/callback/ and enter its client key and secret. The secret is kept only while Montaj runs.</source>
-        <translation>Enregistrez une application de bureau sur TikTok for Developers avec l’adresse de redirection http://127.0.0.1/callback/, puis saisissez sa clé client et son secret. Le secret n’est conservé que pendant l’exécution de Montaj.</translation>
-    </message>
-    <message>
-        <source>Client key:</source>
-        <translation>Clé client :</translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation>Secret client :</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ui::MainWindow</name>
-    <message>
-        <source>Montaj</source>
-        <translation>Montaj</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <source>Sandbox: practice platform on this computer</source>
-        <translation>Bac à sable : plateforme d’entraînement sur cet ordinateur</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ui::RecoveryDialog</name>
-    <message>
-        <source>Save the recovered project</source>
-        <translation>Enregistrer le projet récupéré</translation>
-    </message>
-    <message>
-        <source>Montaj projects (*.montaj)</source>
-        <translation>Projets Montaj (*.montaj)</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>Récupérer le travail non enregistré</translation>
-    </message>
-    <message numerus="yes">
-        <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
-        <translation>
-            <numerusform>Montaj s’est fermé avant que %n projet soit enregistré. Les dernières modifications ont été conservées automatiquement : enregistrez-le pour le garder, ou abandonnez-le.</numerusform>
-            <numerusform>Montaj s’est fermé avant que %n projets soient enregistrés. Les dernières modifications ont été conservées automatiquement : enregistrez chaque projet pour le garder, ou abandonnez-le.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save recovered project…</source>
-        <translation>Enregistrer le projet récupéré…</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Décider plus tard</translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation>Projet sans titre</translation>
-    </message>
-    <message>
-        <source>%1 — changes from %2</source>
-        <translation>%1 — modifications du %2</translation>
-    </message>
-    <message>
-        <source>Recovered project</source>
-        <translation>Projet récupéré</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>montaj::ui::SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>System language (%1)</source>
-        <translation>Langue du système (%1)</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>Langue de l’interface :</translation>
-    </message>
-    <message>
-        <source>The change applies at once; Montaj does not need to restart.</source>
-        <translation>Le changement s’applique immédiatement ; inutile de redémarrer Montaj.</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Apparence</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Thème :</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>Stockage</translation>
-    </message>
-    <message>
-        <source>Data and settings:</source>
-        <translation>Données et paramètres :</translation>
-    </message>
-    <message>
-        <source>Projects:</source>
-        <translation>Projets :</translation>
-    </message>
-    <message>
-        <source>Logs:</source>
-        <translation>Journaux :</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>À propos</translation>
-    </message>
-    <message>
-        <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
-        <translation>Montaj %1, un studio de création pour la vidéo courte. Construit avec Qt %2.</translation>
-    </message>
-</context>
+    <context>
+        <name>AppPaths</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtomicFileWriter</name>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>Impossible d’écrire « %1 » : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudioDecoder</name>
+        <message>
+            <source>it holds no sound.</source>
+            <translation>il ne contient pas de son.</translation>
+        </message>
+        <message>
+            <source>cannot seek in the sound (%1).</source>
+            <translation>impossible de se déplacer dans le son (%1).</translation>
+        </message>
+        <message>
+            <source>the sound cannot be converted (%1).</source>
+            <translation>le son ne peut pas être converti (%1).</translation>
+        </message>
+        <message>
+            <source>decoding the sound failed (%1).</source>
+            <translation>le décodage du son a échoué (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorizeEndpoint</name>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Échec de la connexion</translation>
+        </message>
+        <message>
+            <source>This app is not registered with the sandbox (unknown client_key).</source>
+            <translation>Cette application n’est pas enregistrée dans le bac à sable (client_key inconnu).</translation>
+        </message>
+        <message>
+            <source>The app asked to be answered at an address the sandbox does not allow. Use http://127.0.0.1:PORT/… or http://localhost:PORT/….</source>
+            <translation>L’application a demandé à recevoir la réponse à une adresse que le bac à sable n’autorise pas. Utilisez http://127.0.0.1:PORT/… ou http://localhost:PORT/….</translation>
+        </message>
+        <message>
+            <source>Sign-in expired</source>
+            <translation>Connexion expirée</translation>
+        </message>
+        <message>
+            <source>This sign-in page has expired or was already answered. Start signing in again from Montaj.</source>
+            <translation>Cette page de connexion a expiré ou a déjà reçu une réponse. Relancez la connexion depuis Montaj.</translation>
+        </message>
+        <message>
+            <source>Choose an account to sign in with.</source>
+            <translation>Choisissez un compte avec lequel vous connecter.</translation>
+        </message>
+        <message>
+            <source>The sandbox could not save the sign-in. Try again.</source>
+            <translation>Le bac à sable n’a pas pu enregistrer la connexion. Réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutosaveFile</name>
+        <message>
+            <source>“%1” is not a readable Montaj autosave.</source>
+            <translation>« %1 » n’est pas une sauvegarde automatique de Montaj lisible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionRules</name>
+        <message>
+            <source>The caption is too long: %1 characters, at most %2.</source>
+            <translation>La légende est trop longue : %1 caractères, pour %2 au maximum.</translation>
+        </message>
+        <message>
+            <source>The caption has %1 hashtags; the platform links at most %2, the others stay plain text.</source>
+            <translation>La légende contient %1 hashtags ; la plateforme en lie au plus %2, les autres restent du texte simple.</translation>
+        </message>
+        <message>
+            <source>The caption mentions %1 accounts; the platform links at most %2, the others stay plain text.</source>
+            <translation>La légende mentionne %1 comptes ; la plateforme en lie au plus %2, les autres restent du texte simple.</translation>
+        </message>
+        <message>
+            <source>The title is too long: %1 characters, at most %2.</source>
+            <translation>Le titre est trop long : %1 caractères, %2 au maximum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChunkPlan</name>
+        <message>
+            <source>The video file is empty.</source>
+            <translation>Le fichier vidéo est vide.</translation>
+        </message>
+        <message>
+            <source>The video file is too large to upload (%1 bytes; the limit is %2 bytes).</source>
+            <translation>Le fichier vidéo est trop volumineux pour être envoyé (%1 octets ; la limite est de %2 octets).</translation>
+        </message>
+        <message>
+            <source>The upload's chunk sizes do not follow the platform's rules.</source>
+            <translation>La taille des segments de l’envoi ne respecte pas les règles de la plateforme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposerRules</name>
+        <message>
+            <source>Commercial content is disclosed: choose “Your brand”, “Branded content” or both.</source>
+            <translation>Le contenu commercial est déclaré : choisissez « Votre marque », « Contenu de marque » ou les deux.</translation>
+        </message>
+        <message>
+            <source>Choose the account to post to.</source>
+            <translation>Choisissez le compte sur lequel publier.</translation>
+        </message>
+        <message>
+            <source>Choose the video to post.</source>
+            <translation>Choisissez la vidéo à publier.</translation>
+        </message>
+        <message>
+            <source>The video file cannot be found.</source>
+            <translation>Le fichier vidéo est introuvable.</translation>
+        </message>
+        <message>
+            <source>Branded content cannot be visible to “Only me”: choose another audience.</source>
+            <translation>Le contenu de marque ne peut pas être visible par « Seulement moi » : choisissez une autre audience.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1; this account may post videos of at most %2.</source>
+            <translation>La vidéo dure %1 ; ce compte peut publier des vidéos de %2 au maximum.</translation>
+        </message>
+        <message>
+            <source>Choose when to publish.</source>
+            <translation>Choisissez quand publier.</translation>
+        </message>
+        <message>
+            <source>Choose a time in the future.</source>
+            <translation>Choisissez une heure dans le futur.</translation>
+        </message>
+        <message>
+            <source>Tick the consent box once you have checked the preview.</source>
+            <translation>Cochez la case de consentement après avoir vérifié l’aperçu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Read your profile info (avatar, display name)</source>
+            <translation>lire les informations de votre profil (avatar, nom affiché)</translation>
+        </message>
+        <message>
+            <source>Read your profile details (username, bio, verified badge)</source>
+            <translation>lire les détails de votre profil (nom d’utilisateur, bio, badge de vérification)</translation>
+        </message>
+        <message>
+            <source>Read your statistics (followers, following, likes, number of videos)</source>
+            <translation>lire vos statistiques (abonnés, abonnements, J’aime, nombre de vidéos)</translation>
+        </message>
+        <message>
+            <source>Read your public videos and their view, like, comment and share counts</source>
+            <translation>lire vos vidéos publiques et leur nombre de vues, de J’aime, de commentaires et de partages</translation>
+        </message>
+        <message>
+            <source>Post videos directly to your profile</source>
+            <translation>publier des vidéos directement sur votre profil</translation>
+        </message>
+        <message>
+            <source>Send videos to your inbox as drafts for you to finish</source>
+            <translation>envoyer des vidéos sous forme de brouillons dans votre boîte de réception, pour que vous les finalisiez</translation>
+        </message>
+        <message>
+            <source>Montaj wants to access your sandbox account</source>
+            <translation>Montaj souhaite accéder à votre compte du bac à sable</translation>
+        </message>
+        <message>
+            <source>This is the Montaj platform sandbox: nothing leaves this computer. Your answer goes back to the app at %1.</source>
+            <translation>Ceci est le bac à sable de plateforme de Montaj : rien ne quitte cet ordinateur. Votre réponse est renvoyée à l’application à l’adresse %1.</translation>
+        </message>
+        <message>
+            <source>Sign in as</source>
+            <translation>Se connecter en tant que</translation>
+        </message>
+        <message>
+            <source>%1 (@%2)</source>
+            <translation>%1 (@%2)</translation>
+        </message>
+        <message>
+            <source>private account</source>
+            <translation>compte privé</translation>
+        </message>
+        <message>
+            <source>Allow Montaj to</source>
+            <translation>Autoriser Montaj à</translation>
+        </message>
+        <message>
+            <source>Untick anything you do not want to share. You can withdraw access at any time.</source>
+            <translation>Décochez tout ce que vous ne souhaitez pas partager. Vous pouvez retirer l’accès à tout moment.</translation>
+        </message>
+        <message>
+            <source>Authorize</source>
+            <translation>Autoriser</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Authorize Montaj</source>
+            <translation>Autoriser Montaj</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversionSettings</name>
+        <message>
+            <source>The creator share must be between 0 % and 100 %.</source>
+            <translation>La part du créateur doit être comprise entre 0 % et 100 %.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code.</source>
+            <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
+        </message>
+        <message>
+            <source>A diamond's value must be more than zero.</source>
+            <translation>La valeur d’un diamant doit être supérieure à zéro.</translation>
+        </message>
+        <message>
+            <source>An exchange rate needs two different currencies.</source>
+            <translation>Un taux de change demande deux devises différentes.</translation>
+        </message>
+        <message>
+            <source>An exchange rate must be more than zero.</source>
+            <translation>Un taux de change doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>The amount is too large to compute exactly.</source>
+            <translation>Le montant est trop grand pour être calculé exactement.</translation>
+        </message>
+        <message>
+            <source>the earliest gifts</source>
+            <translation>les tout premiers cadeaux</translation>
+        </message>
+        <message>
+            <source>No creator share is set for %1. Add one in the conversion settings.</source>
+            <translation>Aucune part du créateur n’est définie pour %1. Ajoutez-en une dans les réglages de conversion.</translation>
+        </message>
+        <message>
+            <source>A diamond has no value in %1 for %2. Add a diamond value or an exchange rate in the conversion settings.</source>
+            <translation>Un diamant n’a pas de valeur en %1 pour %2. Ajoutez une valeur de diamant ou un taux de change dans les réglages de conversion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorCheck</name>
+        <message>
+            <source>Choose who can see this post, then schedule it again.</source>
+            <translation>Choisissez qui peut voir cette publication, puis planifiez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>@%1 no longer offers the visibility “%2” (it offers %3). Choose another one and schedule the post again.</source>
+            <translation>@%1 ne propose plus la visibilité « %2 » (il propose %3). Choisissez-en une autre et planifiez à nouveau la publication.</translation>
+        </message>
+        <message>
+            <source>@%1 has turned comments off: untick “Allow comments” and schedule the post again.</source>
+            <translation>@%1 a désactivé les commentaires : décochez « Autoriser les commentaires » et planifiez à nouveau la publication.</translation>
+        </message>
+        <message>
+            <source>@%1 has turned duets off: untick “Allow duets” and schedule the post again.</source>
+            <translation>@%1 a désactivé les duos : décochez « Autoriser les duos » et planifiez à nouveau la publication.</translation>
+        </message>
+        <message>
+            <source>@%1 has turned stitches off: untick “Allow stitches” and schedule the post again.</source>
+            <translation>@%1 a désactivé les collages (stitch) : décochez « Autoriser les collages » et planifiez à nouveau la publication.</translation>
+        </message>
+        <message>
+            <source>The photo %1 is a file on this computer, but the platform only fetches photos from web addresses (HTTPS) you have verified. Put the photos on your own storage, use their addresses, and schedule the post again.</source>
+            <translation>La photo %1 est un fichier sur cet ordinateur, mais la plateforme ne récupère les photos qu’à des adresses web (HTTPS) que vous avez vérifiées. Placez les photos sur votre propre espace de stockage, utilisez leurs adresses et planifiez à nouveau la publication.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+            <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le depuis le tableur au format « CSV UTF-8 ».</translation>
+        </message>
+        <message>
+            <source>A quoted cell that starts on line %1 is never closed.</source>
+            <translation>Une cellule entre guillemets commençant à la ligne %1 n’est jamais fermée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarningsCsvExport</name>
+        <message>
+            <source>The file %1 could not be written.</source>
+            <translation>Le fichier %1 n’a pas pu être écrit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarningsFormat</name>
+        <message>
+            <source>%1 %</source>
+            <comment>a percentage; use the language's spacing and sign</comment>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarningsLedger</name>
+        <message>
+            <source>The earnings ledger could not be read or written (%1).</source>
+            <translation>Le registre des revenus n’a pas pu être lu ou écrit (%1).</translation>
+        </message>
+        <message>
+            <source>The earnings ledger %1 could not be opened.</source>
+            <translation>Le registre des revenus %1 n’a pas pu être ouvert.</translation>
+        </message>
+        <message>
+            <source>The earnings ledger was written by a newer Montaj. Update Montaj to open it.</source>
+            <translation>Le registre des revenus a été écrit par une version plus récente de Montaj. Mettez Montaj à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>There is no ledger entry %1.</source>
+            <translation>Il n’existe pas d’écriture %1 dans le registre.</translation>
+        </message>
+        <message>
+            <source>Entry %1 is itself a correction; record a new entry instead.</source>
+            <translation>L’écriture %1 est elle-même une correction ; enregistrez plutôt une nouvelle écriture.</translation>
+        </message>
+        <message>
+            <source>Entry %1 has already been reversed.</source>
+            <translation>L’écriture %1 a déjà été annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarningsReport</name>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code.</source>
+            <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCheck</name>
+        <message>
+            <source>The frame rate is %1 fps; the platform accepts %2 to %3 fps.</source>
+            <translation>La fréquence d’images est de %1 fps ; la plateforme accepte de %2 à %3 fps.</translation>
+        </message>
+        <message>
+            <source>The picture is %1×%2 pixels; each side must be between %3 and %4 pixels.</source>
+            <translation>L’image fait %1×%2 pixels ; chaque côté doit mesurer entre %3 et %4 pixels.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1 s; the platform accepts at most %2 s. Trim %3 s.</source>
+            <translation>La vidéo dure %1 s ; la plateforme accepte au plus %2 s. Raccourcissez-la de %3 s.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1 s; this account may post at most %2 s. Trim %3 s.</source>
+            <translation>La vidéo dure %1 s ; ce compte peut publier au plus %2 s. Raccourcissez-la de %3 s.</translation>
+        </message>
+        <message>
+            <source>The project has no clips: add at least one before exporting.</source>
+            <translation>Le projet ne contient aucun clip : ajoutez-en au moins un avant d’exporter.</translation>
+        </message>
+        <message>
+            <source>The media file %1 is missing: relink it before exporting.</source>
+            <translation>Le fichier média %1 est introuvable : reconnectez-le avant d’exporter.</translation>
+        </message>
+        <message>
+            <source>The file has no video.</source>
+            <translation>Le fichier ne contient pas de vidéo.</translation>
+        </message>
+        <message>
+            <source>The video codec is %1; the platform wants %2.</source>
+            <translation>Le codec vidéo est %1 ; la plateforme demande %2.</translation>
+        </message>
+        <message>
+            <source>The H.264 profile is %1; the preset wants %2.</source>
+            <translation>Le profil H.264 est %1 ; le préréglage demande %2.</translation>
+        </message>
+        <message>
+            <source>The pixel format is %1; the platform wants %2.</source>
+            <translation>Le format de pixel est %1 ; la plateforme demande %2.</translation>
+        </message>
+        <message>
+            <source>The file is %1; the platform accepts at most %2.</source>
+            <translation>Le fichier fait %1 ; la plateforme accepte au plus %2.</translation>
+        </message>
+        <message>
+            <source>The picture is %1×%2; the preset makes %3×%4.</source>
+            <translation>L’image fait %1×%2 ; le préréglage produit du %3×%4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJob</name>
+        <message>
+            <source>Cannot create the folder for %1.</source>
+            <translation>Impossible de créer le dossier de %1.</translation>
+        </message>
+        <message>
+            <source>The export finished but could not be saved as %1: %2</source>
+            <translation>L’export est terminé mais n’a pas pu être enregistré sous %1 : %2</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>L’export a été annulé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPreset</name>
+        <message>
+            <source>TikTok 1080×1920, 30 fps</source>
+            <translation>TikTok 1080×1920, 30 fps</translation>
+        </message>
+        <message>
+            <source>TikTok 1080×1920, 60 fps</source>
+            <translation>TikTok 1080×1920, 60 fps</translation>
+        </message>
+        <message>
+            <source>Instagram Reels 1080×1920, 30 fps</source>
+            <translation>Instagram Reels 1080×1920, 30 fps</translation>
+        </message>
+        <message>
+            <source>YouTube Shorts 1080×1920, 30 fps</source>
+            <translation>YouTube Shorts 1080×1920, 30 fps</translation>
+        </message>
+        <message>
+            <source>Keep the source's size and frame rate</source>
+            <translation>Conserver la taille et la fréquence d’images de la source</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultInjector</name>
+        <message>
+            <source>The sandbox fault “%1” is not understood: %2</source>
+            <translation>Le bac à sable ne comprend pas la panne « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>give the delay as milliseconds, e.g. latency=50ms.</source>
+            <translation>indiquez le délai en millisecondes, par exemple latency=50ms.</translation>
+        </message>
+        <message>
+            <source>give a path prefix and a probability, e.g. error_rate=/v2/video/list/:0.2.</source>
+            <translation>indiquez un préfixe de chemin et une probabilité, par exemple error_rate=/v2/video/list/:0.2.</translation>
+        </message>
+        <message>
+            <source>give a probability between 0 and 1.</source>
+            <translation>indiquez une probabilité comprise entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>use expire_tokens, expire_tokens=access or expire_tokens=all.</source>
+            <translation>utilisez expire_tokens, expire_tokens=access ou expire_tokens=all.</translation>
+        </message>
+        <message>
+            <source>unknown fault.</source>
+            <translation>panne inconnue.</translation>
+        </message>
+        <message>
+            <source>give a path prefix and a probability, e.g. drop_reply=/v2/post/publish/video/init/:0.1.</source>
+            <translation>indiquez un préfixe de chemin et une probabilité, par exemple drop_reply=/v2/post/publish/video/init/:0.1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiftCatalog</name>
+        <message>
+            <source>A gift's price cannot be negative.</source>
+            <translation>Le prix d’un cadeau ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>A gift needs a name.</source>
+            <translation>Un cadeau doit avoir un nom.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiftCsvImport</name>
+        <message>
+            <source>The file %1 could not be read.</source>
+            <translation>Le fichier %1 n’a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+        </message>
+        <message>
+            <source>The file has no column %1. See the documented columns for earnings imports.</source>
+            <translation>Le fichier n’a pas de colonne %1. Consultez les colonnes documentées pour l’import des revenus.</translation>
+        </message>
+        <message>
+            <source>Line %1 has %2 fields where the header has %3.</source>
+            <translation>La ligne %1 compte %2 champs alors que l’en-tête en compte %3.</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: a value is required.</source>
+            <translation>Ligne %1, colonne « %2 » : une valeur est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: “%3” is not a whole number.</source>
+            <translation>Ligne %1, colonne « %2 » : « %3 » n’est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: “%3” is not a date and time (2024-06-01T20:15:00Z).</source>
+            <translation>Ligne %1, colonne « %2 » : « %3 » n’est pas une date et heure (2024-06-01T20:15:00Z).</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: “%3” is not yes or no (1/0, true/false).</source>
+            <translation>Ligne %1, colonne « %2 » : « %3 » n’est ni oui ni non (1/0, true/false).</translation>
+        </message>
+        <message>
+            <source>Line %1, column “%2”: the count must be at least 1.</source>
+            <translation>Ligne %1, colonne « %2 » : le nombre doit être au moins 1.</translation>
+        </message>
+        <message>
+            <source>Line %1: gift %2 has no price. Add a unit_coins column or set the gift's price in the catalog.</source>
+            <translation>Ligne %1 : le cadeau %2 n’a pas de prix. Ajoutez une colonne unit_coins ou définissez le prix du cadeau dans le catalogue.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is not closed or is followed by other text.</source>
+            <translation>Ligne %1 : un champ entre guillemets n’est pas fermé ou est suivi d’un autre texte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s) in %1; nothing was imported. %2</source>
+            <translation>
+                <numerusform>%Ln problème dans %1 ; rien n’a été importé. %2</numerusform>
+                <numerusform>%Ln problèmes dans %1 ; rien n’a été importé. %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IcsWriter</name>
+        <message>
+            <source>(no caption)</source>
+            <translation>(sans légende)</translation>
+        </message>
+        <message>
+            <source>Visibility: %1</source>
+            <translation>Visibilité : %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>État : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFile</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>the file does not exist.</source>
+            <translation>le fichier n’existe pas.</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a media file.</source>
+            <translation>c’est un dossier, pas un fichier média.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read (check its permissions).</source>
+            <translation>le fichier ne peut pas être lu (vérifiez ses droits).</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes).</source>
+            <translation>le fichier est vide (0 octet).</translation>
+        </message>
+        <message>
+            <source>not a media file Montaj can read, or it is damaged or truncated (%1).</source>
+            <translation>ce n’est pas un fichier média que Montaj sait lire, ou il est endommagé ou tronqué (%1).</translation>
+        </message>
+        <message>
+            <source>the file's streams cannot be read; it may be damaged or truncated (%1).</source>
+            <translation>les flux du fichier ne peuvent pas être lus ; il est peut-être endommagé ou tronqué (%1).</translation>
+        </message>
+        <message>
+            <source>the file holds no audio or video.</source>
+            <translation>le fichier ne contient ni son ni vidéo.</translation>
+        </message>
+        <message>
+            <source>its picture size %1×%2 is outside what Montaj handles (1 to %3 pixels a side).</source>
+            <translation>sa taille d’image %1×%2 dépasse ce que Montaj gère (de 1 à %3 pixels de côté).</translation>
+        </message>
+        <message>
+            <source>out of memory.</source>
+            <translation>mémoire insuffisante.</translation>
+        </message>
+        <message>
+            <source>the %1 decoder refused the stream (%2).</source>
+            <translation>le décodeur %1 a refusé le flux (%2).</translation>
+        </message>
+        <message>
+            <source>its audio codec “%1” cannot be decoded by this build of Montaj.</source>
+            <translation>son codec audio « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
+        </message>
+        <message>
+            <source>its video codec “%1” cannot be decoded by this build of Montaj.</source>
+            <translation>son codec vidéo « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonReader</name>
+        <message>
+            <source>The project file has an invalid value for “%1”.</source>
+            <translation>Le fichier de projet contient une valeur invalide pour « %1 ».</translation>
+        </message>
+        <message>
+            <source>The project file lacks the field “%1”.</source>
+            <translation>Il manque le champ « %1 » dans le fichier de projet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveGiftEvent</name>
+        <message>
+            <source>A LIVE gift event could not be read: the field “%1” is missing or wrong.</source>
+            <translation>Un événement de cadeau LIVE n’a pas pu être lu : le champ « %1 » est absent ou incorrect.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaProbe</name>
+        <message>
+            <source>its codec “%1” cannot be decoded by this build of Montaj.</source>
+            <translation>son codec « %1 » ne peut pas être décodé par cette version de Montaj.</translation>
+        </message>
+        <message>
+            <source>the file holds no audio or video.</source>
+            <translation>le fichier ne contient ni son ni vidéo.</translation>
+        </message>
+        <message>
+            <source>no picture in it can be decoded; the file is damaged or truncated.</source>
+            <translation>aucune image ne peut y être décodée ; le fichier est endommagé ou tronqué.</translation>
+        </message>
+        <message>
+            <source>its length cannot be determined; the file is damaged or truncated.</source>
+            <translation>sa durée ne peut pas être déterminée ; le fichier est endommagé ou tronqué.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaRuleCheck</name>
+        <message>
+            <source>%1 is not a video the platform accepts (container %2, codec %3). Use MP4, MOV or WebM with %4.</source>
+            <translation>%1 n’est pas une vidéo acceptée par la plateforme (conteneur %2, codec %3). Utilisez MP4, MOV ou WebM avec %4.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>The picture is %1×%2 pixels; the platform accepts %3 to %4 pixels on each side.</source>
+            <translation>L’image fait %1×%2 pixels ; la plateforme accepte de %3 à %4 pixels de côté.</translation>
+        </message>
+        <message>
+            <source>The video runs at %1 fps; the platform accepts %2 to %3 fps.</source>
+            <translation>La vidéo tourne à %1 fps ; la plateforme accepte de %2 à %3 fps.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1 s; the platform accepts at most %2 s.</source>
+            <translation>La vidéo dure %1 s ; la plateforme accepte au plus %2 s.</translation>
+        </message>
+        <message>
+            <source>The video lasts %1 s; @%2 may post at most %3 s. Trim it and schedule it again.</source>
+            <translation>La vidéo dure %1 s ; @%2 peut publier au plus %3 s. Raccourcissez-la et planifiez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>The video is %1; the platform accepts at most %2.</source>
+            <translation>La vidéo fait %1 ; la plateforme accepte au plus %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaWriter</name>
+        <message>
+            <source>This build of FFmpeg has no H.264 encoder (libx264).</source>
+            <translation>Cette version de FFmpeg n’a pas d’encodeur H.264 (libx264).</translation>
+        </message>
+        <message>
+            <source>This build of FFmpeg has no AAC encoder.</source>
+            <translation>Cette version de FFmpeg n’a pas d’encodeur AAC.</translation>
+        </message>
+        <message>
+            <source>%1: the MP4 file could not be created (%2).</source>
+            <translation>%1 : le fichier MP4 n’a pas pu être créé (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the H.264 encoder could not start (%2).</source>
+            <translation>%1 : l’encodeur H.264 n’a pas pu démarrer (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the AAC encoder could not start (%2).</source>
+            <translation>%1 : l’encodeur AAC n’a pas pu démarrer (%2).</translation>
+        </message>
+        <message>
+            <source>%1: no memory for the sound (%2).</source>
+            <translation>%1 : pas assez de mémoire pour le son (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the file cannot be opened for writing (%2).</source>
+            <translation>%1 : le fichier ne peut pas être ouvert en écriture (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the file header cannot be written (%2).</source>
+            <translation>%1 : l’en-tête du fichier ne peut pas être écrit (%2).</translation>
+        </message>
+        <message>
+            <source>%1: no memory for the picture (%2).</source>
+            <translation>%1 : pas assez de mémoire pour l’image (%2).</translation>
+        </message>
+        <message>
+            <source>%1: encoding failed (%2).</source>
+            <translation>%1 : l’encodage a échoué (%2).</translation>
+        </message>
+        <message>
+            <source>%1: writing to the file failed (%2).</source>
+            <translation>%1 : l’écriture dans le fichier a échoué (%2).</translation>
+        </message>
+        <message>
+            <source>%1: a picture could not be encoded (%2).</source>
+            <translation>%1 : une image n’a pas pu être encodée (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the sound could not be encoded (%2).</source>
+            <translation>%1 : le son n’a pas pu être encodé (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the file could not be completed (%2).</source>
+            <translation>%1 : le fichier n’a pas pu être terminé (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MicroDecimal</name>
+        <message>
+            <source>“%1” is not a number with at most six decimal places.</source>
+            <translation>« %1 » n’est pas un nombre à six décimales au plus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Money</name>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code.</source>
+            <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of money.</source>
+            <translation>« %1 » n’est pas un montant.</translation>
+        </message>
+        <message>
+            <source>The amount is too large to be represented exactly.</source>
+            <translation>Le montant est trop grand pour être représenté exactement.</translation>
+        </message>
+        <message>
+            <source>Cannot combine amounts in %1 and %2.</source>
+            <translation>Impossible de combiner des montants en %1 et en %2.</translation>
+        </message>
+        <message>
+            <source>Cannot divide an amount by zero.</source>
+            <translation>Impossible de diviser un montant par zéro.</translation>
+        </message>
+        <message>
+            <source>Allocation weights cannot be negative.</source>
+            <translation>Les poids de répartition ne peuvent pas être négatifs.</translation>
+        </message>
+        <message>
+            <source>Allocation needs at least one positive weight.</source>
+            <translation>La répartition demande au moins un poids positif.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Record clips in takes</source>
+            <translation>Enregistrez vos clips en plusieurs prises</translation>
+        </message>
+        <message>
+            <source>This page will record your camera and microphone, or your screen, in takes, with vertical framing guides. Recording is not available yet.</source>
+            <translation>Cette page enregistrera votre caméra et votre micro, ou votre écran, en plusieurs prises, avec des repères de cadrage vertical. L’enregistrement n’est pas encore disponible.</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Montage</translation>
+        </message>
+        <message>
+            <source>Cut your video</source>
+            <translation>Montez votre vidéo</translation>
+        </message>
+        <message>
+            <source>This page will hold the preview player, the timeline and the inspector: trim, split, reorder, text overlays, music, filters, with undo and autosave. Editing is not available yet.</source>
+            <translation>Cette page contiendra le lecteur d’aperçu, la timeline et l’inspecteur : couper, scinder, réordonner, textes en surimpression, musique, filtres, avec annulation et sauvegarde automatique. Le montage n’est pas encore disponible.</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>Sous-titres</translation>
+        </message>
+        <message>
+            <source>Caption every word</source>
+            <translation>Sous-titrez chaque mot</translation>
+        </message>
+        <message>
+            <source>This page will import and export SRT, VTT and ASS subtitles, style them, burn them into the video and create them automatically from speech. Captions are not available yet.</source>
+            <translation>Cette page importera et exportera des sous-titres SRT, VTT et ASS, les mettra en forme, les incrustera dans la vidéo et les créera automatiquement à partir de la parole. Les sous-titres ne sont pas encore disponibles.</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publier</translation>
+        </message>
+        <message>
+            <source>Schedule your posts</source>
+            <translation>Planifiez vos publications</translation>
+        </message>
+        <message>
+            <source>This page will export platform-ready video and schedule uploads, for one creator or for an agency's many accounts. Publishing is not available yet.</source>
+            <translation>Cette page exportera des vidéos prêtes pour la plateforme et planifiera leur mise en ligne, pour un créateur ou pour les nombreux comptes d’une agence. La publication n’est pas encore disponible.</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Portée</translation>
+        </message>
+        <message>
+            <source>Estimate views before you post</source>
+            <translation>Estimez les vues avant de publier</translation>
+        </message>
+        <message>
+            <source>This page will estimate how many views a draft may get, calibrated on your own history, with an honest range. Estimates are not available yet.</source>
+            <translation>Cette page estimera le nombre de vues qu’un brouillon peut obtenir, calibré sur votre propre historique, avec une fourchette honnête. Les estimations ne sont pas encore disponibles.</translation>
+        </message>
+        <message>
+            <source>Collaborations</source>
+            <translation>Partenariats</translation>
+        </message>
+        <message>
+            <source>Track your brand deals</source>
+            <translation>Suivez vos partenariats de marque</translation>
+        </message>
+        <message>
+            <source>This page will follow brand deals from invitation to payment: deliverables, disclosure rules for each country, and invoices. Collaborations are not available yet.</source>
+            <translation>Cette page suivra les partenariats de marque de l’invitation au paiement : livrables, règles de transparence de chaque pays et factures. Les collaborations ne sont pas encore disponibles.</translation>
+        </message>
+        <message>
+            <source>Earnings</source>
+            <translation>Revenus</translation>
+        </message>
+        <message>
+            <source>See what your LIVEs earn</source>
+            <translation>Voyez ce que rapportent vos LIVE</translation>
+        </message>
+        <message>
+            <source>This page will count LIVE gifts as coins, diamonds and money, per session and per month. Earnings are not available yet.</source>
+            <translation>Cette page comptera les cadeaux LIVE en pièces, en diamants et en argent, par session et par mois. Les revenus ne sont pas encore disponibles.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayoutBook</name>
+        <message>
+            <source>Withdrawals were recorded in %1. Set the payout currency back to %1 to see the balance.</source>
+            <translation>Les retraits ont été enregistrés en %1. Remettez la devise de versement sur %1 pour voir le solde.</translation>
+        </message>
+        <message>
+            <source>Withdrawals are recorded in the payout currency, %1.</source>
+            <translation>Les retraits sont enregistrés dans la devise de versement, %1.</translation>
+        </message>
+        <message>
+            <source>A withdrawal must be more than zero.</source>
+            <translation>Un retrait doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>The minimum withdrawal is set in %1; set it in the payout currency, %2.</source>
+            <translation>Le retrait minimum est défini en %1 ; définissez-le dans la devise de versement, %2.</translation>
+        </message>
+        <message>
+            <source>The minimum withdrawal is %1; %2 is below it.</source>
+            <translation>Le retrait minimum est de %1 ; %2 est en dessous.</translation>
+        </message>
+        <message>
+            <source>The balance on %1 is %2; %3 cannot be withdrawn.</source>
+            <translation>Le solde au %1 est de %2 ; impossible de retirer %3.</translation>
+        </message>
+        <message>
+            <source>There is no withdrawal %1 to reverse.</source>
+            <translation>Il n’existe pas de retrait %1 à annuler.</translation>
+        </message>
+        <message>
+            <source>Withdrawal %1 has already been reversed.</source>
+            <translation>Le retrait %1 a déjà été annulé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformError</name>
+        <message>
+            <source>The platform reported an unexpected error.</source>
+            <translation>La plateforme a signalé une erreur inattendue.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Montaj will renew it and try again.</source>
+            <translation>Votre connexion a expiré. Montaj va la renouveler et réessayer.</translation>
+        </message>
+        <message>
+            <source>You did not give Montaj permission for this. Sign in again and allow it.</source>
+            <translation>Vous n’avez pas accordé cette autorisation à Montaj. Reconnectez-vous et accordez-la.</translation>
+        </message>
+        <message>
+            <source>Montaj's app is not allowed to do this on the platform yet.</source>
+            <translation>L’application Montaj n’est pas encore autorisée à effectuer cette action sur la plateforme.</translation>
+        </message>
+        <message>
+            <source>Too many requests to the platform. Montaj will try again shortly.</source>
+            <translation>Trop de requêtes ont été envoyées à la plateforme. Montaj va réessayer dans un instant.</translation>
+        </message>
+        <message>
+            <source>The platform refused the request as invalid.</source>
+            <translation>La plateforme a refusé la requête, qu’elle juge non valide.</translation>
+        </message>
+        <message>
+            <source>The video file does not meet the platform's upload requirements.</source>
+            <translation>Le fichier vidéo ne respecte pas les exigences d’envoi de la plateforme.</translation>
+        </message>
+        <message>
+            <source>The platform had a temporary problem. Montaj will try again.</source>
+            <translation>La plateforme a rencontré un problème temporaire. Montaj va réessayer.</translation>
+        </message>
+        <message>
+            <source>You have posted too many times today. Try again tomorrow.</source>
+            <translation>Vous avez publié trop de fois aujourd’hui. Réessayez demain.</translation>
+        </message>
+        <message>
+            <source>This account is currently not allowed to post.</source>
+            <translation>Ce compte n’est pas autorisé à publier pour le moment.</translation>
+        </message>
+        <message>
+            <source>Montaj's app has reached its daily limit of users. Try again tomorrow.</source>
+            <translation>L’application Montaj a atteint sa limite quotidienne d’utilisateurs. Réessayez demain.</translation>
+        </message>
+        <message>
+            <source>This app is not reviewed yet: it can only post to private accounts, visible only to you.</source>
+            <translation>Cette application n’a pas encore été examinée : elle ne peut publier que sur des comptes privés, et les publications ne sont visibles que par vous.</translation>
+        </message>
+        <message>
+            <source>The platform cannot fetch media from this address: its domain is not verified.</source>
+            <translation>La plateforme ne peut pas récupérer de médias à cette adresse : son domaine n’est pas vérifié.</translation>
+        </message>
+        <message>
+            <source>The chosen audience is not available for this account. Choose another one.</source>
+            <translation>L’audience choisie n’est pas disponible pour ce compte. Choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <source>Too many uploads are waiting in your inbox. Finish or delete some, then try again.</source>
+            <translation>Trop d’envois sont en attente dans votre boîte de réception. Finalisez-en ou supprimez-en quelques-uns, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The sign-in request was malformed.</source>
+            <translation>La demande de connexion était mal formée.</translation>
+        </message>
+        <message>
+            <source>The platform does not recognise Montaj's app credentials.</source>
+            <translation>La plateforme ne reconnaît pas les identifiants de l’application Montaj.</translation>
+        </message>
+        <message>
+            <source>Your sign-in is no longer valid (expired, revoked or already used). Sign in again.</source>
+            <translation>Votre connexion n’est plus valide (expirée, révoquée ou déjà utilisée). Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Montaj's app is not allowed to sign in this way.</source>
+            <translation>L’application Montaj n’est pas autorisée à se connecter de cette façon.</translation>
+        </message>
+        <message>
+            <source>The platform does not support this kind of sign-in.</source>
+            <translation>La plateforme ne prend pas en charge ce type de connexion.</translation>
+        </message>
+        <message>
+            <source>Montaj asked for a permission the platform does not know.</source>
+            <translation>Montaj a demandé une autorisation que la plateforme ne connaît pas.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled or permission was refused.</source>
+            <translation>La connexion a été annulée ou l’autorisation a été refusée.</translation>
+        </message>
+        <message>
+            <source>The platform's sign-in service had a problem. Try again.</source>
+            <translation>Le service de connexion de la plateforme a rencontré un problème. Réessayez.</translation>
+        </message>
+        <message>
+            <source>The platform's sign-in service is temporarily unavailable. Try again.</source>
+            <translation>Le service de connexion de la plateforme est temporairement indisponible. Réessayez.</translation>
+        </message>
+        <message>
+            <source>The sign-in answer did not belong to this sign-in attempt and was ignored. Sign in again.</source>
+            <translation>La réponse de connexion ne correspondait pas à cette tentative de connexion et a été ignorée. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Sign-in took too long and was stopped. Sign in again.</source>
+            <translation>La connexion a pris trop de temps et a été interrompue. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>You are not signed in to the platform.</source>
+            <translation>Vous n’êtes pas connecté à la plateforme.</translation>
+        </message>
+        <message>
+            <source>The platform refused the upload request.</source>
+            <translation>La plateforme a refusé la demande d’envoi.</translation>
+        </message>
+        <message>
+            <source>The upload link has expired. The upload must be started again.</source>
+            <translation>Le lien d’envoi a expiré. L’envoi doit être recommencé.</translation>
+        </message>
+        <message>
+            <source>The platform no longer knows this upload. It must be started again.</source>
+            <translation>La plateforme ne reconnaît plus cet envoi. Il doit être recommencé.</translation>
+        </message>
+        <message>
+            <source>The platform has a different part of the video than expected. Montaj will resume from there.</source>
+            <translation>La plateforme n’a pas reçu la partie de la vidéo attendue. Montaj va reprendre l’envoi à partir de là.</translation>
+        </message>
+        <message>
+            <source>The upload server had a temporary problem. Montaj will try again.</source>
+            <translation>Le serveur d’envoi a rencontré un problème temporaire. Montaj va réessayer.</translation>
+        </message>
+        <message>
+            <source>The video file changed since the upload started. The upload must be started again.</source>
+            <translation>Le fichier vidéo a changé depuis le début de l’envoi. L’envoi doit être recommencé.</translation>
+        </message>
+        <message>
+            <source>The platform could not read the video's format. Export it as MP4 (H.264).</source>
+            <translation>La plateforme n’a pas pu lire le format de la vidéo. Exportez-la en MP4 (H.264).</translation>
+        </message>
+        <message>
+            <source>The video is too long or too short for this account.</source>
+            <translation>La vidéo est trop longue ou trop courte pour ce compte.</translation>
+        </message>
+        <message>
+            <source>The video's frame rate is not accepted (23 to 60 frames per second).</source>
+            <translation>La fréquence d’images de la vidéo n’est pas acceptée (de 23 à 60 images par seconde).</translation>
+        </message>
+        <message>
+            <source>The video's picture size is not accepted (360 to 4096 pixels on each side).</source>
+            <translation>La taille d’image de la vidéo n’est pas acceptée (de 360 à 4096 pixels de côté).</translation>
+        </message>
+        <message>
+            <source>The platform failed to process the video. Montaj will try again.</source>
+            <translation>La plateforme n’a pas réussi à traiter la vidéo. Montaj va réessayer.</translation>
+        </message>
+        <message>
+            <source>The platform could not download the video from its address.</source>
+            <translation>La plateforme n’a pas pu télécharger la vidéo depuis son adresse.</translation>
+        </message>
+        <message>
+            <source>The post was cancelled.</source>
+            <translation>La publication a été annulée.</translation>
+        </message>
+        <message>
+            <source>Montaj's access to the account was removed. Sign in again.</source>
+            <translation>L’accès de Montaj au compte a été retiré. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>The platform flagged the post's text. Change the caption and try again.</source>
+            <translation>La plateforme a signalé le texte de la publication. Modifiez la légende et réessayez.</translation>
+        </message>
+        <message>
+            <source>The platform refused the post as a spam risk.</source>
+            <translation>La plateforme a refusé la publication, qu’elle considère comme un risque de spam.</translation>
+        </message>
+        <message>
+            <source>The platform did not answer in time.</source>
+            <translation>La plateforme n’a pas répondu à temps.</translation>
+        </message>
+        <message>
+            <source>The platform could not be reached. Check the internet connection.</source>
+            <translation>Impossible de joindre la plateforme. Vérifiez la connexion Internet.</translation>
+        </message>
+        <message>
+            <source>The platform's secure connection could not be verified.</source>
+            <translation>La connexion sécurisée à la plateforme n’a pas pu être vérifiée.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>La requête a été annulée.</translation>
+        </message>
+        <message>
+            <source>The platform sent an answer Montaj does not understand.</source>
+            <translation>La plateforme a envoyé une réponse que Montaj ne comprend pas.</translation>
+        </message>
+        <message>
+            <source>The video file could not be read.</source>
+            <translation>Le fichier vidéo n’a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>Montaj cannot send this request.</source>
+            <translation>Montaj ne peut pas envoyer cette requête.</translation>
+        </message>
+        <message>
+            <source>The platform could not download a photo from its address.</source>
+            <translation>La plateforme n’a pas pu télécharger une photo depuis son adresse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformProfile</name>
+        <message>
+            <source>There is no platform profile called “%1”.</source>
+            <translation>Il n’existe aucun profil de plateforme nommé « %1 ».</translation>
+        </message>
+        <message>
+            <source>The platform profile “%1” cannot be read.</source>
+            <translation>Le profil de plateforme « %1 » ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>The platform profile is invalid (field “%1”).</source>
+            <translation>Le profil de plateforme n’est pas valide (champ « %1 »).</translation>
+        </message>
+        <message>
+            <source>The platform profile “%1” needs a server address.</source>
+            <translation>Le profil de plateforme « %1 » doit indiquer une adresse de serveur.</translation>
+        </message>
+        <message>
+            <source>A platform address must use HTTPS (plain HTTP only on this computer).</source>
+            <translation>Une adresse de plateforme doit utiliser HTTPS (le HTTP simple n’est accepté que sur cet ordinateur).</translation>
+        </message>
+        <message>
+            <source>TikTok</source>
+            <translation>TikTok</translation>
+        </message>
+        <message>
+            <source>TikTok (US)</source>
+            <translation>TikTok (US)</translation>
+        </message>
+        <message>
+            <source>Sandbox (on this computer)</source>
+            <translation>Bac à sable (sur cet ordinateur)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostCsvImporter</name>
+        <message>
+            <source>Hootsuite files do not name the account: choose the account the posts are for.</source>
+            <translation>Les fichiers Hootsuite n’indiquent pas le compte : choisissez le compte auquel les publications sont destinées.</translation>
+        </message>
+        <message>
+            <source>Hootsuite files do not say who can see the posts: choose a privacy level.</source>
+            <translation>Les fichiers Hootsuite n’indiquent pas qui peut voir les publications : choisissez un niveau de confidentialité.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Hootsuite date (expected dd/MM/yyyy HH:mm).</source>
+            <translation>%1 n’est pas une date Hootsuite (format attendu : dd/MM/yyyy HH:mm).</translation>
+        </message>
+        <message>
+            <source>Montaj does not know the column %1; it is ignored.</source>
+            <translation>Montaj ne connaît pas la colonne %1 ; elle est ignorée.</translation>
+        </message>
+        <message>
+            <source>The column %1 appears twice; the first one is used.</source>
+            <translation>La colonne %1 apparaît deux fois ; la première est utilisée.</translation>
+        </message>
+        <message>
+            <source>The column %1 is missing.</source>
+            <translation>La colonne %1 est absente.</translation>
+        </message>
+        <message>
+            <source>This row has %1 cells but the header names %2 columns; the extra cells are ignored.</source>
+            <translation>Cette ligne compte %1 cellules alors que l’en-tête nomme %2 colonnes ; les cellules en trop sont ignorées.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostCsvTimeReader</name>
+        <message>
+            <source>No time: scheduled_at is empty.</source>
+            <translation>Aucune heure : scheduled_at est vide.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date and time (expected 2025-06-01T18:30+02:00, or 2025-06-01T18:30 with a time_zone).</source>
+            <translation>%1 n’est pas une date et heure (attendu : 2025-06-01T18:30+02:00, ou 2025-06-01T18:30 avec un time_zone).</translation>
+        </message>
+        <message>
+            <source>No time zone: fill time_zone (such as Europe/Paris), or write the time with its UTC offset.</source>
+            <translation>Aucun fuseau horaire : remplissez time_zone (par exemple Europe/Paris) ou écrivez l’heure avec son décalage UTC.</translation>
+        </message>
+        <message>
+            <source>%1 is not a time zone Montaj knows (expected an IANA name such as Europe/Paris).</source>
+            <translation>%1 n’est pas un fuseau horaire connu de Montaj (attendu : un nom IANA comme Europe/Paris).</translation>
+        </message>
+        <message>
+            <source>The offset UTC%1 is not %2's at that moment (UTC%3): the post goes out at the moment written, %4 in %2.</source>
+            <translation>Le décalage UTC%1 n’est pas celui de %2 à ce moment-là (UTC%3) : la publication part à l’instant écrit, soit %4 à l’heure de %2.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) has already passed.</source>
+            <translation>%1 (%2) est déjà passé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostLifecycle</name>
+        <message>
+            <source>A post that is “%1” cannot become “%2”.</source>
+            <translation>Une publication à l’état « %1 » ne peut pas passer à l’état « %2 ».</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Needs approval</source>
+            <translation>En attente d’approbation</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>Publishing</source>
+            <translation>Publication en cours</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publiée</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostRowValidator</name>
+        <message>
+            <source>The post delivers deal %1 but discloses no commercial content.</source>
+            <translation>La publication livre le partenariat %1 mais ne déclare aucun contenu commercial.</translation>
+        </message>
+        <message>
+            <source>No account: give the account's @username or its workspace id.</source>
+            <translation>Aucun compte : indiquez le @nom d’utilisateur du compte ou son identifiant dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Several accounts are called %1: give the workspace id instead.</source>
+            <translation>Plusieurs comptes s’appellent %1 : indiquez plutôt l’identifiant dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>No account %1 in this workspace.</source>
+            <translation>Aucun compte %1 dans cet espace de travail.</translation>
+        </message>
+        <message>
+            <source>%1 is not a kind of post (video, project or photos).</source>
+            <translation>%1 n’est pas un type de publication (video, project ou photos).</translation>
+        </message>
+        <message>
+            <source>No media: a post needs a video, a Montaj project or photos.</source>
+            <translation>Aucun média : une publication a besoin d’une vidéo, d’un projet Montaj ou de photos.</translation>
+        </message>
+        <message>
+            <source>Only a photo post has several files (separated by “|”).</source>
+            <translation>Seule une publication photo peut contenir plusieurs fichiers (séparés par « | »).</translation>
+        </message>
+        <message>
+            <source>A photo post has at most %1 photos; this one has %2.</source>
+            <translation>Une publication photo contient au plus %1 photos ; celle-ci en contient %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>Le fichier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Only photo posts have a title; the video's text is its caption. The title is ignored.</source>
+            <translation>Seules les publications photo ont un titre ; le texte d’une vidéo est sa légende. Le titre est ignoré.</translation>
+        </message>
+        <message>
+            <source>The title is too long: %1 characters, at most %2.</source>
+            <translation>Le titre est trop long : %1 caractères, %2 au maximum.</translation>
+        </message>
+        <message>
+            <source>No privacy: choose who can see the post (public, friends, followers or only_me).</source>
+            <translation>Aucune confidentialité : choisissez qui peut voir la publication (public, friends, followers ou only_me).</translation>
+        </message>
+        <message>
+            <source>%1 is not a privacy level (public, friends, followers, only_me, or the platform's names such as PUBLIC_TO_EVERYONE).</source>
+            <translation>%1 n’est pas un niveau de confidentialité (public, friends, followers, only_me, ou les noms de la plateforme comme PUBLIC_TO_EVERYONE).</translation>
+        </message>
+        <message>
+            <source>%1 is not yes or no (true/false, yes/no, 1/0, or empty for no).</source>
+            <translation>%1 n’est ni oui ni non (true/false, yes/no, 1/0, ou vide pour non).</translation>
+        </message>
+        <message>
+            <source>Photo posts have no duets or stitches; the setting is ignored.</source>
+            <translation>Les publications photo n’ont ni duos ni collages ; le réglage est ignoré.</translation>
+        </message>
+        <message>
+            <source>%1 is not a disclosure (none, your_brand, branded or both).</source>
+            <translation>%1 n’est pas une déclaration (none, your_brand, branded ou both).</translation>
+        </message>
+        <message>
+            <source>Branded content cannot be posted with “only me” visibility.</source>
+            <translation>Le contenu de marque ne peut pas être publié avec la visibilité « Seulement moi ».</translation>
+        </message>
+        <message>
+            <source>%1 is not a photo number (0 for the first photo).</source>
+            <translation>%1 n’est pas un numéro de photo (0 pour la première photo).</translation>
+        </message>
+        <message>
+            <source>%1 is not a time in milliseconds.</source>
+            <translation>%1 n’est pas une durée en millisecondes.</translation>
+        </message>
+        <message>
+            <source>The cover is photo %1 but the post has %2 photos (the first is 0).</source>
+            <translation>La couverture est la photo %1 mais la publication contient %2 photos (la première porte le numéro 0).</translation>
+        </message>
+        <message>
+            <source>Same account, time, media and caption as line %1.</source>
+            <translation>Même compte, heure, média et légende qu’à la ligne %1.</translation>
+        </message>
+        <message>
+            <source>@%1 does not offer the visibility %2; it offers %3.</source>
+            <translation>@%1 ne propose pas la visibilité %2 ; il propose %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostRules</name>
+        <message>
+            <source>Choose who can see the post.</source>
+            <translation>Choisissez qui peut voir la publication.</translation>
+        </message>
+        <message>
+            <source>This account cannot post with the chosen visibility. Choose another one.</source>
+            <translation>Ce compte ne peut pas publier avec la visibilité choisie. Choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <source>The caption is too long: %1 characters, at most %2.</source>
+            <translation>La légende est trop longue : %1 caractères, pour %2 au maximum.</translation>
+        </message>
+        <message>
+            <source>Branded content cannot be posted with “only me” visibility.</source>
+            <translation>Le contenu de marque ne peut pas être publié avec la visibilité « Seulement moi ».</translation>
+        </message>
+        <message>
+            <source>This account has turned off comments, duets or stitches; they cannot be allowed on this post.</source>
+            <translation>Ce compte a désactivé les commentaires, duos ou collages (stitch) ; ils ne peuvent pas être autorisés sur cette publication.</translation>
+        </message>
+        <message>
+            <source>The platform only fetches videos from HTTPS addresses.</source>
+            <translation>La plateforme ne récupère les vidéos qu’à partir d’adresses HTTPS.</translation>
+        </message>
+        <message>
+            <source>The video is larger than the platform accepts (at most %1 bytes).</source>
+            <translation>La vidéo est plus volumineuse que ce qu’accepte la plateforme (%1 octets au maximum).</translation>
+        </message>
+        <message>
+            <source>The upload's chunk sizes do not follow the platform's rules.</source>
+            <translation>La taille des segments de l’envoi ne respecte pas les règles de la plateforme.</translation>
+        </message>
+        <message>
+            <source>The platform only fetches media from HTTPS addresses.</source>
+            <translation>La plateforme ne récupère les médias qu’à des adresses HTTPS.</translation>
+        </message>
+        <message>
+            <source>A photo post has from 1 to %1 photos; this one has %2.</source>
+            <translation>Une publication photo contient de 1 à %1 photos ; celle-ci en contient %2.</translation>
+        </message>
+        <message>
+            <source>Choose one of the post's photos as its cover.</source>
+            <translation>Choisissez l’une des photos de la publication comme couverture.</translation>
+        </message>
+        <message>
+            <source>The title is too long: %1 characters, at most %2.</source>
+            <translation>Le titre est trop long : %1 caractères, %2 au maximum.</translation>
+        </message>
+        <message>
+            <source>The description is too long: %1 characters, at most %2.</source>
+            <translation>La description est trop longue : %1 caractères, %2 au maximum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFile</name>
+        <message>
+            <source>Cannot open “%1”: %2</source>
+            <translation>Impossible d’ouvrir « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is too large to be a project file.</source>
+            <translation>« %1 » est trop volumineux pour être un fichier de projet.</translation>
+        </message>
+        <message>
+            <source>The project file is damaged or not JSON: %1.</source>
+            <translation>Le fichier de projet est endommagé ou n’est pas du JSON : %1.</translation>
+        </message>
+        <message>
+            <source>The file is not a Montaj project.</source>
+            <translation>Ce fichier n’est pas un projet Montaj.</translation>
+        </message>
+        <message>
+            <source>The project file has no valid format version.</source>
+            <translation>Le fichier de projet n’a pas de version de format valide.</translation>
+        </message>
+        <message>
+            <source>This project was saved by a newer version of Montaj (format %1); this version reads format %2 and older. Update Montaj to open it.</source>
+            <translation>Ce projet a été enregistré par une version plus récente de Montaj (format %1) ; cette version lit le format %2 et les formats antérieurs. Mettez Montaj à jour pour l’ouvrir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectValidator</name>
+        <message>
+            <source>The clip's source has no duration.</source>
+            <translation>La source du clip n’a pas de durée.</translation>
+        </message>
+        <message>
+            <source>The clip would have no length.</source>
+            <translation>Le clip n’aurait aucune durée.</translation>
+        </message>
+        <message>
+            <source>The clip cannot extend beyond its source media.</source>
+            <translation>Le clip ne peut pas dépasser les limites de son média source.</translation>
+        </message>
+        <message>
+            <source>The volume must be between %1 and %2.</source>
+            <translation>Le volume doit être compris entre %1 et %2.</translation>
+        </message>
+        <message>
+            <source>The crop rectangle must lie inside the frame and must not be empty.</source>
+            <translation>Le rectangle de recadrage doit se trouver dans l’image et ne pas être vide.</translation>
+        </message>
+        <message>
+            <source>The clip has no media file.</source>
+            <translation>Le clip n’a pas de fichier média.</translation>
+        </message>
+        <message>
+            <source>The media path “%1” is not absolute.</source>
+            <translation>Le chemin du média « %1 » n’est pas absolu.</translation>
+        </message>
+        <message>
+            <source>The clip's source has neither video nor audio.</source>
+            <translation>La source du clip ne contient ni vidéo ni son.</translation>
+        </message>
+        <message>
+            <source>A video clip needs the size of its source.</source>
+            <translation>Un clip vidéo doit connaître la taille de sa source.</translation>
+        </message>
+        <message>
+            <source>The text overlay has no text.</source>
+            <translation>Le texte en surimpression est vide.</translation>
+        </message>
+        <message>
+            <source>The text must start at or after zero and end after it starts.</source>
+            <translation>Le texte doit commencer à zéro ou après, et se terminer après son début.</translation>
+        </message>
+        <message>
+            <source>The text overlay has no font.</source>
+            <translation>Le texte en surimpression n’a pas de police.</translation>
+        </message>
+        <message>
+            <source>The font size is out of range.</source>
+            <translation>La taille de police est hors limites.</translation>
+        </message>
+        <message>
+            <source>The outline width is out of range.</source>
+            <translation>L’épaisseur du contour est hors limites.</translation>
+        </message>
+        <message>
+            <source>The text position must lie on the canvas.</source>
+            <translation>La position du texte doit se trouver sur le canevas.</translation>
+        </message>
+        <message>
+            <source>The text overlay has an invalid colour.</source>
+            <translation>La couleur du texte en surimpression est invalide.</translation>
+        </message>
+        <message>
+            <source>The music file has no duration.</source>
+            <translation>Le fichier de musique n’a pas de durée.</translation>
+        </message>
+        <message>
+            <source>The music must start inside its source file.</source>
+            <translation>La musique doit commencer à l’intérieur de son fichier source.</translation>
+        </message>
+        <message>
+            <source>The music cannot start before the timeline.</source>
+            <translation>La musique ne peut pas commencer avant le début de la timeline.</translation>
+        </message>
+        <message>
+            <source>The music fades must not be negative or longer than the music.</source>
+            <translation>Les fondus de la musique ne doivent être ni négatifs ni plus longs que la musique.</translation>
+        </message>
+        <message>
+            <source>The canvas must be between %1 and %2 pixels on each side.</source>
+            <translation>Chaque côté du canevas doit mesurer entre %1 et %2 pixels.</translation>
+        </message>
+        <message>
+            <source>The frame rate is out of range.</source>
+            <translation>La fréquence d’images est hors limites.</translation>
+        </message>
+        <message>
+            <source>The canvas colour is invalid.</source>
+            <translation>La couleur du canevas est invalide.</translation>
+        </message>
+        <message>
+            <source>Two items share the id “%1”.</source>
+            <translation>Deux éléments ont le même identifiant « %1 ».</translation>
+        </message>
+        <message>
+            <source>An item has no id.</source>
+            <translation>Un élément n’a pas d’identifiant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishExport</name>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Le fichier n’a pas pu être écrit : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishText</name>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Friends (followers you follow back)</source>
+            <translation>Amis (abonnés que vous suivez en retour)</translation>
+        </message>
+        <message>
+            <source>Followers</source>
+            <translation>Abonnés</translation>
+        </message>
+        <message>
+            <source>Only me</source>
+            <translation>Seulement moi</translation>
+        </message>
+        <message>
+            <source>Not scheduled</source>
+            <translation>Non planifiée</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublisherLock</name>
+        <message>
+            <source>Montaj could not create the publisher lock next to the workspace (%1). Check that the folder is writable.</source>
+            <translation>Montaj n’a pas pu créer le verrou de l’agent de publication à côté de l’espace de travail (%1). Vérifiez que le dossier est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>%1, process %2 on %3</source>
+            <translation>%1, processus %2 sur %3</translation>
+        </message>
+        <message>
+            <source>unknown program</source>
+            <translation>programme inconnu</translation>
+        </message>
+        <message>
+            <source>unknown holder</source>
+            <translation>détenteur inconnu</translation>
+        </message>
+        <message>
+            <source>Another publisher (%1) is already publishing from this workspace. Only one publisher may run on a SQLite workspace; stop the other one, or use a PostgreSQL workspace to run several workers.</source>
+            <translation>Un autre agent de publication (%1) publie déjà depuis cet espace de travail. Un seul agent de publication peut tourner sur un espace de travail SQLite ; arrêtez l’autre, ou utilisez un espace de travail PostgreSQL pour faire tourner plusieurs agents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateBook</name>
+        <message>
+            <source>Commonly quoted figure; check your own.</source>
+            <translation>Chiffre couramment cité ; vérifiez le vôtre.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO 4217 currency code.</source>
+            <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
+        </message>
+        <message>
+            <source>The minimum withdrawal cannot be negative.</source>
+            <translation>Le retrait minimum ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>The tax rate must be between 0 % and 100 %.</source>
+            <translation>Le taux d’imposition doit être compris entre 0 % et 100 %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCsvImport</name>
+        <message>
+            <source>The file %1 could not be read.</source>
+            <translation>Le fichier %1 n’a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+        </message>
+        <message>
+            <source>The file has no column %1. See the documented columns for exchange rates.</source>
+            <translation>Le fichier n’a pas de colonne %1. Consultez les colonnes documentées pour les taux de change.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date (2024-06-01) or a date and time.</source>
+            <translation>« %1 » n’est ni une date (2024-06-01) ni une date et heure.</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is not closed or is followed by other text.</source>
+            <translation>Ligne %1 : un champ entre guillemets n’est pas fermé ou est suivi d’un autre texte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryStore</name>
+        <message>
+            <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
+            <translation>La sauvegarde automatique « %1 » appartient à une fenêtre Montaj encore ouverte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxStore</name>
+        <message>
+            <source>The sandbox could not open its state database: %1</source>
+            <translation>Le bac à sable n’a pas pu ouvrir sa base de données d’état : %1</translation>
+        </message>
+        <message>
+            <source>The sandbox could not prepare its state database: %1</source>
+            <translation>Le bac à sable n’a pas pu préparer sa base de données d’état : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleTime</name>
+        <message>
+            <source>No time zone was given.</source>
+            <translation>Aucun fuseau horaire n’a été indiqué.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time zone Montaj knows (expected an IANA name such as Europe/Paris).</source>
+            <translation>« %1 » n’est pas un fuseau horaire connu de Montaj (attendu : un nom IANA comme Europe/Paris).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a local date and time (expected yyyy-MM-ddTHH:mm).</source>
+            <translation>« %1 » n’est pas une date et heure locales (format attendu : yyyy-MM-ddTHH:mm).</translation>
+        </message>
+        <message>
+            <source>%1 (UTC%2)</source>
+            <translation>%1 (UTC%2)</translation>
+        </message>
+        <message>
+            <source>On %1, %2 happens twice in %3 (%4 and %5): the clocks go back. The post goes out at the first, %4.</source>
+            <translation>Le %1, %2 survient deux fois dans le fuseau %3 (%4 et %5) : on recule les horloges. La publication part à la première, %4.</translation>
+        </message>
+        <message>
+            <source>On %1, %2 does not exist in %3: the clocks go forward. The post is scheduled at %4, the first time after the change.</source>
+            <translation>Le %1, %2 n’existe pas dans le fuseau %3 : on avance les horloges. La publication est planifiée à %4, la première heure après le changement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopeReport</name>
+        <message>
+            <source>posting videos directly to your account</source>
+            <translation>la publication directe de vidéos sur votre compte</translation>
+        </message>
+        <message>
+            <source>sending videos to your inbox as drafts</source>
+            <translation>l’envoi de vidéos sous forme de brouillons dans votre boîte de réception</translation>
+        </message>
+        <message>
+            <source>your video history and reach calibration</source>
+            <translation>l’accès à l’historique de vos vidéos et le calibrage de la portée</translation>
+        </message>
+        <message>
+            <source>follower and like counts</source>
+            <translation>l’accès au nombre d’abonnés et de J’aime</translation>
+        </message>
+        <message>
+            <source>your profile details</source>
+            <translation>l’accès aux informations de votre profil</translation>
+        </message>
+        <message>
+            <source>You did not allow %1. Everything Montaj does will still work.</source>
+            <translation>Vous n’avez pas autorisé %1. Toutes les fonctions de Montaj continueront de fonctionner.</translation>
+        </message>
+        <message>
+            <source>You did not allow %1, so these will not work: %2. Sign in again and allow them to use these features.</source>
+            <translation>Vous n’avez pas autorisé %1, donc ces fonctions ne seront pas disponibles : %2. Reconnectez-vous et accordez ces autorisations pour les utiliser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Thumbnailer</name>
+        <message>
+            <source>A thumbnail strip needs a count and a size.</source>
+            <translation>Une bande de vignettes demande un nombre et une taille.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadState</name>
+        <message>
+            <source>The saved upload cannot be resumed: its record is damaged.</source>
+            <translation>L’envoi sauvegardé ne peut pas être repris : ses données sont endommagées.</translation>
+        </message>
+        <message>
+            <source>The upload's progress cannot be saved: %1</source>
+            <translation>Impossible d’enregistrer la progression de l’envoi : %1</translation>
+        </message>
+        <message>
+            <source>There is no saved upload to resume.</source>
+            <translation>Aucun envoi sauvegardé à reprendre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoDecoder</name>
+        <message>
+            <source>it holds no video.</source>
+            <translation>il ne contient pas de vidéo.</translation>
+        </message>
+        <message>
+            <source>decoding failed (%1); the file may be damaged.</source>
+            <translation>le décodage a échoué (%1) ; le fichier est peut-être endommagé.</translation>
+        </message>
+        <message>
+            <source>cannot seek in the file (%1).</source>
+            <translation>impossible de se déplacer dans le fichier (%1).</translation>
+        </message>
+        <message>
+            <source>no picture could be decoded at this position.</source>
+            <translation>aucune image n’a pu être décodée à cette position.</translation>
+        </message>
+        <message>
+            <source>the video holds no frames.</source>
+            <translation>la vidéo ne contient aucune image.</translation>
+        </message>
+        <message>
+            <source>frame %1 does not exist (the video has %2 frames).</source>
+            <translation>l’image %1 n’existe pas (la vidéo en compte %2).</translation>
+        </message>
+        <message>
+            <source>the picture could not be converted.</source>
+            <translation>l’image n’a pas pu être convertie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Waveform</name>
+        <message>
+            <source>A waveform needs at least one bucket.</source>
+            <translation>Une forme d’onde demande au moins une case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceChoice</name>
+        <message>
+            <source>Enter a PostgreSQL address such as postgresql://user@host:5432/montaj.</source>
+            <translation>Saisissez une adresse PostgreSQL comme postgresql://user@host:5432/montaj.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceErrors</name>
+        <message>
+            <source>“%1” is not a workspace: give a file path or a postgresql:// address.</source>
+            <translation>« %1 » n’est pas un espace de travail : indiquez un chemin de fichier ou une adresse postgresql://.</translation>
+        </message>
+        <message>
+            <source>Could not open the workspace %1: %2</source>
+            <translation>Impossible d’ouvrir l’espace de travail %1 : %2</translation>
+        </message>
+        <message>
+            <source>the Qt SQL driver %1 is not installed</source>
+            <translation>le pilote Qt SQL %1 n’est pas installé</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>impossible de créer le dossier %1</translation>
+        </message>
+        <message>
+            <source>The workspace %1 was written by a newer version of Montaj. Update Montaj to open it.</source>
+            <translation>L’espace de travail %1 a été écrit par une version plus récente de Montaj. Mettez Montaj à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>The workspace database reported an error: %1</source>
+            <translation>La base de données de l’espace de travail a signalé une erreur : %1</translation>
+        </message>
+        <message>
+            <source>This post no longer exists.</source>
+            <translation>Cette publication n’existe plus.</translation>
+        </message>
+        <message>
+            <source>This account is not in the workspace.</source>
+            <translation>Ce compte ne fait pas partie de l’espace de travail.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This account still has %n post(s). Delete or move them first.</source>
+            <translation>
+                <numerusform>Ce compte a encore %n publication. Supprimez-la ou déplacez-la d’abord.</numerusform>
+                <numerusform>Ce compte a encore %n publications. Supprimez-les ou déplacez-les d’abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This account is already in the workspace.</source>
+            <translation>Ce compte fait déjà partie de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this post in the meantime. Reload it and try again.</source>
+            <translation>Quelqu’un d’autre a modifié cette publication entre-temps. Rechargez-la et réessayez.</translation>
+        </message>
+        <message>
+            <source>A post that is “%1” cannot be changed.</source>
+            <translation>Une publication à l’état « %1 » ne peut pas être modifiée.</translation>
+        </message>
+        <message>
+            <source>Choose a date and time before scheduling this post.</source>
+            <translation>Choisissez une date et une heure avant de planifier cette publication.</translation>
+        </message>
+        <message>
+            <source>A new post cannot start as “%1”.</source>
+            <translation>Une nouvelle publication ne peut pas commencer à l’état « %1 ».</translation>
+        </message>
+        <message>
+            <source>Only the publisher can make a post “%1”.</source>
+            <translation>Seul l’agent de publication peut faire passer une publication à l’état « %1 ».</translation>
+        </message>
+        <message>
+            <source>Another publisher took over this post; this one stopped working on it.</source>
+            <translation>Un autre agent de publication a pris en charge cette publication ; celui-ci a cessé de la traiter.</translation>
+        </message>
+        <message>
+            <source>Its time passed while no publisher was running, and the workspace skips missed posts.</source>
+            <translation>Son heure est passée alors qu’aucun agent de publication ne tournait, et l’espace de travail ignore les publications manquées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CrossThreadTokenStore</name>
+        <message>
+            <source>The sign-in store is no longer available.</source>
+            <translation>Le stockage des connexions n’est plus disponible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::KeychainTokenStore</name>
+        <message>
+            <source>The sign-in could not be removed from the system keychain.</source>
+            <translation>La connexion n’a pas pu être supprimée du trousseau du système.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::LiveEventStream</name>
+        <message>
+            <source>This LIVE session is not available to your account.</source>
+            <translation>Cette session LIVE n’est pas disponible pour votre compte.</translation>
+        </message>
+        <message>
+            <source>The LIVE event stream could not be opened. Trying again…</source>
+            <translation>Le flux d’événements LIVE n’a pas pu être ouvert. Nouvelle tentative…</translation>
+        </message>
+        <message>
+            <source>The LIVE connection dropped. Reconnecting…</source>
+            <translation>La connexion LIVE a été interrompue. Reconnexion…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The LIVE connection could not be restored after %Ln attempts.</source>
+            <translation>
+                <numerusform>La connexion LIVE n’a pas pu être rétablie après %Ln tentative.</numerusform>
+                <numerusform>La connexion LIVE n’a pas pu être rétablie après %Ln tentatives.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::Localization</name>
+        <message>
+            <source>The %1 translation of Montaj is missing from this build.</source>
+            <translation>La traduction %1 de Montaj est absente de cette version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::MediaPreparer</name>
+        <message>
+            <source>The export preset “%1” does not exist.</source>
+            <translation>Le préréglage d’export « %1 » n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Montaj cannot write to its publishing folder %1.</source>
+            <translation>Montaj ne peut pas écrire dans son dossier de publication %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::OAuthLoopbackListener</name>
+        <message>
+            <source>Montaj cannot receive the sign-in answer: port %1 on this computer is not available.</source>
+            <translation>Montaj ne peut pas recevoir la réponse de connexion : le port %1 de cet ordinateur n’est pas disponible.</translation>
+        </message>
+        <message>
+            <source>Montaj</source>
+            <translation>Montaj</translation>
+        </message>
+        <message>
+            <source>This address only receives Montaj's sign-in answer.</source>
+            <translation>Cette adresse sert uniquement à recevoir la réponse de connexion de Montaj.</translation>
+        </message>
+        <message>
+            <source>Sign-in did not complete</source>
+            <translation>La connexion n’a pas abouti</translation>
+        </message>
+        <message>
+            <source>Signed in to Montaj</source>
+            <translation>Connexion à Montaj réussie</translation>
+        </message>
+        <message>
+            <source>You can close this tab and return to Montaj.</source>
+            <translation>Vous pouvez fermer cet onglet et revenir à Montaj.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ProjectDocument</name>
+        <message>
+            <source>There is no clip with the id “%1”.</source>
+            <translation>Aucun clip n’a l’identifiant « %1 ».</translation>
+        </message>
+        <message>
+            <source>There is no text overlay with the id “%1”.</source>
+            <translation>Aucun texte en surimpression n’a l’identifiant « %1 ».</translation>
+        </message>
+        <message>
+            <source>The position is outside the timeline.</source>
+            <translation>La position est en dehors de la timeline.</translation>
+        </message>
+        <message>
+            <source>Add clip</source>
+            <translation>Ajouter un clip</translation>
+        </message>
+        <message>
+            <source>Remove clip</source>
+            <translation>Supprimer le clip</translation>
+        </message>
+        <message>
+            <source>Move clip</source>
+            <translation>Déplacer le clip</translation>
+        </message>
+        <message>
+            <source>Trim clip</source>
+            <translation>Rogner le clip</translation>
+        </message>
+        <message>
+            <source>The split point must lie inside the clip, not at its edges.</source>
+            <translation>Le point de scission doit se trouver à l’intérieur du clip, pas à ses extrémités.</translation>
+        </message>
+        <message>
+            <source>Split clip</source>
+            <translation>Scinder le clip</translation>
+        </message>
+        <message>
+            <source>Change clip framing</source>
+            <translation>Modifier le cadrage du clip</translation>
+        </message>
+        <message>
+            <source>Change clip volume</source>
+            <translation>Modifier le volume du clip</translation>
+        </message>
+        <message>
+            <source>Mute clip</source>
+            <translation>Couper le son du clip</translation>
+        </message>
+        <message>
+            <source>Unmute clip</source>
+            <translation>Rétablir le son du clip</translation>
+        </message>
+        <message>
+            <source>Add text</source>
+            <translation>Ajouter un texte</translation>
+        </message>
+        <message>
+            <source>Remove text</source>
+            <translation>Supprimer le texte</translation>
+        </message>
+        <message>
+            <source>Edit text</source>
+            <translation>Modifier le texte</translation>
+        </message>
+        <message>
+            <source>The music track has no media file.</source>
+            <translation>La piste de musique n’a pas de fichier média.</translation>
+        </message>
+        <message>
+            <source>Set music</source>
+            <translation>Définir la musique</translation>
+        </message>
+        <message>
+            <source>Remove music</source>
+            <translation>Supprimer la musique</translation>
+        </message>
+        <message>
+            <source>Change canvas</source>
+            <translation>Modifier le canevas</translation>
+        </message>
+        <message>
+            <source>No clip or music uses “%1”.</source>
+            <translation>Aucun clip ni aucune musique n’utilise « %1 ».</translation>
+        </message>
+        <message>
+            <source>The file “%1” does not exist.</source>
+            <translation>Le fichier « %1 » n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Relink media</source>
+            <translation>Reconnecter les médias</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::PublishJob</name>
+        <message numerus="yes">
+            <source>Montaj gave up after %n attempt(s). The last problem: %1</source>
+            <translation>
+                <numerusform>Montaj a abandonné après %n tentative. Dernier problème : %1</numerusform>
+                <numerusform>Montaj a abandonné après %n tentatives. Dernier problème : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Montaj cannot tell whether this post reached @%1: its request went out but the answer was lost, and the platform does not list it. Check the profile; if the post is not there, schedule it again.</source>
+            <translation>Montaj ne peut pas savoir si cette publication est arrivée sur @%1 : sa requête est partie mais la réponse a été perdue, et la plateforme ne la liste pas. Vérifiez le profil ; si la publication n’y est pas, planifiez-la à nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::Publisher</name>
+        <message>
+            <source>The publisher is already running.</source>
+            <translation>L’agent de publication est déjà en cours d’exécution.</translation>
+        </message>
+        <message>
+            <source>Montaj cannot write to its publishing folder %1.</source>
+            <translation>Montaj ne peut pas écrire dans son dossier de publication %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::SandboxAccountSessions</name>
+        <message>
+            <source>The sandbox signed in a different account than @%1 (open_id %2, expected %3).</source>
+            <translation>Le bac à sable a connecté un autre compte que @%1 (open_id %2, attendu %3).</translation>
+        </message>
+        <message>
+            <source>The sandbox did not sign the account in (%1). Is it running with automatic approval, and does the account exist?</source>
+            <translation>Le bac à sable n’a pas connecté le compte (%1). Tourne-t-il avec l’approbation automatique, et le compte existe-t-il ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::SandboxServer</name>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>Le bac à sable est déjà en cours d’exécution.</translation>
+        </message>
+        <message>
+            <source>Unknown token profile “%1”: use “long” or “rotating”.</source>
+            <translation>Profil de jetons « %1 » inconnu : utilisez « long » ou « rotating ».</translation>
+        </message>
+        <message>
+            <source>The sandbox could not create a temporary folder for its state.</source>
+            <translation>Le bac à sable n’a pas pu créer de dossier temporaire pour son état.</translation>
+        </message>
+        <message>
+            <source>The sandbox could not create its state folder.</source>
+            <translation>Le bac à sable n’a pas pu créer son dossier d’état.</translation>
+        </message>
+        <message>
+            <source>The sandbox could not listen on 127.0.0.1:%1: %2</source>
+            <translation>Le bac à sable n’a pas pu écouter sur 127.0.0.1:%1 : %2</translation>
+        </message>
+        <message>
+            <source>The sandbox could not create its demo world.</source>
+            <translation>Le bac à sable n’a pas pu créer son monde de démonstration.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TikTokApi</name>
+        <message>
+            <source>The addresses of the platform profile “%1” are not configured yet.</source>
+            <translation>Les adresses du profil de plateforme « %1 » ne sont pas encore configurées.</translation>
+        </message>
+        <message>
+            <source>No app client key is configured for this platform.</source>
+            <translation>Aucune clé client d’application n’est configurée pour cette plateforme.</translation>
+        </message>
+        <message>
+            <source>The sign-in return address must be on this computer (127.0.0.1) with a port.</source>
+            <translation>L’adresse de retour de la connexion doit se trouver sur cet ordinateur (127.0.0.1) et indiquer un port.</translation>
+        </message>
+        <message>
+            <source>At most %1 videos can be looked up at once.</source>
+            <translation>Impossible de consulter plus de %1 vidéos à la fois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TikTokCampaignsApi</name>
+        <message>
+            <source>This campaign is not available to your account any more.</source>
+            <translation>Cette campagne n’est plus disponible pour votre compte.</translation>
+        </message>
+        <message>
+            <source>The invitation has expired and can no longer be accepted or declined.</source>
+            <translation>L’invitation a expiré et ne peut plus être acceptée ni refusée.</translation>
+        </message>
+        <message>
+            <source>The campaign has moved on since you last looked. Refresh it and try again.</source>
+            <translation>La campagne a évolué depuis votre dernière consultation. Actualisez-la et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TokenStore</name>
+        <message>
+            <source>Sign-ins are kept in the system keychain.</source>
+            <translation>Les connexions sont conservées dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your sign-in is kept only until Montaj closes. You will need to sign in again next time.</source>
+            <translation>Aucun trousseau du système n’est disponible : votre connexion n’est donc conservée que jusqu’à la fermeture de Montaj. Vous devrez vous reconnecter la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not be used, so your sign-in is kept only until Montaj closes.</source>
+            <translation>Le trousseau du système n’a pas pu être utilisé : votre connexion n’est donc conservée que jusqu’à la fermeture de Montaj.</translation>
+        </message>
+        <message>
+            <source>Sign-ins are kept only until Montaj closes.</source>
+            <translation>Les connexions ne sont conservées que jusqu’à la fermeture de Montaj.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TokenStoreAccountSessions</name>
+        <message>
+            <source>@%1 has never been signed in on this computer. Sign in to the account, then schedule the post again.</source>
+            <translation>@%1 n’a jamais été connecté sur cet ordinateur. Connectez-vous au compte, puis planifiez à nouveau la publication.</translation>
+        </message>
+        <message>
+            <source>No app is configured for this platform.</source>
+            <translation>Aucune application n’est configurée pour cette plateforme.</translation>
+        </message>
+        <message>
+            <source>@%1 is not signed in on this computer any more. Sign in to the account again, then schedule the post again.</source>
+            <translation>@%1 n’est plus connecté sur cet ordinateur. Reconnectez-vous au compte, puis planifiez à nouveau la publication.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::WorkspaceService</name>
+        <message>
+            <source>No workspace is open.</source>
+            <translation>Aucun espace de travail n’est ouvert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ctl::Cli</name>
+        <message>
+            <source>Print where Montaj keeps its files, as JSON</source>
+            <translation>Afficher où Montaj range ses fichiers, en JSON</translation>
+        </message>
+        <message>
+            <source>Mask tokens and other secrets in a log before you share it</source>
+            <translation>Masquer les jetons et autres secrets d’un journal avant de le partager</translation>
+        </message>
+        <message>
+            <source>Show this help and exit.</source>
+            <translation>Afficher cette aide et quitter.</translation>
+        </message>
+        <message>
+            <source>Print where Montaj keeps its files, as JSON. Set MONTAJ_HOME to keep everything under one folder.</source>
+            <translation>Afficher où Montaj range ses fichiers, en JSON. Définissez MONTAJ_HOME pour tout garder dans un seul dossier.</translation>
+        </message>
+        <message>
+            <source>montajctl paths: unexpected argument “%1”.</source>
+            <translation>montajctl paths : argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>Usage: montajctl [--help] [--version] COMMAND [ARGUMENTS…]</source>
+            <translation>Utilisation : montajctl [--help] [--version] COMMANDE [ARGUMENTS…]</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>Run “montajctl COMMAND --help” for the options of one command.</source>
+            <translation>Lancez « montajctl COMMANDE --help » pour les options d’une commande.</translation>
+        </message>
+        <message>
+            <source>Exit codes:</source>
+            <translation>Codes de sortie :</translation>
+        </message>
+        <message>
+            <source>  0  success</source>
+            <translation>  0  succès</translation>
+        </message>
+        <message>
+            <source>  1  the command failed</source>
+            <translation>  1  la commande a échoué</translation>
+        </message>
+        <message>
+            <source>  2  wrong usage: unknown command or option, missing argument</source>
+            <translation>  2  mauvaise utilisation : commande ou option inconnue, argument manquant</translation>
+        </message>
+        <message>
+            <source>  3  invalid input: a file or value could not be read or is malformed</source>
+            <translation>  3  entrée invalide : un fichier ou une valeur est illisible ou mal formé</translation>
+        </message>
+        <message>
+            <source>  4  unavailable: a service, device or network peer could not be reached</source>
+            <translation>  4  indisponible : un service, un appareil ou un pair réseau est injoignable</translation>
+        </message>
+        <message>
+            <source>  130  cancelled</source>
+            <translation>  130  annulé</translation>
+        </message>
+        <message>
+            <source>montajctl: unknown command “%1”.</source>
+            <translation>montajctl : commande inconnue « %1 ».</translation>
+        </message>
+        <message>
+            <source>montajctl: unknown option “%1”.</source>
+            <translation>montajctl : option inconnue « %1 ».</translation>
+        </message>
+        <message>
+            <source>Run “montajctl --help” to see the commands.</source>
+            <translation>Lancez « montajctl --help » pour voir les commandes.</translation>
+        </message>
+        <message>
+            <source>The log to clean; standard input when omitted.</source>
+            <translation>Le journal à nettoyer ; l’entrée standard s’il est omis.</translation>
+        </message>
+        <message>
+            <source>Copy a log to standard output with access tokens, authorization codes and other secrets masked.</source>
+            <translation>Copier un journal sur la sortie standard en masquant les jetons d’accès, codes d’autorisation et autres secrets.</translation>
+        </message>
+        <message>
+            <source>montajctl redact: give at most one file.</source>
+            <translation>montajctl redact : indiquez au plus un fichier.</translation>
+        </message>
+        <message>
+            <source>montajctl redact: cannot read standard input.</source>
+            <translation>montajctl redact : impossible de lire l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>montajctl redact: cannot open “%1”: %2</source>
+            <translation>montajctl redact : impossible d’ouvrir « %1 » : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secret(s) masked.</source>
+            <translation>
+                <numerusform>%n secret masqué.</numerusform>
+                <numerusform>%n secrets masqués.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show what a media file holds, as JSON</source>
+            <translation>Afficher le contenu d’un fichier média, en JSON</translation>
+        </message>
+        <message>
+            <source>Export a project or a media file as platform-ready MP4</source>
+            <translation>Exporter un projet ou un fichier média en MP4 prêt pour la plateforme</translation>
+        </message>
+        <message>
+            <source>The media file to examine.</source>
+            <translation>Le fichier média à examiner.</translation>
+        </message>
+        <message>
+            <source>Print what a media file holds — streams, duration, frame rate, size, rotation, colour — as JSON.</source>
+            <translation>Afficher le contenu d’un fichier média — flux, durée, fréquence d’images, taille, rotation, couleur — en JSON.</translation>
+        </message>
+        <message>
+            <source>montajctl probe: give exactly one file.</source>
+            <translation>montajctl probe : indiquez exactement un fichier.</translation>
+        </message>
+        <message>
+            <source>A Montaj project (.montaj) or a media file.</source>
+            <translation>Un projet Montaj (.montaj) ou un fichier média.</translation>
+        </message>
+        <message>
+            <source>The MP4 file to write.</source>
+            <translation>Le fichier MP4 à écrire.</translation>
+        </message>
+        <message>
+            <source>Export preset: %1.</source>
+            <translation>Préréglage d’export : %1.</translation>
+        </message>
+        <message>
+            <source>For a media file: “fit” shows the whole picture with bands, “fill” covers the canvas and crops.</source>
+            <translation>Pour un fichier média : « fit » montre toute l’image avec des bandes, « fill » remplit le canevas en recadrant.</translation>
+        </message>
+        <message>
+            <source>The longest video this account may post, in seconds.</source>
+            <translation>La durée maximale d’une vidéo que ce compte peut publier, en secondes.</translation>
+        </message>
+        <message>
+            <source>Export a project, or make a media file platform-ready, as H.264 + AAC in MP4. Progress is printed as one JSON object per line.</source>
+            <translation>Exporter un projet, ou préparer un fichier média pour la plateforme, en H.264 + AAC dans un MP4. La progression est affichée sous forme d’un objet JSON par ligne.</translation>
+        </message>
+        <message>
+            <source>montajctl render: give one input and an output with -o.</source>
+            <translation>montajctl render : indiquez une entrée et une sortie avec -o.</translation>
+        </message>
+        <message>
+            <source>montajctl render: unknown preset “%1”; choose one of: %2.</source>
+            <translation>montajctl render : préréglage inconnu « %1 » ; choisissez parmi : %2.</translation>
+        </message>
+        <message>
+            <source>montajctl render: --fit takes “fit” or “fill”, not “%1”.</source>
+            <translation>montajctl render : --fit accepte « fit » ou « fill », pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>montajctl render: --creator-max-seconds takes a number of seconds.</source>
+            <translation>montajctl render : --creator-max-seconds attend un nombre de secondes.</translation>
+        </message>
+        <message>
+            <source>%1 holds no video to export.</source>
+            <translation>%1 ne contient aucune vidéo à exporter.</translation>
+        </message>
+        <message>
+            <source>The port to listen on at 127.0.0.1 (0 picks a free one).</source>
+            <translation>Le port d’écoute sur 127.0.0.1 (0 en choisit un libre).</translation>
+        </message>
+        <message>
+            <source>The folder that keeps the sandbox's accounts, tokens and videos.</source>
+            <translation>Le dossier qui conserve les comptes, les jetons et les vidéos du bac à sable.</translation>
+        </message>
+        <message>
+            <source>Faults to inject, e.g. “latency=50ms;http_429=0.1;reset_mid_chunk=0.2”.</source>
+            <translation>Pannes à injecter, par exemple « latency=50ms;http_429=0.1;reset_mid_chunk=0.2 ».</translation>
+        </message>
+        <message>
+            <source>Approve sign-ins at once instead of showing the consent page.</source>
+            <translation>Approuver immédiatement les connexions au lieu d’afficher la page de consentement.</translation>
+        </message>
+        <message>
+            <source>Run the platform sandbox: the TikTok-shaped API on 127.0.0.1, with persistent state, until interrupted (Ctrl+C).</source>
+            <translation>Lancer le bac à sable de plateforme : l’API façon TikTok sur 127.0.0.1, avec un état persistant, jusqu’à interruption (Ctrl+C).</translation>
+        </message>
+        <message>
+            <source>montajctl sandbox: unexpected argument “%1”.</source>
+            <translation>montajctl sandbox : argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>montajctl sandbox: --port takes a number from 0 to 65535.</source>
+            <translation>montajctl sandbox : --port attend un nombre entre 0 et 65535.</translation>
+        </message>
+        <message>
+            <source>Run the platform sandbox on 127.0.0.1 until interrupted</source>
+            <translation>Lancer le bac à sable de plateforme sur 127.0.0.1 jusqu’à interruption</translation>
+        </message>
+        <message>
+            <source>Import, export and list scheduled posts (CSV, iCalendar)</source>
+            <translation>Importer, exporter et lister les publications planifiées (CSV, iCalendar)</translation>
+        </message>
+        <message>
+            <source>Show a workspace, its accounts and settings</source>
+            <translation>Afficher un espace de travail, ses comptes et ses réglages</translation>
+        </message>
+        <message>
+            <source>Publish due posts from a workspace (the publisher worker)</source>
+            <translation>Publier les publications arrivées à échéance d’un espace de travail (l’agent de publication)</translation>
+        </message>
+        <message>
+            <source>No app credentials for %1: set %2_CLIENT_KEY and %2_CLIENT_SECRET.</source>
+            <translation>Aucun identifiant d’application pour %1 : définissez %2_CLIENT_KEY et %2_CLIENT_SECRET.</translation>
+        </message>
+        <message>
+            <source>Publish to the platform sandbox at URL (started with --auto-approve), signing each account in automatically.</source>
+            <translation>Publier sur le bac à sable de plateforme à l’adresse URL (lancé avec --auto-approve), en connectant chaque compte automatiquement.</translation>
+        </message>
+        <message>
+            <source>This worker's name in the posts' history (default: host:pid).</source>
+            <translation>Le nom de cet agent dans l’historique des publications (par défaut : host:pid).</translation>
+        </message>
+        <message>
+            <source>Seconds a claimed post stays this worker's without a renewal.</source>
+            <translation>Durée en secondes pendant laquelle une publication prise en charge reste attribuée à cet agent sans renouvellement.</translation>
+        </message>
+        <message>
+            <source>Only publish for this account (username); repeat for several.</source>
+            <translation>Ne publier que pour ce compte (nom d’utilisateur) ; répétez l’option pour plusieurs comptes.</translation>
+        </message>
+        <message>
+            <source>Stop when no post is due or in flight.</source>
+            <translation>S’arrêter quand aucune publication n’est due ni en cours.</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>run</translation>
+        </message>
+        <message>
+            <source>%1: say run.</source>
+            <translation>%1 : indiquez run.</translation>
+        </message>
+        <message>
+            <source>%1: --concurrency takes 1 to 64 and --lease at least 5 seconds.</source>
+            <translation>%1 : --concurrency accepte de 1 à 64 et --lease au moins 5 secondes.</translation>
+        </message>
+        <message>
+            <source>%1: no account “%2” in this workspace.</source>
+            <translation>%1 : aucun compte « %2 » dans cet espace de travail.</translation>
+        </message>
+        <message>
+            <source>Add N public creator accounts creator_1 … creator_N (agency tests and benchmarks).</source>
+            <translation>Ajouter N comptes créateurs publics creator_1 … creator_N (tests d’agence et mesures de performance).</translation>
+        </message>
+        <message>
+            <source>Direct posts a creator may make per 24 hours.</source>
+            <translation>Nombre de publications directes qu’un créateur peut faire par période de 24 heures.</translation>
+        </message>
+        <message>
+            <source>How long the sandbox takes to process an upload, in ms.</source>
+            <translation>Le temps que met le bac à sable à traiter un envoi, en ms.</translation>
+        </message>
+        <message>
+            <source>montajctl sandbox: --creators, --max-posts-per-day and --moderation-delay-ms take whole numbers.</source>
+            <translation>montajctl sandbox : --creators, --max-posts-per-day et --moderation-delay-ms attendent des nombres entiers.</translation>
+        </message>
+        <message>
+            <source>import: store the rows without errors (default: only report).</source>
+            <translation>import : enregistrer les lignes sans erreur (par défaut : rapport seulement).</translation>
+        </message>
+        <message>
+            <source>The account (username) for files that name none (Hootsuite); list/export: only this account.</source>
+            <translation>Le compte (nom d’utilisateur) pour les fichiers qui n’en indiquent aucun (Hootsuite) ; list/export : ce compte uniquement.</translation>
+        </message>
+        <message>
+            <source>import: the privacy for files that name none (e.g. PUBLIC_TO_EVERYONE).</source>
+            <translation>import : la confidentialité pour les fichiers qui n’en indiquent aucune (par exemple PUBLIC_TO_EVERYONE).</translation>
+        </message>
+        <message>
+            <source>export: the file to write (.csv or .ics).</source>
+            <translation>export : le fichier à écrire (.csv ou .ics).</translation>
+        </message>
+        <message>
+            <source>list/export: from this date (yyyy-mm-dd, UTC).</source>
+            <translation>list/export : à partir de cette date (yyyy-mm-dd, UTC).</translation>
+        </message>
+        <message>
+            <source>list/export: before this date (yyyy-mm-dd, UTC).</source>
+            <translation>list/export : avant cette date (yyyy-mm-dd, UTC).</translation>
+        </message>
+        <message>
+            <source>export: the CSV separator, “,” or “;”.</source>
+            <translation>export : le séparateur CSV, « , » ou « ; ».</translation>
+        </message>
+        <message>
+            <source>Print JSON lines instead of text.</source>
+            <translation>Afficher des lignes JSON au lieu de texte.</translation>
+        </message>
+        <message>
+            <source>%1: cannot read “%2”: %3</source>
+            <translation>%1 : impossible de lire « %2 » : %3</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>ligne %1, colonne %2</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>erreur</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+        <message>
+            <source>Nothing was imported (dry run). Add --import-valid to import the valid rows.</source>
+            <translation>Rien n’a été importé (simulation). Ajoutez --import-valid pour importer les lignes valides.</translation>
+        </message>
+        <message>
+            <source>Dates are written yyyy-mm-dd.</source>
+            <translation>Les dates s’écrivent yyyy-mm-dd.</translation>
+        </message>
+        <message>
+            <source>No account “%1” in this workspace.</source>
+            <translation>Aucun compte « %1 » dans cet espace de travail.</translation>
+        </message>
+        <message>
+            <source>%1: --separator is “,” or “;”.</source>
+            <translation>%1 : --separator vaut « , » ou « ; ».</translation>
+        </message>
+        <message>
+            <source>%1: cannot write “%2”: %3</source>
+            <translation>%1 : impossible d’écrire « %2 » : %3</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>non planifiée</translation>
+        </message>
+        <message>
+            <source>import FILE.csv, export -o FILE, or list</source>
+            <translation>import FILE.csv, export -o FILE ou list</translation>
+        </message>
+        <message>
+            <source>Import, export and list scheduled posts (CSV, iCalendar).</source>
+            <translation>Importer, exporter et lister les publications planifiées (CSV, iCalendar).</translation>
+        </message>
+        <message>
+            <source>%1: say import FILE.csv, export -o FILE, or list.</source>
+            <translation>%1 : indiquez import FILE.csv, export -o FILE ou list.</translation>
+        </message>
+        <message>
+            <source>The account's open_id on the platform.</source>
+            <translation>L’open_id du compte sur la plateforme.</translation>
+        </message>
+        <message>
+            <source>The platform profile: sandbox, tiktok or tiktok-us.</source>
+            <translation>Le profil de plateforme : sandbox, tiktok ou tiktok-us.</translation>
+        </message>
+        <message>
+            <source>The account's time zone (IANA, e.g. Europe/Paris).</source>
+            <translation>Le fuseau horaire du compte (IANA, par exemple Europe/Paris).</translation>
+        </message>
+        <message>
+            <source>The account's colour in the calendar (#rrggbb).</source>
+            <translation>La couleur du compte dans le calendrier (#rrggbb).</translation>
+        </message>
+        <message>
+            <source>Posting times for the queue, comma-separated (e.g. 09:00,18:30).</source>
+            <translation>Heures de publication de la file d’attente, séparées par des virgules (par exemple 09:00,18:30).</translation>
+        </message>
+        <message>
+            <source>add-account: sign in to the sandbox at URL as this account to learn its open_id.</source>
+            <translation>add-account : se connecter au bac à sable à l’adresse URL avec ce compte pour connaître son open_id.</translation>
+        </message>
+        <message>
+            <source>info, accounts, add-account USERNAME, or set KEY VALUE</source>
+            <translation>info, accounts, add-account USERNAME ou set KEY VALUE</translation>
+        </message>
+        <message>
+            <source>Show and change a workspace: its accounts and settings (SQLite file or PostgreSQL).</source>
+            <translation>Afficher et modifier un espace de travail : ses comptes et ses réglages (fichier SQLite ou PostgreSQL).</translation>
+        </message>
+        <message>
+            <source>%1: say info, accounts, add-account USERNAME, or set KEY VALUE.</source>
+            <translation>%1 : indiquez info, accounts, add-account USERNAME ou set KEY VALUE.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a time like 09:30.</source>
+            <translation>%1 : « %2 » n’est pas une heure comme 09:30.</translation>
+        </message>
+        <message>
+            <source>%1: --open-id (or --sandbox) is required.</source>
+            <translation>%1 : --open-id (ou --sandbox) est obligatoire.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a known time zone.</source>
+            <translation>%1 : « %2 » n’est pas un fuseau horaire connu.</translation>
+        </message>
+        <message>
+            <source>The workspace: a SQLite file or a postgresql:// URL (default: MONTAJ_WORKSPACE, or the studio's own workspace).</source>
+            <translation>L’espace de travail : un fichier SQLite ou une URL postgresql:// (par défaut : MONTAJ_WORKSPACE, sinon celui du studio).</translation>
+        </message>
+        <message>
+            <source>How many posts are published at the same time.</source>
+            <translation>Nombre de publications envoyées en même temps.</translation>
+        </message>
+        <message>
+            <source>Publish due posts from a workspace, each exactly once, until interrupted.</source>
+            <translation>Publier les publications arrivées à échéance d’un espace de travail, chacune une seule fois, jusqu’à interruption.</translation>
+        </message>
+        <message>
+            <source>Rows: %1 · valid: %2 · with errors: %3 · errors: %4 · warnings: %5</source>
+            <translation>Lignes : %1 · valides : %2 · avec erreurs : %3 · erreurs : %4 · avertissements : %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n post(s).</source>
+            <translation>
+                <numerusform>%n publication importée.</numerusform>
+                <numerusform>%n publications importées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n post(s) to %1.</source>
+            <translation>
+                <numerusform>%n publication écrite dans %1.</numerusform>
+                <numerusform>%n publications écrites dans %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::AccountOffer</name>
+        <message>
+            <source>No workspace is open. Choose one in Settings → Workspace.</source>
+            <translation>Aucun espace de travail n’est ouvert. Choisissez-en un dans Paramètres → Espace de travail.</translation>
+        </message>
+        <message>
+            <source>This workspace has no accounts yet. Add the signed-in sandbox account %1 to schedule posts for it.</source>
+            <translation>Cet espace de travail n’a encore aucun compte. Ajoutez le compte du bac à sable connecté, %1, pour planifier ses publications.</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>Ajouter le compte</translation>
+        </message>
+        <message>
+            <source>This workspace has no accounts yet. Link an account in Settings → Accounts to add it here.</source>
+            <translation>Cet espace de travail n’a encore aucun compte. Associez un compte dans Paramètres → Comptes pour l’ajouter ici.</translation>
+        </message>
+        <message>
+            <source>%1 was added to this workspace.</source>
+            <translation>%1 a été ajouté à cet espace de travail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::AccountsPanel</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Comptes</translation>
+        </message>
+        <message>
+            <source>Link an account</source>
+            <translation>Associer un compte</translation>
+        </message>
+        <message>
+            <source>Use my TikTok app…</source>
+            <translation>Utiliser mon application TikTok…</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Dissocier</translation>
+        </message>
+        <message>
+            <source>Starting the sandbox…</source>
+            <translation>Démarrage du bac à sable…</translation>
+        </message>
+        <message>
+            <source>Platform: the sandbox, a practice platform on this computer. Nothing you post leaves it.</source>
+            <translation>Plateforme : le bac à sable, une plateforme d’entraînement sur cet ordinateur. Rien de ce que vous publiez n’en sort.</translation>
+        </message>
+        <message>
+            <source>Platform: TikTok, with your own app.</source>
+            <translation>Plateforme : TikTok, avec votre propre application.</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser: approve Montaj in the page that opened.</source>
+            <translation>En attente du navigateur : autorisez Montaj dans la page qui s’est ouverte.</translation>
+        </message>
+        <message>
+            <source>No account is linked.</source>
+            <translation>Aucun compte n’est associé.</translation>
+        </message>
+        <message>
+            <source>Linked: %1</source>
+            <translation>Compte associé : %1</translation>
+        </message>
+        <message>
+            <source>Montaj may use everything it asked for.</source>
+            <translation>Montaj peut utiliser tout ce qu’il a demandé.</translation>
+        </message>
+        <message>
+            <source>Use my TikTok app</source>
+            <translation>Utiliser mon application TikTok</translation>
+        </message>
+        <message>
+            <source>Register a desktop app on TikTok for Developers with the redirect address http://127.0.0.1/callback/ and enter its client key and secret. The secret is kept only while Montaj runs.</source>
+            <translation>Enregistrez une application de bureau sur TikTok for Developers avec l’adresse de redirection http://127.0.0.1/callback/, puis saisissez sa clé client et son secret. Le secret n’est conservé que pendant l’exécution de Montaj.</translation>
+        </message>
+        <message>
+            <source>Client key:</source>
+            <translation>Clé client :</translation>
+        </message>
+        <message>
+            <source>Client secret:</source>
+            <translation>Secret client :</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::BreakdownModel</name>
+        <message>
+            <source>Session %1</source>
+            <translation>Session %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Gift %1</source>
+            <translation>Cadeau %1</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Gifter</source>
+            <translation>Donateur</translation>
+        </message>
+        <message>
+            <source>Gift</source>
+            <translation>Cadeau</translation>
+        </message>
+        <message>
+            <source>Gifts</source>
+            <translation>Cadeaux</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>Pièces</translation>
+        </message>
+        <message>
+            <source>Diamonds</source>
+            <translation>Diamants</translation>
+        </message>
+        <message>
+            <source>Amount (%1)</source>
+            <translation>Montant (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::BreakdownPanel</name>
+        <message>
+            <source>Per session</source>
+            <translation>Par session</translation>
+        </message>
+        <message>
+            <source>Per gifter</source>
+            <translation>Par donateur</translation>
+        </message>
+        <message>
+            <source>Per gift</source>
+            <translation>Par cadeau</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Par jour</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Par mois</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Depuis le début</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Le mois dernier</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Les 30 derniers jours</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Cette année</translation>
+        </message>
+        <message>
+            <source>Search a gifter, a gift or an id</source>
+            <translation>Rechercher un donateur, un cadeau ou un identifiant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) · %1 coins · %2</source>
+            <translation>
+                <numerusform>%Ln ligne · %1 pièces · %2</numerusform>
+                <numerusform>%Ln lignes · %1 pièces · %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) · total %1 · %2 diamonds · %3 coins</source>
+            <translation>
+                <numerusform>%Ln ligne · total %1 · %2 diamants · %3 pièces</numerusform>
+                <numerusform>%Ln lignes · total %1 · %2 diamants · %3 pièces</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ComposerDialog</name>
+        <message>
+            <source>Choose the video to post</source>
+            <translation>Choisir la vidéo à publier</translation>
+        </message>
+        <message>
+            <source>Videos and projects (*.mp4 *.mov *.webm *.montaj);;All files (*)</source>
+            <translation>Vidéos et projets (*.mp4 *.mov *.webm *.montaj);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hashtag(s)</source>
+            <translation>
+                <numerusform>%n hashtag</numerusform>
+                <numerusform>%n hashtags</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mention(s)</source>
+            <translation>
+                <numerusform>%n mention</numerusform>
+                <numerusform>%n mentions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Promotional content</source>
+            <translation>Contenu promotionnel</translation>
+        </message>
+        <message>
+            <source>Paid partnership</source>
+            <translation>Partenariat rémunéré</translation>
+        </message>
+        <message>
+            <source>Creator labeled as AI-generated</source>
+            <translation>Identifié par le créateur comme généré par l’IA</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Before scheduling:</source>
+            <translation>Avant de planifier :</translation>
+        </message>
+        <message numerus="yes">
+            <source>No free posting time in the next %n day(s).</source>
+            <translation>
+                <numerusform>Aucune heure de publication libre dans le prochain jour.</numerusform>
+                <numerusform>Aucune heure de publication libre dans les %n prochains jours.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New post</source>
+            <translation>Nouvelle publication</translation>
+        </message>
+        <message>
+            <source>Edit post</source>
+            <translation>Modifier la publication</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Compte :</translation>
+        </message>
+        <message>
+            <source>Choose an account</source>
+            <translation>Choisissez un compte</translation>
+        </message>
+        <message>
+            <source>Video:</source>
+            <translation>Vidéo :</translation>
+        </message>
+        <message>
+            <source>A video file or a Montaj project</source>
+            <translation>Un fichier vidéo ou un projet Montaj</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Caption:</source>
+            <translation>Légende :</translation>
+        </message>
+        <message>
+            <source>Write a caption, with #hashtags and @mentions</source>
+            <translation>Rédigez une légende, avec des #hashtags et des @mentions</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Quand :</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save as draft</source>
+            <translation>Enregistrer comme brouillon</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Soumettre pour approbation</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Planifier</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ComposerPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Loading the cover…</source>
+            <translation>Chargement de la couverture…</translation>
+        </message>
+        <message>
+            <source>The project is rendered when it is published.</source>
+            <translation>Le projet est rendu au moment de sa publication.</translation>
+        </message>
+        <message>
+            <source>No picture: %1</source>
+            <translation>Pas d’image : %1</translation>
+        </message>
+        <message>
+            <source>No video chosen</source>
+            <translation>Aucune vidéo choisie</translation>
+        </message>
+        <message>
+            <source>Cover frame</source>
+            <translation>Image de couverture</translation>
+        </message>
+        <message>
+            <source>Cover frame at %1 s</source>
+            <translation>Image de couverture à %1 s</translation>
+        </message>
+        <message>
+            <source>(no caption)</source>
+            <translation>(sans légende)</translation>
+        </message>
+        <message>
+            <source>Audience not chosen</source>
+            <translation>Audience non choisie</translation>
+        </message>
+        <message>
+            <source>Audience: %1</source>
+            <translation>Audience : %1</translation>
+        </message>
+        <message>
+            <source>Labels: %1</source>
+            <translation>Mentions : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ConsentPanel</name>
+        <message>
+            <source>Music Usage Confirmation</source>
+            <translation>Confirmation d’utilisation de la musique</translation>
+        </message>
+        <message>
+            <source>By posting, you agree to TikTok's %1 and %2.</source>
+            <translation>En publiant, vous acceptez la %1 et la %2 de TikTok.</translation>
+        </message>
+        <message>
+            <source>Branded Content Policy</source>
+            <translation>Politique relative au contenu de marque</translation>
+        </message>
+        <message>
+            <source>By posting, you agree to TikTok's %1.</source>
+            <translation>En publiant, vous acceptez la %1 de TikTok.</translation>
+        </message>
+        <message>
+            <source>I have checked the preview and agree to publish this post at the chosen time.</source>
+            <translation>J’ai vérifié l’aperçu et j’accepte de publier cette publication à l’heure choisie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CreatorHeader</name>
+        <message>
+            <source>Branded content cannot be visible to “Only me”.</source>
+            <translation>Le contenu de marque ne peut pas être visible par « Seulement moi ».</translation>
+        </message>
+        <message>
+            <source>Video length %1; this account may post up to %2.</source>
+            <translation>Durée de la vidéo : %1 ; ce compte peut publier jusqu’à %2.</translation>
+        </message>
+        <message>
+            <source>Video length %1.</source>
+            <translation>Durée de la vidéo : %1.</translation>
+        </message>
+        <message>
+            <source>This account may post videos up to %1.</source>
+            <translation>Ce compte peut publier des vidéos jusqu’à %1.</translation>
+        </message>
+        <message>
+            <source>Posting as</source>
+            <translation>Publier en tant que</translation>
+        </message>
+        <message>
+            <source>Who can see this post:</source>
+            <translation>Qui peut voir cette publication :</translation>
+        </message>
+        <message>
+            <source>Choose who can see this post</source>
+            <translation>Choisissez qui peut voir cette publication</translation>
+        </message>
+        <message>
+            <source>Allow comments</source>
+            <translation>Autoriser les commentaires</translation>
+        </message>
+        <message>
+            <source>Allow duets</source>
+            <translation>Autoriser les duos</translation>
+        </message>
+        <message>
+            <source>Allow stitches</source>
+            <translation>Autoriser les collages</translation>
+        </message>
+        <message>
+            <source>This account has turned this off in TikTok; it cannot be allowed on this post.</source>
+            <translation>Ce compte a désactivé cette option dans TikTok ; elle ne peut pas être autorisée sur cette publication.</translation>
+        </message>
+        <message>
+            <source>Asking the platform what this account may post…</source>
+            <translation>Interrogation de la plateforme sur ce que ce compte peut publier…</translation>
+        </message>
+        <message>
+            <source>Checked with the platform just now.</source>
+            <translation>Vérifié auprès de la plateforme à l’instant.</translation>
+        </message>
+        <message>
+            <source>This account is not signed in on this computer: its options are checked again when publishing.</source>
+            <translation>Ce compte n’est pas connecté sur cet ordinateur : ses options seront revérifiées lors de la publication.</translation>
+        </message>
+        <message>
+            <source>The platform could not be asked (%1). The account is checked again when publishing.</source>
+            <translation>Impossible d’interroger la plateforme (%1). Le compte sera revérifié lors de la publication.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CsvImportDialog</name>
+        <message>
+            <source>Import a schedule</source>
+            <translation>Importer un planning</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Le fichier ne peut pas être lu : %1</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>Aucun fichier choisi.</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Vérification du fichier…</translation>
+        </message>
+        <message>
+            <source>Choose a file to check. Nothing is imported until you say so.</source>
+            <translation>Choisissez un fichier à vérifier. Rien n’est importé sans votre accord.</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3 Nothing has been imported yet.</source>
+            <translation>%1 %2 %3 Rien n’a encore été importé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) read:</source>
+            <translation>
+                <numerusform>%n ligne lue :</numerusform>
+                <numerusform>%n lignes lues :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n valid,</source>
+            <translation>
+                <numerusform>%n valide,</numerusform>
+                <numerusform>%n valides,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors.</source>
+            <translation>
+                <numerusform>%n avec erreurs.</numerusform>
+                <numerusform>%n avec erreurs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Error: the row is not imported</source>
+            <translation>Erreur : la ligne n’est pas importée</translation>
+        </message>
+        <message>
+            <source>Warning: the row is imported</source>
+            <translation>Avertissement : la ligne est importée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %n valid row(s) for approval</source>
+            <translation>
+                <numerusform>Importer la %n ligne valide pour approbation</numerusform>
+                <numerusform>Importer les %n lignes valides pour approbation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %n valid row(s)</source>
+            <translation>
+                <numerusform>Importer la %n ligne valide</numerusform>
+                <numerusform>Importer les %n lignes valides</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Montaj checks every row first: accounts, times and time zones, media files, captions, privacy and disclosure. Rows with errors are not imported.</source>
+            <translation>Montaj vérifie d’abord chaque ligne : comptes, heures et fuseaux horaires, fichiers médias, légendes, confidentialité et déclaration. Les lignes comportant des erreurs ne sont pas importées.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <source>This Hootsuite file names no account or audience. Use:</source>
+            <translation>Ce fichier Hootsuite n’indique ni compte ni audience. Utiliser :</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Who can see the posts</source>
+            <translation>Qui peut voir les publications</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::DisclosureBox</name>
+        <message>
+            <source>Promotional content</source>
+            <translation>Contenu promotionnel</translation>
+        </message>
+        <message>
+            <source>Paid partnership</source>
+            <translation>Partenariat rémunéré</translation>
+        </message>
+        <message>
+            <source>Your post will be labeled: %1</source>
+            <translation>Votre publication portera la mention : %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Content disclosure</source>
+            <translation>Déclaration du contenu</translation>
+        </message>
+        <message>
+            <source>Disclose commercial content</source>
+            <translation>Déclarer un contenu commercial</translation>
+        </message>
+        <message>
+            <source>Turn this on if the post promotes yourself, a brand, a product or a service.</source>
+            <translation>Activez cette option si la publication fait la promotion de vous-même, d’une marque, d’un produit ou d’un service.</translation>
+        </message>
+        <message>
+            <source>Your brand</source>
+            <translation>Votre marque</translation>
+        </message>
+        <message>
+            <source>You are promoting yourself or your own business. The post will be labeled “Promotional content”.</source>
+            <translation>Vous faites la promotion de vous-même ou de votre propre activité. La publication portera la mention « Contenu promotionnel ».</translation>
+        </message>
+        <message>
+            <source>Branded content</source>
+            <translation>Contenu de marque</translation>
+        </message>
+        <message>
+            <source>You are promoting another brand or a third party. The post will be labeled “Paid partnership”.</source>
+            <translation>Vous faites la promotion d’une autre marque ou d’un tiers. La publication portera la mention « Partenariat rémunéré ».</translation>
+        </message>
+        <message>
+            <source>AI-generated content (labeled “Creator labeled as AI-generated”)</source>
+            <translation>Contenu généré par l’IA (mention « Identifié par le créateur comme généré par l’IA »)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::EarningsPage</name>
+        <message>
+            <source>reversed in Montaj</source>
+            <translation>annulé dans Montaj</translation>
+        </message>
+        <message>
+            <source>Earnings</source>
+            <translation>Revenus</translation>
+        </message>
+        <message>
+            <source>Show in:</source>
+            <translation>Afficher en :</translation>
+        </message>
+        <message>
+            <source>Bring in LIVE history</source>
+            <translation>Récupérer l’historique des LIVE</translation>
+        </message>
+        <message>
+            <source>Reads your past LIVE sessions from the platform and counts their gifts</source>
+            <translation>Lit vos sessions LIVE passées sur la plateforme et compte leurs cadeaux</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Saves the table shown under Breakdown</source>
+            <translation>Enregistre le tableau affiché dans l’onglet « Détail »</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>Payouts</source>
+            <translation>Versements</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Connected.</source>
+            <translation>Connecté.</translation>
+        </message>
+        <message>
+            <source>Reconnected (%1): replayed gifts are not counted twice.</source>
+            <translation>Reconnecté (%1) : les cadeaux renvoyés ne sont pas comptés deux fois.</translation>
+        </message>
+        <message>
+            <source>The session has ended.</source>
+            <translation>La session est terminée.</translation>
+        </message>
+        <message>
+            <source>Link a platform account in Settings to follow a LIVE session.</source>
+            <translation>Associez un compte de plateforme dans Paramètres pour suivre une session LIVE.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Montaj started with commonly quoted rates (50 % share, US$0.005 a diamond, US$100 minimum withdrawal). Check them under Settings: the platform does not publish its rates.</source>
+            <translation>Montaj a démarré avec des taux couramment cités (part de 50 %, 0,005 $ US par diamant, retrait minimum de 100 $ US). Vérifiez-les dans l’onglet « Paramètres » : la plateforme ne publie pas ses taux.</translation>
+        </message>
+        <message>
+            <source>Import LIVE gift history</source>
+            <translation>Importer l’historique des cadeaux LIVE</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Import de %1…</translation>
+        </message>
+        <message>
+            <source>Imported %1 gifts from %2 rows (%3 already in the ledger).</source>
+            <translation>Cadeaux importés : %1, à partir de %2 lignes (%3 déjà dans le registre).</translation>
+        </message>
+        <message>
+            <source>Export earnings</source>
+            <translation>Exporter les revenus</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+        <message>
+            <source>Reading your LIVE history from the platform…</source>
+            <translation>Lecture de votre historique LIVE sur la plateforme…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln session(s) do not match the platform's totals.</source>
+            <translation>
+                <numerusform>%Ln session ne correspond pas aux totaux de la plateforme.</numerusform>
+                <numerusform>%Ln sessions ne correspondent pas aux totaux de la plateforme.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln past session(s) brought in; every total matches the platform's.</source>
+            <translation>
+                <numerusform>%Ln session passée récupérée ; chaque total correspond à celui de la plateforme.</numerusform>
+                <numerusform>%Ln sessions passées récupérées ; chaque total correspond à celui de la plateforme.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln session(s) on the platform.</source>
+            <translation>
+                <numerusform>%Ln session sur la plateforme.</numerusform>
+                <numerusform>%Ln sessions sur la plateforme.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import exchange rates</source>
+            <translation>Importer des taux de change</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln exchange rate(s) added.</source>
+            <translation>
+                <numerusform>%Ln taux de change ajouté.</numerusform>
+                <numerusform>%Ln taux de change ajoutés.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::HistoryPanel</name>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>Par jour</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>Par mois</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>Pièces</translation>
+        </message>
+        <message>
+            <source>Total: %1 coins</source>
+            <translation>Total : %1 pièces</translation>
+        </message>
+        <message>
+            <source>Total: %1 · %2 diamonds · %3 gifts</source>
+            <translation>Total : %1 · %2 diamants · %3 cadeaux</translation>
+        </message>
+        <message>
+            <source>Estimated tax at %1: %2 (an estimate, not tax advice)</source>
+            <translation>Impôt estimé à %1 : %2 (une estimation, pas un conseil fiscal)</translation>
+        </message>
+        <message>
+            <source>Set a tax rate in Settings to see an estimate.</source>
+            <translation>Définissez un taux d’imposition dans l’onglet « Paramètres » pour voir une estimation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::LiveDashboard</name>
+        <message>
+            <source>Live</source>
+            <translation>En direct</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Follow live</source>
+            <translation>Suivre en direct</translation>
+        </message>
+        <message>
+            <source>Top gifters</source>
+            <translation>Meilleurs donateurs</translation>
+        </message>
+        <message>
+            <source>Gifter</source>
+            <translation>Donateur</translation>
+        </message>
+        <message>
+            <source>Gifts</source>
+            <translation>Cadeaux</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>Pièces</translation>
+        </message>
+        <message>
+            <source>The LIVE session to follow</source>
+            <translation>La session LIVE à suivre</translation>
+        </message>
+        <message>
+            <source>No LIVE session</source>
+            <translation>Aucune session LIVE</translation>
+        </message>
+        <message>
+            <source>● LIVE · %1</source>
+            <translation>● LIVE · %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 diamonds · %2 coins · %3 gifts</source>
+            <translation>%1 diamants · %2 pièces · %3 cadeaux</translation>
+        </message>
+        <message>
+            <source>%1 gifts in the last minute · %2 events, %3 replayed</source>
+            <translation>%1 cadeaux dans la dernière minute · %2 événements, %3 renvoyés</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>maintenant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gifts per minute, last %Ln minute(s)</source>
+            <translation>
+                <numerusform>Cadeaux par minute, sur la dernière minute</numerusform>
+                <numerusform>Cadeaux par minute, sur les %Ln dernières minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln diamond(s)</source>
+            <translation>
+                <numerusform>%Ln diamant</numerusform>
+                <numerusform>%Ln diamants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MainWindow</name>
+        <message>
+            <source>Montaj</source>
+            <translation>Montaj</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Sandbox: practice platform on this computer</source>
+            <translation>Bac à sable : plateforme d’entraînement sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>This computer is not connected to %1: link an account of that platform in Settings → Accounts.</source>
+            <translation>Cet ordinateur n’est pas connecté à %1 : associez un compte de cette plateforme dans Paramètres → Comptes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MessageBar</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MissedPostsDialog</name>
+        <message>
+            <source>Missed posts</source>
+            <translation>Publications manquées</translation>
+        </message>
+        <message>
+            <source>These posts were due while Montaj was closed. Publish the ticked ones now, or skip them (they are cancelled and kept in the history).</source>
+            <translation>Ces publications étaient prévues pendant que Montaj était fermé. Publiez maintenant celles qui sont cochées, ou ignorez-les (elles sont annulées et conservées dans l’historique).</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Décider plus tard</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>Publish now</source>
+            <translation>Publier maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MonthView</name>
+        <message>
+            <source>+%1 more</source>
+            <translation>+%1 autres</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PayoutsPanel</name>
+        <message>
+            <source>Withdrawal:</source>
+            <translation>Retrait :</translation>
+        </message>
+        <message>
+            <source>Note (payment method, reference)</source>
+            <translation>Note (moyen de paiement, référence)</translation>
+        </message>
+        <message>
+            <source>Record withdrawal</source>
+            <translation>Enregistrer le retrait</translation>
+        </message>
+        <message>
+            <source>Reverse the selected withdrawal</source>
+            <translation>Annuler le retrait sélectionné</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Balance after</source>
+            <translation>Solde après</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Enter the amount withdrawn, for example %1.</source>
+            <translation>Saisissez le montant retiré, par exemple %1.</translation>
+        </message>
+        <message>
+            <source>Balance: %1</source>
+            <translation>Solde : %1</translation>
+        </message>
+        <message>
+            <source>Earned %1, withdrawn %2.</source>
+            <translation>Gagné : %1, retiré : %2.</translation>
+        </message>
+        <message>
+            <source>%1 No minimum withdrawal is set.</source>
+            <translation>%1 Aucun retrait minimum n’est défini.</translation>
+        </message>
+        <message>
+            <source>%1 The minimum withdrawal is %2: you can withdraw.</source>
+            <translation>%1 Le retrait minimum est de %2 : vous pouvez retirer.</translation>
+        </message>
+        <message>
+            <source>%1 The minimum withdrawal is %2: not reached yet.</source>
+            <translation>%1 Le retrait minimum est de %2 : pas encore atteint.</translation>
+        </message>
+        <message>
+            <source>Reversal: %1</source>
+            <translation>Annulation : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PostDetailsPanel</name>
+        <message>
+            <source>created</source>
+            <translation>créée</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>modifiée</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approuvée</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>refusée</translation>
+        </message>
+        <message>
+            <source>retried</source>
+            <translation>relancée</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>picked up by a publisher</source>
+            <translation>prise en charge par un agent de publication</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>publiée</translation>
+        </message>
+        <message>
+            <source>missed; publishing now</source>
+            <translation>manquée ; publication immédiate</translation>
+        </message>
+        <message>
+            <source>missed; skipped</source>
+            <translation>manquée ; ignorée</translation>
+        </message>
+        <message>
+            <source>Getting ready…</source>
+            <translation>Préparation…</translation>
+        </message>
+        <message>
+            <source>Contacting the platform…</source>
+            <translation>Connexion à la plateforme…</translation>
+        </message>
+        <message>
+            <source>Uploading %1</source>
+            <translation>Envoi : %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>The platform is processing the video…</source>
+            <translation>La plateforme traite la vidéo…</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>(no caption)</source>
+            <translation>(sans légende)</translation>
+        </message>
+        <message>
+            <source>Select a post to see its status and history.</source>
+            <translation>Sélectionnez une publication pour voir son état et son historique.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting (optional)</source>
+            <translation>Motif du refus (facultatif)</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Cancel post</source>
+            <translation>Annuler la publication</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>manquée</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>rouverte</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échec</translation>
+        </message>
+        <message>
+            <source>to be tried again</source>
+            <translation>à réessayer</translation>
+        </message>
+        <message>
+            <source>paused by the publisher</source>
+            <translation>mise en pause par l’agent de publication</translation>
+        </message>
+        <message>
+            <source>taken over by another publisher</source>
+            <translation>reprise par un autre agent de publication</translation>
+        </message>
+        <message>
+            <source>sent to the platform</source>
+            <translation>envoyée à la plateforme</translation>
+        </message>
+        <message>
+            <source>accepted by the platform</source>
+            <translation>acceptée par la plateforme</translation>
+        </message>
+        <message>
+            <source>video uploaded</source>
+            <translation>vidéo envoyée</translation>
+        </message>
+        <message>
+            <source>sent again</source>
+            <translation>renvoyée</translation>
+        </message>
+        <message>
+            <source>not found on the platform</source>
+            <translation>introuvable sur la plateforme</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PostListModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PublishNotifier</name>
+        <message>
+            <source>Montaj publishing</source>
+            <translation>Montaj – publication</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Publication effectuée</translation>
+        </message>
+        <message>
+            <source>A scheduled post was published.</source>
+            <translation>Une publication planifiée a été publiée.</translation>
+        </message>
+        <message>
+            <source>Could not post</source>
+            <translation>Échec de la publication</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PublishPage</name>
+        <message>
+            <source>Moved to %1.</source>
+            <translation>Déplacée au %1.</translation>
+        </message>
+        <message>
+            <source>Moved to %1. %2</source>
+            <translation>Déplacée au %1. %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Add an account to this workspace before writing a post.</source>
+            <translation>Ajoutez un compte à cet espace de travail avant de rédiger une publication.</translation>
+        </message>
+        <message>
+            <source>Draft saved.</source>
+            <translation>Brouillon enregistré.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistrée : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n post(s).</source>
+            <translation>
+                <numerusform>%n publication importée.</numerusform>
+                <numerusform>%n publications importées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the calendar</source>
+            <translation>Exporter le calendrier</translation>
+        </message>
+        <message>
+            <source>Export the schedule</source>
+            <translation>Exporter le planning</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Fichiers de calendrier (*.ics)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n post(s) to %1.</source>
+            <translation>
+                <numerusform>%n publication exportée vers %1.</numerusform>
+                <numerusform>%n publications exportées vers %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PublishToolbar</name>
+        <message>
+            <source>New post</source>
+            <translation>Nouvelle publication</translation>
+        </message>
+        <message>
+            <source>Write a new post (Ctrl+N)</source>
+            <translation>Rédiger une nouvelle publication (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>Tous les comptes</translation>
+        </message>
+        <message>
+            <source>Accounts shown</source>
+            <translation>Comptes affichés</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Schedule as CSV…</source>
+            <translation>Planning en CSV…</translation>
+        </message>
+        <message>
+            <source>Calendar file (ICS)…</source>
+            <translation>Fichier de calendrier (ICS)…</translation>
+        </message>
+        <message>
+            <source>Accounts…</source>
+            <translation>Comptes…</translation>
+        </message>
+        <message>
+            <source>Colours, time zones and posting times of the workspace's accounts</source>
+            <translation>Couleurs, fuseaux horaires et heures de publication des comptes de l’espace de travail</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PublisherLink</name>
+        <message>
+            <source>A post will be tried again at %1: %2</source>
+            <translation>Une publication sera retentée le %1 : %2</translation>
+        </message>
+        <message>
+            <source>Offline: publishing resumes when the connection is back.</source>
+            <translation>Hors ligne : la publication reprendra au retour de la connexion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RatesPanel</name>
+        <message>
+            <source>A price is a whole number of coins.</source>
+            <translation>Un prix est un nombre entier de pièces.</translation>
+        </message>
+        <message>
+            <source>Creator share</source>
+            <translation>Part du créateur</translation>
+        </message>
+        <message>
+            <source>Diamond value</source>
+            <translation>Valeur du diamant</translation>
+        </message>
+        <message>
+            <source>Exchange rate</source>
+            <translation>Taux de change</translation>
+        </message>
+        <message>
+            <source>Conversion settings (each applies from its date on)</source>
+            <translation>Réglages de conversion (chacun s’applique à partir de sa date)</translation>
+        </message>
+        <message>
+            <source>Payouts and tax</source>
+            <translation>Versements et impôts</translation>
+        </message>
+        <message>
+            <source>Gift catalog</source>
+            <translation>Catalogue des cadeaux</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Réglage</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Gift id</source>
+            <translation>Identifiant du cadeau</translation>
+        </message>
+        <message>
+            <source>Gift</source>
+            <translation>Cadeau</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>Pièces</translation>
+        </message>
+        <message>
+            <source>Price from</source>
+            <translation>Prix fixé par</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Payout currency:</source>
+            <translation>Devise de versement :</translation>
+        </message>
+        <message>
+            <source>Minimum withdrawal:</source>
+            <translation>Retrait minimum :</translation>
+        </message>
+        <message>
+            <source>Tax-estimate rate (%):</source>
+            <translation>Taux pour l’estimation d’impôt (%) :</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>share in %, e.g. %1</source>
+            <translation>part en %, par exemple %1</translation>
+        </message>
+        <message>
+            <source>one diamond, e.g. %1</source>
+            <translation>un diamant, par exemple %1</translation>
+        </message>
+        <message>
+            <source>1 unit in the second currency, e.g. %1</source>
+            <translation>1 unité dans la seconde devise, par exemple %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 a diamond</source>
+            <translation>%1 %2 par diamant</translation>
+        </message>
+        <message>
+            <source>1 %1 = %2 %3</source>
+            <translation>1 %1 = %2 %3</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>toujours</translation>
+        </message>
+        <message>
+            <source>Double-click to set your own price</source>
+            <translation>Double-cliquez pour définir votre propre prix</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>vous</translation>
+        </message>
+        <message>
+            <source>the platform</source>
+            <translation>la plateforme</translation>
+        </message>
+        <message>
+            <source>A share has at most four decimal places.</source>
+            <translation>Une part a au plus quatre décimales.</translation>
+        </message>
+        <message>
+            <source>The tax rate is a percentage between 0 and 100, with at most two decimal places.</source>
+            <translation>Le taux d’imposition est un pourcentage compris entre 0 et 100, avec au plus deux décimales.</translation>
+        </message>
+        <message>
+            <source>Import rates…</source>
+            <translation>Importer des taux…</translation>
+        </message>
+        <message>
+            <source>Adds dated exchange rates from a CSV file (base, quote, rate, valid_from)</source>
+            <translation>Ajoute des taux de change datés depuis un fichier CSV (base, quote, rate, valid_from)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RecoveryDialog</name>
+        <message>
+            <source>Save the recovered project</source>
+            <translation>Enregistrer le projet récupéré</translation>
+        </message>
+        <message>
+            <source>Montaj projects (*.montaj)</source>
+            <translation>Projets Montaj (*.montaj)</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Récupérer le travail non enregistré</translation>
+        </message>
+        <message numerus="yes">
+            <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
+            <translation>
+                <numerusform>Montaj s’est fermé avant que %n projet soit enregistré. Les dernières modifications ont été conservées automatiquement : enregistrez-le pour le garder, ou abandonnez-le.</numerusform>
+                <numerusform>Montaj s’est fermé avant que %n projets soient enregistrés. Les dernières modifications ont été conservées automatiquement : enregistrez chaque projet pour le garder, ou abandonnez-le.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save recovered project…</source>
+            <translation>Enregistrer le projet récupéré…</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Décider plus tard</translation>
+        </message>
+        <message>
+            <source>Untitled project</source>
+            <translation>Projet sans titre</translation>
+        </message>
+        <message>
+            <source>%1 — changes from %2</source>
+            <translation>%1 — modifications du %2</translation>
+        </message>
+        <message>
+            <source>Recovered project</source>
+            <translation>Projet récupéré</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Enregistré dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ScheduleField</name>
+        <message>
+            <source>Next free slot</source>
+            <translation>Prochain créneau libre</translation>
+        </message>
+        <message>
+            <source>The account's next posting time with no post yet</source>
+            <translation>La prochaine heure de publication du compte sans publication prévue</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>That is %1 on this computer.</source>
+            <translation>Soit %1 sur cet ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation>Langue du système (%1)</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>Langue de l’interface :</translation>
+        </message>
+        <message>
+            <source>The change applies at once; Montaj does not need to restart.</source>
+            <translation>Le changement s’applique immédiatement ; inutile de redémarrer Montaj.</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Apparence</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>Thème :</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Suivre le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>Stockage</translation>
+        </message>
+        <message>
+            <source>Data and settings:</source>
+            <translation>Données et paramètres :</translation>
+        </message>
+        <message>
+            <source>Projects:</source>
+            <translation>Projets :</translation>
+        </message>
+        <message>
+            <source>Logs:</source>
+            <translation>Journaux :</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>À propos</translation>
+        </message>
+        <message>
+            <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
+            <translation>Montaj %1, un studio de création pour la vidéo courte. Construit avec Qt %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::WorkspaceAccountsDialog</name>
+        <message>
+            <source>Account colour</source>
+            <translation>Couleur du compte</translation>
+        </message>
+        <message>
+            <source>Write the posting times as hours and minutes separated by commas, e.g. 09:00, 18:30.</source>
+            <translation>Écrivez les heures de publication en heures et minutes séparées par des virgules, par exemple 09:00, 18:30.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time zone Montaj knows.</source>
+            <translation>« %1 » n’est pas un fuseau horaire connu de Montaj.</translation>
+        </message>
+        <message>
+            <source>Workspace accounts</source>
+            <translation>Comptes de l’espace de travail</translation>
+        </message>
+        <message>
+            <source>Colour:</source>
+            <translation>Couleur :</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Fuseau horaire :</translation>
+        </message>
+        <message>
+            <source>Posting times:</source>
+            <translation>Heures de publication :</translation>
+        </message>
+        <message>
+            <source>Local times in the account's zone. “Next free slot” in the composer picks the first of these with no post yet.</source>
+            <translation>Heures locales dans le fuseau du compte. « Prochain créneau libre » dans l’éditeur de publication choisit la première d’entre elles sans publication prévue.</translation>
+        </message>
+        <message>
+            <source>Remove from workspace</source>
+            <translation>Retirer de l’espace de travail</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::WorkspacePanel</name>
+        <message>
+            <source>Opening the workspace…</source>
+            <translation>Ouverture de l’espace de travail…</translation>
+        </message>
+        <message>
+            <source>In use: %1</source>
+            <translation>Utilisé : %1</translation>
+        </message>
+        <message>
+            <source>No workspace is open.</source>
+            <translation>Aucun espace de travail n’est ouvert.</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <source>On this computer (SQLite)</source>
+            <translation>Sur cet ordinateur (SQLite)</translation>
+        </message>
+        <message>
+            <source>Shared with a team (PostgreSQL)</source>
+            <translation>Partagé avec une équipe (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>A password typed in the address is used until Montaj closes and never shown again. To connect at start-up, keep it in your ~/.pgpass file.</source>
+            <translation>Un mot de passe saisi dans l’adresse est utilisé jusqu’à la fermeture de Montaj et n’est plus jamais affiché. Pour vous connecter au démarrage, conservez-le dans votre fichier ~/.pgpass.</translation>
+        </message>
+        <message>
+            <source>Use this workspace</source>
+            <translation>Utiliser cet espace de travail</translation>
+        </message>
+        <message>
+            <source>Posts missed while Montaj was closed:</source>
+            <translation>Publications manquées pendant la fermeture de Montaj :</translation>
+        </message>
+        <message>
+            <source>Ask me what to do</source>
+            <translation>Me demander quoi faire</translation>
+        </message>
+        <message>
+            <source>Publish them as soon as possible</source>
+            <translation>Les publier dès que possible</translation>
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation>Les ignorer</translation>
+        </message>
+        <message>
+            <source>Posts need approval before they are scheduled (agencies)</source>
+            <translation>Les publications doivent être approuvées avant d’être planifiées (agences)</translation>
+        </message>
+    </context>
 </TS>

@@ -1,10 +1,19 @@
 #include "ui/mainwindow.h"
 
+#include "core/earnings/earningsledger.h"
 #include "core/foundation/localization.h"
+#include "core/platform/platformprofile.h"
+#include "core/publish/publisher/publisher.h"
+#include "core/publish/store/workspaceservice.h"
+#include "ui/earnings/earningspage.h"
 #include "ui/iconprovider.h"
 #include "ui/pages/emptystatepage.h"
 #include "ui/pages/settingspage.h"
 #include "ui/platform/platformconnection.h"
+#include "ui/platform/publisherhost.h"
+#include "ui/publish/messagebar.h"
+#include "ui/publish/publishpage.h"
+#include "ui/publish/workspacechoice.h"
 #include "ui/theme.h"
 #include "ui/uisettings.h"
 
@@ -31,6 +40,8 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
     , m_sandboxBadge(new QLabel(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_workspace(new WorkspaceService(this))
+    , m_workspaceChoice(std::make_unique<WorkspaceChoice>(settings.store(), paths.workspaceDatabase()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(IconProvider::appIcon());
@@ -49,6 +60,18 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
         if (info.id == PageId::Settings) {
             m_settingsPage = new SettingsPage(paths, m_localization.choice(), m_theme.mode(), m_stack);
             pageWidget = m_settingsPage;
+        } else if (info.id == PageId::Earnings) {
+            auto *earnings = new EarningsPage(m_stack);
+            earnings->openLedger(EarningsLedger::defaultPath(paths));
+            if (m_platform) {
+                earnings->setPlatform(m_platform->api());
+                connect(m_platform, &PlatformConnection::changed, earnings,
+                        [this, earnings] { earnings->setPlatform(m_platform->api()); });
+            }
+            pageWidget = earnings;
+        } else if (info.id == PageId::Publish) {
+            m_publishPage = new PublishPage(*m_workspace, m_platform, m_stack);
+            pageWidget = m_publishPage;
         } else {
             pageWidget = new EmptyStatePage(info, m_stack);
         }
@@ -79,10 +102,30 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
     layout->setSpacing(0);
     layout->addWidget(side);
     layout->addWidget(m_stack, 1);
+    // The workspace opens on its own thread; the Publish page fills in when it is ready.
+    m_workspace->open(m_workspaceChoice->location(), [](Result<void> opened) {
+        if (!opened)
+            qCWarning(lcWindow) << "the workspace did not open:" << opened.error().toString();
+    });
     if (m_platform) {
         m_settingsPage->addAccounts(*m_platform);
         connect(m_platform, &PlatformConnection::changed, this, &MainWindow::refreshBadge);
+        // The studio publishes the workspace's due posts itself (one creator, or the accounts signed
+        // in here), on a thread of its own; it restarts when the workspace or the platform changes.
+        m_publisherHost = new PublisherHost(&m_platform->tokenStore(), this);
+        m_publisherCacheDir = paths.cacheDir() + QStringLiteral("/publish");
+        connect(m_publisherHost, &PublisherHost::started, m_publishPage, &PublishPage::setPublisher);
+        connect(m_publisherHost, &PublisherHost::startFailed, this, [this](const Error &error) {
+            m_publishPage->messageBar()->showMessage(error.message, MessageBar::Kind::Warning);
+        });
+        connect(m_workspace, &WorkspaceService::opened, this, &MainWindow::startPublisher);
+        connect(m_platform, &PlatformConnection::changed, this, [this] {
+            if (m_platform->isReady() && m_platform->profileId() != m_publisherProfile
+                && m_workspace->isOpen())
+                startPublisher();
+        });
     }
+    m_settingsPage->addWorkspace(*m_workspace, *m_workspaceChoice);
     refreshBadge();
     setCentralWidget(central);
 
@@ -106,6 +149,30 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
     showPage(last ? last->id : PageId::Edit);
     applyLayoutDirection();
     retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::startPublisher()
+{
+    if (!m_publisherHost || !m_platform->isReady())
+        return;
+    m_publisherProfile = m_platform->profileId();
+    PlatformApp app{m_platform->api()->profile(), m_platform->credentials()};
+    const QString profileId = m_publisherProfile;
+    m_publishPage->setPublisher(nullptr);
+    m_publisherHost->start(
+        m_workspace->location(),
+        [app, profileId](const QString &wanted) -> Result<PlatformApp> {
+            if (wanted == profileId)
+                return app;
+            return Error(QStringLiteral("publish.no_app"),
+                         QCoreApplication::translate("montaj::ui::MainWindow",
+                                                     "This computer is not connected to %1: link an account "
+                                                     "of that platform in Settings → Accounts.")
+                             .arg(wanted));
+        },
+        m_publisherCacheDir);
 }
 
 void MainWindow::refreshBadge()

@@ -6,20 +6,26 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace montaj {
 class Localization;
-}
+class WorkspaceService;
+} // namespace montaj
 
 namespace montaj::ui {
 
 class PlatformConnection;
+class PublishPage;
+class PublisherHost;
 class SettingsPage;
 class ThemeController;
 class UiSettings;
+class WorkspaceChoice;
 
 // The studio's main window: a navigation list to every part of the product and the page stack.
 // It applies language and theme choices, mirrors the layout for right-to-left languages, and
@@ -31,10 +37,14 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Localization &localization, ThemeController &theme, UiSettings &settings,
                const AppPaths &paths, PlatformConnection *platform = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showPage(PageId id);
     PageId currentPage() const;
     QWidget *page(PageId id) const;
+    PublishPage *publishPage() const { return m_publishPage; }
+    // The publishing workspace (SQLite in the data folder unless Settings name a PostgreSQL URL).
+    WorkspaceService &workspace() const { return *m_workspace; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +67,13 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     SettingsPage *m_settingsPage = nullptr;
+    WorkspaceService *m_workspace;
+    std::unique_ptr<WorkspaceChoice> m_workspaceChoice;
+    PublishPage *m_publishPage = nullptr;
+    PublisherHost *m_publisherHost = nullptr;
+    QString m_publisherProfile; // the platform profile the running publisher was started for
+    void startPublisher();
+    QString m_publisherCacheDir;
 };
 
 } // namespace montaj::ui

@@ -10,19 +10,14 @@ bool PostLifecycle::canMove(PostState from, PostState to)
         return to == S::NeedsApproval || to == S::Approved || to == S::Scheduled || to == S::Cancelled;
     case S::NeedsApproval:
         return to == S::Approved || to == S::Draft || to == S::Cancelled; // reject → back to draft
-    case S::Approved:
-        return to == S::Scheduled || to == S::Draft || to == S::Cancelled;
+    case S::Approved: return to == S::Scheduled || to == S::Draft || to == S::Cancelled;
     case S::Scheduled:
         return to == S::Publishing || to == S::Draft || to == S::NeedsApproval || to == S::Failed
-            || to == S::Cancelled;
-    case S::Publishing:
-        return to == S::Published || to == S::Failed || to == S::Scheduled;
-    case S::Failed:
-        return to == S::Scheduled || to == S::Draft || to == S::Cancelled;
-    case S::Cancelled:
-        return to == S::Draft;
-    case S::Published:
-        return false;
+               || to == S::Cancelled;
+    case S::Publishing: return to == S::Published || to == S::Failed || to == S::Scheduled;
+    case S::Failed: return to == S::Scheduled || to == S::Draft || to == S::Cancelled;
+    case S::Cancelled: return to == S::Draft;
+    case S::Published: return false;
     }
     return false;
 }
@@ -39,28 +34,20 @@ Result<void> PostLifecycle::check(PostState from, PostState to)
 bool PostLifecycle::isEditable(PostState state)
 {
     return state == PostState::Draft || state == PostState::NeedsApproval || state == PostState::Approved
-        || state == PostState::Scheduled || state == PostState::Failed;
+           || state == PostState::Scheduled || state == PostState::Failed;
 }
 
 QString PostLifecycle::displayName(PostState state)
 {
     switch (state) {
-    case PostState::Draft:
-        return tr("Draft");
-    case PostState::NeedsApproval:
-        return tr("Needs approval");
-    case PostState::Approved:
-        return tr("Approved");
-    case PostState::Scheduled:
-        return tr("Scheduled");
-    case PostState::Publishing:
-        return tr("Publishing");
-    case PostState::Published:
-        return tr("Published");
-    case PostState::Failed:
-        return tr("Failed");
-    case PostState::Cancelled:
-        return tr("Cancelled");
+    case PostState::Draft: return tr("Draft");
+    case PostState::NeedsApproval: return tr("Needs approval");
+    case PostState::Approved: return tr("Approved");
+    case PostState::Scheduled: return tr("Scheduled");
+    case PostState::Publishing: return tr("Publishing");
+    case PostState::Published: return tr("Published");
+    case PostState::Failed: return tr("Failed");
+    case PostState::Cancelled: return tr("Cancelled");
     }
     return {};
 }

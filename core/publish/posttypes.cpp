@@ -54,13 +54,37 @@ constexpr std::array<std::pair<MissedPostPolicy, const char *>, 3> kPolicies{{
 
 } // namespace
 
-QString toString(PostState state) { return nameOf(kStates, state); }
-QString toString(PostKind kind) { return nameOf(kKinds, kind); }
-QString toString(PublishStage stage) { return nameOf(kStages, stage); }
-QString toString(MissedPostPolicy policy) { return nameOf(kPolicies, policy); }
-std::optional<PostState> postStateFromString(const QString &name) { return valueOf(kStates, name); }
-std::optional<PostKind> postKindFromString(const QString &name) { return valueOf(kKinds, name); }
-std::optional<PublishStage> publishStageFromString(const QString &name) { return valueOf(kStages, name); }
-std::optional<MissedPostPolicy> missedPostPolicyFromString(const QString &name) { return valueOf(kPolicies, name); }
+QString toString(PostState state)
+{
+    return nameOf(kStates, state);
+}
+QString toString(PostKind kind)
+{
+    return nameOf(kKinds, kind);
+}
+QString toString(PublishStage stage)
+{
+    return nameOf(kStages, stage);
+}
+QString toString(MissedPostPolicy policy)
+{
+    return nameOf(kPolicies, policy);
+}
+std::optional<PostState> postStateFromString(const QString &name)
+{
+    return valueOf(kStates, name);
+}
+std::optional<PostKind> postKindFromString(const QString &name)
+{
+    return valueOf(kKinds, name);
+}
+std::optional<PublishStage> publishStageFromString(const QString &name)
+{
+    return valueOf(kStages, name);
+}
+std::optional<MissedPostPolicy> missedPostPolicyFromString(const QString &name)
+{
+    return valueOf(kPolicies, name);
+}
 
 } // namespace montaj

@@ -44,13 +44,13 @@ std::optional<MissedPostPolicy> missedPostPolicyFromString(const QString &name);
 // the machine's TokenStore, keyed by profileId + openId).
 struct WorkspaceAccount
 {
-    QString id;          // workspace id (UUID text)
-    QString profileId;   // "sandbox", "tiktok", "tiktok-us": audiences are never mixed
-    QString openId;      // the platform's id, a 19-digit string
-    QString username;    // @handle without '@'
+    QString id;        // workspace id (UUID text)
+    QString profileId; // "sandbox", "tiktok", "tiktok-us": audiences are never mixed
+    QString openId;    // the platform's id, a 19-digit string
+    QString username;  // @handle without '@'
     QString displayName;
-    QString colour;      // "#rrggbb", the account's colour in the calendar
-    QString timeZone;    // IANA, the account's default zone for new posts and slots
+    QString colour;           // "#rrggbb", the account's colour in the calendar
+    QString timeZone;         // IANA, the account's default zone for new posts and slots
     QStringList postingSlots; // "HH:mm" local times in timeZone: queue slots ("next free slot")
     QDateTime createdAt;
 };
@@ -71,32 +71,32 @@ struct Post
     QString id; // UUID text
     QString accountId;
     PostKind kind = PostKind::VideoFile;
-    QString mediaPath;        // VideoFile
-    QString projectPath;      // Project (.montaj), rendered at publish time
-    QStringList photoPaths;   // PhotoCarousel, 1–35
-    QString caption;          // video: post_info.title (≤ 2200 UTF-16 units); photo: description
-    QString photoTitle;       // PhotoCarousel only (≤ 90)
-    QString privacyLevel;     // no default
+    QString mediaPath;      // VideoFile
+    QString projectPath;    // Project (.montaj), rendered at publish time
+    QStringList photoPaths; // PhotoCarousel, 1–35
+    QString caption;        // video: post_info.title (≤ 2200 UTF-16 units); photo: description
+    QString photoTitle;     // PhotoCarousel only (≤ 90)
+    QString privacyLevel;   // no default
     bool allowComment = false;
     bool allowDuet = false;
     bool allowStitch = false;
     bool brandOrganic = false; // "your brand" → brand_organic_toggle ("Promotional content")
     bool brandContent = false; // "branded content" → brand_content_toggle ("Paid partnership")
     bool isAigc = false;
-    qint64 coverMs = 0;        // video_cover_timestamp_ms / photo cover index for carousels
+    qint64 coverMs = 0; // video_cover_timestamp_ms / photo cover index for carousels
     ScheduledTime scheduled;
-    QString dealId;            // brand deal this post delivers (collaborations), may be empty
+    QString dealId; // brand deal this post delivers (collaborations), may be empty
     PostState state = PostState::Draft;
-    QString failCode;          // stable code when Failed ("platform.picture_size_check_failed", "publish.missed" …)
-    QString failReason;        // translated, for people
-    QString publishId;         // the platform's publish id, once known
-    QString platformPostId;    // the public post id, once known (may stay empty)
+    QString failCode; // stable code when Failed ("platform.picture_size_check_failed", "publish.missed" …)
+    QString failReason;     // translated, for people
+    QString publishId;      // the platform's publish id, once known
+    QString platformPostId; // the public post id, once known (may stay empty)
     int attempts = 0;
-    QDateTime nextAttemptUtc;  // retry back-off: not claimed before this
+    QDateTime nextAttemptUtc; // retry back-off: not claimed before this
     QString createdBy;
     QDateTime createdAt;
     QDateTime updatedAt;
-    qint64 version = 0;        // optimistic concurrency: bumped by every write
+    qint64 version = 0; // optimistic concurrency: bumped by every write
 };
 
 // One row of a post's audit history: who changed what, when, and what was sent.
@@ -104,8 +104,8 @@ struct PostEvent
 {
     qint64 id = 0;
     QString postId;
-    QDateTime at;       // UTC
-    QString actor;      // "user:alice", "worker:host-1234", "import:file.csv"
+    QDateTime at;                  // UTC
+    QString actor;                 // "user:alice", "worker:host-1234", "import:file.csv"
     std::optional<PostState> from; // empty for "created"
     PostState to = PostState::Draft;
     QString note;       // short, machine-readable ("created", "claimed", "init_sent", "published" …)
@@ -127,17 +127,17 @@ struct ClaimedPost
 {
     Post post;
     PublishProgress progress;
-    QString leaseToken;    // fencing token: every write by the holder must present it
-    QDateTime leaseUntil;  // UTC
+    QString leaseToken;   // fencing token: every write by the holder must present it
+    QDateTime leaseUntil; // UTC
 };
 
 // Which posts a list or calendar asks for.
 struct PostFilter
 {
-    QDateTime fromUtc;         // inclusive; invalid = no bound
-    QDateTime toUtc;           // exclusive; invalid = no bound
-    QStringList accountIds;    // empty = all
-    QList<PostState> states;   // empty = all
+    QDateTime fromUtc;              // inclusive; invalid = no bound
+    QDateTime toUtc;                // exclusive; invalid = no bound
+    QStringList accountIds;         // empty = all
+    QList<PostState> states;        // empty = all
     bool includeUnscheduled = true; // posts without a time (drafts)
 };
 

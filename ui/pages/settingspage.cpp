@@ -2,6 +2,7 @@
 
 #include "core/foundation/version.h"
 #include "ui/pages/accountspanel.h"
+#include "ui/publish/workspacepanel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace montaj::ui {
@@ -58,7 +60,9 @@ SettingsPage::SettingsPage(const AppPaths &paths, Language language, ThemeMode t
     auto *aboutLayout = new QVBoxLayout(m_aboutBox);
     aboutLayout->addWidget(m_about);
 
-    m_layout = new QVBoxLayout(this);
+    // The sections scroll when the window is shorter than they are.
+    auto *content = new QWidget(this);
+    m_layout = new QVBoxLayout(content);
     m_layout->setContentsMargins(32, 24, 32, 24);
     m_layout->setSpacing(16);
     m_layout->addWidget(m_title);
@@ -67,6 +71,15 @@ SettingsPage::SettingsPage(const AppPaths &paths, Language language, ThemeMode t
         m_layout->addWidget(box);
     }
     m_layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->setBackgroundRole(QPalette::Window);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     setLanguage(language);
     setTheme(theme);
@@ -86,6 +99,13 @@ void SettingsPage::addAccounts(PlatformConnection &connection)
     auto *accounts = new AccountsPanel(connection, this);
     accounts->setMaximumWidth(720);
     m_layout->insertWidget(3, accounts); // after language and appearance
+}
+
+void SettingsPage::addWorkspace(WorkspaceService &service, WorkspaceChoice &choice)
+{
+    auto *workspace = new WorkspacePanel(service, choice, this);
+    workspace->setMaximumWidth(720);
+    m_layout->insertWidget(m_layout->indexOf(m_storageBox), workspace); // before Storage
 }
 
 QLabel *SettingsPage::formLabel()

@@ -12,13 +12,18 @@ class QGroupBox;
 class QLabel;
 class QVBoxLayout;
 
+namespace montaj {
+class WorkspaceService;
+}
+
 namespace montaj::ui {
 
 class PlatformConnection;
+class WorkspaceChoice;
 
-// The Settings page: interface language and theme (applied at once, no restart), where Montaj keeps
-// its files, and what this build is. It asks for changes through signals; MainWindow applies and
-// remembers them.
+// The Settings page: interface language and theme (applied at once, no restart), accounts, the
+// publishing workspace, where Montaj keeps its files, and what this build is. It asks for changes through
+// signals; MainWindow applies and remembers them.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +32,8 @@ public:
     SettingsPage(const AppPaths &paths, Language language, ThemeMode theme, QWidget *parent = nullptr);
     // Adds Settings → Accounts for this connection.
     void addAccounts(PlatformConnection &connection);
+    // Adds Settings → Workspace: where scheduled posts live and the workspace-wide publishing rules.
+    void addWorkspace(WorkspaceService &service, WorkspaceChoice &choice);
 
     void setLanguage(Language language);
     void setTheme(ThemeMode theme);

@@ -40,6 +40,7 @@ Result<void> PlatformConnection::connectTo(const QString &profileId, const QUrl 
         std::make_unique<TikTokApi>(*profile, ClientCredentials{key, secret}, m_http.get(), m_store.get());
     connect(m_api.get(), &PlatformApi::sessionChanged, this, &PlatformConnection::changed);
     m_profileId = profileId;
+    m_credentials = ClientCredentials{key, secret};
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/foundation/error.h"
 #include "core/platform/platformtypes.h"
+#include "core/platform/tiktokapi.h"
 #include "core/platform/tokenstore.h"
 
 #include <QObject>
@@ -42,6 +43,8 @@ public:
     bool usesSandbox() const { return m_profileId == QLatin1String("sandbox"); }
     bool isReady() const { return m_api != nullptr; }
     QString profileId() const { return m_profileId; }
+    // The app in use (profile and credentials, kept in memory only; the secret is a secret).
+    ClientCredentials credentials() const { return m_credentials; }
 
     void linkAccount();
     // A real TikTok app: the user's own client key and secret (kept for this session only).
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<OAuthLogin> m_login;
     BrowserOpener m_openBrowser;
     QString m_profileId;
+    ClientCredentials m_credentials;
     QString m_displayName;
 };
 

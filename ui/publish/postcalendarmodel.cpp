@@ -1,0 +1,205 @@
+#include "ui/publish/postcalendarmodel.h"
+
+#include "core/publish/scheduletime.h"
+#include "core/publish/store/workspaceservice.h"
+#include "ui/publish/publishtext.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace montaj::ui {
+namespace {
+struct Snapshot
+{
+    QList<WorkspaceAccount> accounts;
+    QList<Post> posts;
+};
+} // namespace
+
+PostCalendarModel::PostCalendarModel(WorkspaceService &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_zone(QTimeZone::systemTimeZone())
+{
+    const QDate today = QDate::currentDate();
+    m_first = QDate(today.year(), today.month(), 1);
+    m_last = m_first.addMonths(1).addDays(-1);
+    connect(&m_service, &WorkspaceService::changed, this, &PostCalendarModel::scheduleReload);
+    connect(&m_service, &WorkspaceService::opened, this, &PostCalendarModel::scheduleReload);
+    scheduleReload(); // the workspace may be open already
+}
+
+void PostCalendarModel::setRange(const QDate &first, const QDate &last)
+{
+    if (first == m_first && last == m_last)
+        return;
+    m_first = first;
+    m_last = last;
+    reload();
+}
+
+void PostCalendarModel::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    reload();
+}
+
+void PostCalendarModel::setAccountFilter(const QStringList &accountIds)
+{
+    m_accountFilter = accountIds;
+    reload();
+}
+
+void PostCalendarModel::scheduleReload()
+{
+    // Several changes in a row (a bulk import, a drag) reload once.
+    if (m_reloadQueued)
+        return;
+    m_reloadQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadQueued = false;
+        reload();
+    });
+}
+
+void PostCalendarModel::reload()
+{
+    PostFilter filter;
+    filter.fromUtc = QDateTime(m_first, QTime(0, 0), m_zone).toUTC();
+    filter.toUtc = QDateTime(m_last.addDays(1), QTime(0, 0), m_zone).toUTC();
+    filter.accountIds = m_accountFilter;
+    filter.includeUnscheduled = true;
+    const quint64 generation = ++m_generation;
+    m_service.run<Snapshot>(
+        this,
+        [filter](WorkspaceStore &store) -> Result<Snapshot> {
+            auto accounts = store.accounts();
+            if (!accounts)
+                return accounts.error();
+            auto posts = store.posts(filter);
+            if (!posts)
+                return posts.error();
+            return Snapshot{*accounts, *posts};
+        },
+        [this, generation](Result<Snapshot> snapshot) {
+            if (generation != m_generation)
+                return; // a newer request is on its way
+            if (!snapshot) {
+                if (snapshot.error().code != QLatin1String("workspace.not_open"))
+                    Q_EMIT failed(snapshot.error());
+                m_posts.clear();
+                m_accounts.clear();
+            } else {
+                m_accounts = snapshot->accounts;
+                m_posts = snapshot->posts;
+            }
+            m_loaded = snapshot.ok();
+            Q_EMIT reloaded();
+        });
+}
+
+WorkspaceAccount PostCalendarModel::account(const QString &id) const
+{
+    for (const WorkspaceAccount &a : m_accounts)
+        if (a.id == id)
+            return a;
+    return {};
+}
+
+std::optional<Post> PostCalendarModel::post(const QString &id) const
+{
+    for (const Post &p : m_posts)
+        if (p.id == id)
+            return p;
+    return std::nullopt;
+}
+
+QDateTime PostCalendarModel::displayTime(const Post &post) const
+{
+    if (!post.scheduled.utc.isValid())
+        return {};
+    return post.scheduled.utc.toTimeZone(m_zone);
+}
+
+QList<Post> PostCalendarModel::postsOn(const QDate &date) const
+{
+    QList<Post> day;
+    for (const Post &p : m_posts)
+        if (p.scheduled.utc.isValid() && displayTime(p).date() == date)
+            day.append(p);
+    std::stable_sort(day.begin(), day.end(),
+                     [](const Post &a, const Post &b) { return a.scheduled.utc < b.scheduled.utc; });
+    return day;
+}
+
+bool PostCalendarModel::canReschedule(const Post &post)
+{
+    return post.state != PostState::Publishing && post.state != PostState::Published
+           && post.state != PostState::Cancelled;
+}
+
+void PostCalendarModel::moveToDate(const QString &postId, const QDate &date)
+{
+    const std::optional<Post> found = post(postId);
+    if (!found || !found->scheduled.utc.isValid() || !date.isValid())
+        return;
+    const qint64 days = displayTime(*found).date().daysTo(date);
+    if (days == 0)
+        return;
+    // The same wall-clock time in the post's own zone, `days` later or earlier.
+    const QDateTime local = PublishText::parseLocal(found->scheduled.localDateTime);
+    ScheduledTime time = found->scheduled;
+    time.localDateTime = PublishText::formatLocal(local.addDays(days));
+    reschedule(*found, time);
+}
+
+void PostCalendarModel::moveToSlot(const QString &postId, const QDate &date, const QTime &time)
+{
+    const std::optional<Post> found = post(postId);
+    if (!found || !date.isValid() || !time.isValid())
+        return;
+    ScheduledTime scheduled = found->scheduled;
+    if (scheduled.timeZone.isEmpty())
+        scheduled.timeZone = QString::fromUtf8(m_zone.id());
+    if (QString::fromUtf8(m_zone.id())
+        == scheduled.timeZone) // the wall-clock time dropped on, even in a DST gap
+        scheduled.localDateTime = PublishText::formatLocal(QDateTime(date, time, Qt::UTC));
+    else
+        scheduled.localDateTime =
+            ScheduleTime::toLocalText(QDateTime(date, time, m_zone).toUTC(), scheduled.timeZone);
+    if (scheduled.localDateTime == found->scheduled.localDateTime)
+        return;
+    reschedule(*found, scheduled);
+}
+
+void PostCalendarModel::reschedule(const Post &post, ScheduledTime time)
+{
+    if (!canReschedule(post))
+        return;
+    const Result<ScheduleTime::Resolved> resolved = ScheduleTime::complete(time);
+    if (!resolved) {
+        Q_EMIT failed(resolved.error());
+        return;
+    }
+    Post changed = post;
+    changed.scheduled = time;
+    const QString warning = resolved->warning;
+    const QString actor = PublishText::currentActor();
+    m_service.run<Post>(
+        this, [changed, actor](WorkspaceStore &store) { return store.updatePost(changed, actor); },
+        [this, warning](Result<Post> saved) {
+            if (!saved) {
+                Q_EMIT failed(saved.error());
+                return;
+            }
+            // Show the move at once; the reload that changed() triggers confirms it.
+            for (Post &p : m_posts)
+                if (p.id == saved->id)
+                    p = *saved;
+            Q_EMIT reloaded();
+            Q_EMIT rescheduled(saved->id, warning);
+        });
+}
+
+} // namespace montaj::ui
