@@ -58,12 +58,14 @@ Texts visibleTexts(QWidget *root)
     return texts;
 }
 
-// Text that is the same in every language on purpose: the brand, language names, file paths.
+// Text that is the same in every language on purpose: the brand, language names, file paths,
+// ISO 4217 currency codes.
 bool languageNeutral(const QString &text)
 {
     static const QStringList kNeutral{QStringLiteral("Montaj"), QStringLiteral("English"),
                                       QStringLiteral("العربية"), QStringLiteral("Français")};
-    return kNeutral.contains(text) || text.startsWith(QChar(0x200E));
+    static const QRegularExpression kCurrencyCode(QStringLiteral("^[A-Z]{3}$"));
+    return kNeutral.contains(text) || text.startsWith(QChar(0x200E)) || kCurrencyCode.match(text).hasMatch();
 }
 
 } // namespace

@@ -190,6 +190,7 @@ void EarningsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         QTimer::singleShot(0, this, &EarningsPage::reload); // numbers and dates follow the new locale
+        QTimer::singleShot(0, this, &EarningsPage::refreshSessions); // and the live panel's status
     }
     QWidget::changeEvent(event);
 }
@@ -207,10 +208,19 @@ void EarningsPage::retranslate()
     m_tabs->setTabText(1, tr("Breakdown"));
     m_tabs->setTabText(2, tr("Payouts"));
     m_tabs->setTabText(3, tr("Settings"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+}
+
+void EarningsPage::setTranslatedStatus(std::function<QString()> text)
+{
+    setStatus(text());
+    m_statusText = std::move(text);
 }
 
 void EarningsPage::setStatus(const QString &text, bool problem)
 {
+    m_statusText = nullptr;
     m_status->setText(text);
     m_status->setForegroundRole(problem ? QPalette::Link : QPalette::PlaceholderText);
     m_status->setVisible(!text.isEmpty());
@@ -419,9 +429,11 @@ void EarningsPage::apply(const EarningsView &view)
     m_rates->showOptions(view.payoutCurrency, view.minimum, view.taxBasisPoints);
     m_rates->showCatalog(view.catalog);
     if (view.seeded)
-        setStatus(
-            tr("Montaj started with commonly quoted rates (50 % share, US$0.005 a diamond, US$100 minimum "
-               "withdrawal). Check them under Settings: the platform does not publish its rates."));
+        setTranslatedStatus([] {
+            return tr(
+                "Montaj started with commonly quoted rates (50 % share, US$0.005 a diamond, US$100 minimum "
+                "withdrawal). Check them under Settings: the platform does not publish its rates.");
+        });
     else if (view.days.valueError)
         setStatus(view.days.valueError->message, true);
 }

@@ -8,6 +8,8 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 
 class QComboBox;
@@ -74,6 +76,8 @@ private:
     void apply(const EarningsView &view);
     void reloadBreakdown();
     void setStatus(const QString &text, bool problem = false);
+    // A status that is translated again when the language changes.
+    void setTranslatedStatus(std::function<QString()> text);
     void refreshSessions();
     void follow(const QString &sessionId);
     void stopFollowing();
@@ -101,6 +105,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_status;
+    std::function<QString()> m_statusText; // set while the status follows the language
     QLabel *m_currencyLabel;
     QComboBox *m_currencyCombo;
     QPushButton *m_syncButton;
