@@ -432,7 +432,9 @@ private Q_SLOTS:
         QVERIFY(store->createPost(WorkspaceFixture::scheduledPost(b.id, t.addDays(2), "b+2"), kAlice));
         QVERIFY(store->createPost(WorkspaceFixture::scheduledPost(a.id, t, "a+0"), kAlice));
         QVERIFY(store->createPost(WorkspaceFixture::scheduledPost(a.id, t.addDays(1), "a+1"), kAlice));
-        Post approved = WorkspaceFixture::scheduledPost(b.id, t.addDays(1), "b+1");
+        // A minute after a+1: posts created within the same millisecond at the same time have no
+        // meaningful order between them.
+        Post approved = WorkspaceFixture::scheduledPost(b.id, t.addDays(1).addSecs(60), "b+1");
         approved.state = PostState::Approved;
         QVERIFY(store->createPost(approved, kAlice));
 
