@@ -311,14 +311,8 @@ void MonthView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_PageDown: setCurrentDate(m_current.addMonths(1)); return;
     case Qt::Key_Home: setCurrentDate(QDate::currentDate()); return;
     case Qt::Key_Space: {
-        const QList<Post> posts = m_model.postsOn(m_current);
-        if (posts.isEmpty())
-            return;
-        qsizetype next = 0;
-        for (qsizetype i = 0; i < posts.size(); ++i)
-            if (posts.at(i).id == m_selected)
-                next = (i + 1) % posts.size();
-        selectPost(posts.at(next).id);
+        if (const auto next = m_model.nextPostOn(m_current, m_selected))
+            selectPost(next->id);
         return;
     }
     case Qt::Key_Return:

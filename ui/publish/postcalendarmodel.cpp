@@ -133,6 +133,18 @@ QList<Post> PostCalendarModel::postsOn(const QDate &date) const
     return day;
 }
 
+std::optional<Post> PostCalendarModel::nextPostOn(const QDate &date, const QString &currentId) const
+{
+    const QList<Post> posts = postsOn(date);
+    if (posts.isEmpty())
+        return std::nullopt;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < posts.size(); ++i)
+        if (posts.at(i).id == currentId)
+            next = (i + 1) % posts.size();
+    return posts.at(next);
+}
+
 bool PostCalendarModel::canReschedule(const Post &post)
 {
     return post.state != PostState::Publishing && post.state != PostState::Published

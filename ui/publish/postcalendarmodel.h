@@ -45,6 +45,9 @@ public:
     std::optional<Post> post(const QString &id) const;
     // Scheduled posts whose time falls on `date` in the display zone, by time.
     QList<Post> postsOn(const QDate &date) const;
+    // The post after `currentId` among those on `date`, wrapping around (the first when
+    // `currentId` is not there); nullopt when the day has none. Keyboard selection in the views.
+    std::optional<Post> nextPostOn(const QDate &date, const QString &currentId) const;
     // The post's time in the display zone; invalid when it is not scheduled.
     QDateTime displayTime(const Post &post) const;
 

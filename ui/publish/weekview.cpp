@@ -433,15 +433,11 @@ void WeekView::keyPress(QKeyEvent *event)
     case Qt::Key_PageDown: setWeek(m_currentDate.addDays(kDays)); return;
     case Qt::Key_Home: setWeek(QDate::currentDate()); return;
     case Qt::Key_Space: {
-        const QList<Post> posts = m_model.postsOn(m_currentDate);
-        if (posts.isEmpty())
+        const auto next = m_model.nextPostOn(m_currentDate, m_selected);
+        if (!next)
             return;
-        qsizetype next = 0;
-        for (qsizetype i = 0; i < posts.size(); ++i)
-            if (posts.at(i).id == m_selected)
-                next = (i + 1) % posts.size();
-        selectPost(posts.at(next).id);
-        m_currentTime = m_model.displayTime(posts.at(next)).time();
+        selectPost(next->id);
+        m_currentTime = m_model.displayTime(*next).time();
         m_grid->update();
         return;
     }

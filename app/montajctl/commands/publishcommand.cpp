@@ -187,14 +187,17 @@ int runPublishCommand(CommandContext &context)
 
     const InterruptGuard interrupt;
     QTimer watch;
-    int idleChecks = 0;
+    int ticks = 0;
+    int idleInARow = 0; // --until-idle stops after two idle looks, 2 s apart
     bool stopping = false;
     QObject::connect(&watch, &QTimer::timeout, &watch, [&] {
         if (stopping)
             return;
         bool stop = InterruptGuard::requested();
-        if (!stop && parser.isSet(untilIdle) && (++idleChecks % 20) == 0) // every 2 s
-            stop = !hasWork(*store, options.accountIds) && !hasWork(*store, options.accountIds);
+        if (!stop && parser.isSet(untilIdle) && (++ticks % 20) == 0) { // every 2 s
+            idleInARow = hasWork(*store, options.accountIds) ? 0 : idleInARow + 1;
+            stop = idleInARow >= 2;
+        }
         if (stop) {
             stopping = true;
             publisher.stop();
