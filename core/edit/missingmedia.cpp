@@ -12,6 +12,7 @@ QStringList MissingMedia::find(const ProjectDocument &doc)
         paths << clip.mediaPath;
     if (doc.music().isSet())
         paths << doc.music().path;
+    paths << doc.media();
     QStringList missing;
     for (const QString &path : paths)
         if (!missing.contains(path) && !QFileInfo(path).isFile())

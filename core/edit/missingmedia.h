@@ -16,7 +16,7 @@ public:
     static constexpr int kMaxDepth = 8;        // folder levels searchFolder() descends
     static constexpr int kMaxEntries = 100000; // files and folders it looks at, at most
 
-    // Distinct missing paths, clips in timeline order first, then the music.
+    // Distinct missing paths, clips in timeline order first, then the music, then the media bin.
     static QStringList find(const ProjectDocument &doc);
     // Missing path → the first file under folder (recursive, bounded) with the same name; an exact
     // name match wins over a case-insensitive one. Paths with no candidate are absent.

@@ -346,6 +346,41 @@ Result<void> ProjectDocument::clearMusic()
     return replaceMusic(MusicTrack{}, tr("Remove music"));
 }
 
+Result<void> ProjectDocument::addMedia(const QStringList &paths)
+{
+    QStringList added;
+    for (const QString &given : paths) {
+        const QString path = QDir::cleanPath(given);
+        if (given.isEmpty() || !QDir::isAbsolutePath(path) || !QFileInfo(path).isFile())
+            return Error(QStringLiteral("edit.media_missing"),
+                         tr("The file “%1” does not exist.").arg(QDir::toNativeSeparators(given)),
+                         {{QStringLiteral("file"), given}});
+        if (!m_state.media.contains(path) && !added.contains(path))
+            added << path;
+    }
+    if (added.isEmpty())
+        return {};
+    const qsizetype before = m_state.media.size();
+    push(
+        tr("Import media"), [added](ProjectState &s) { s.media.append(added); },
+        [before](ProjectState &s) { s.media.resize(before); });
+    return {};
+}
+
+Result<void> ProjectDocument::removeMedia(const QString &path)
+{
+    const qsizetype index = m_state.media.indexOf(QDir::cleanPath(path));
+    if (index < 0)
+        return Error(QStringLiteral("edit.media_not_in_bin"),
+                     tr("“%1” is not in the media bin.").arg(QDir::toNativeSeparators(path)),
+                     {{QStringLiteral("file"), path}});
+    const QString removed = m_state.media.at(index);
+    push(
+        tr("Remove from media bin"), [index](ProjectState &s) { s.media.removeAt(index); },
+        [index, removed](ProjectState &s) { s.media.insert(index, removed); });
+    return {};
+}
+
 Result<void> ProjectDocument::setCanvas(Canvas canvas)
 {
     if (auto r = ProjectValidator::checkCanvas(canvas); !r)
@@ -380,7 +415,8 @@ Result<void> ProjectDocument::relinkMedia(const QString &oldPath, const QString 
         if (m_state.clips[i].mediaPath == from)
             indexes << i;
     const bool music = m_state.music.isSet() && m_state.music.path == from;
-    if (indexes.isEmpty() && !music)
+    const qsizetype binIndex = m_state.media.indexOf(from);
+    if (indexes.isEmpty() && !music && binIndex < 0)
         return Error(QStringLiteral("edit.media_not_used"),
                      tr("No clip or music uses “%1”.").arg(QDir::toNativeSeparators(oldPath)),
                      {{QStringLiteral("file"), oldPath}});
@@ -390,15 +426,25 @@ Result<void> ProjectDocument::relinkMedia(const QString &oldPath, const QString 
                      {{QStringLiteral("file"), newPath}});
     if (from == to)
         return {};
-    const auto relink = [indexes, music](const QString &path) {
-        return [indexes, music, path](ProjectState &s) {
+    // The bin lists each file once: when the new file is listed already, the old entry goes.
+    const bool binHasTarget = m_state.media.contains(to);
+    const auto relink = [indexes, music, binIndex, binHasTarget](const QString &path, bool forward) {
+        return [indexes, music, binIndex, binHasTarget, path, forward](ProjectState &s) {
             for (const qsizetype i : indexes)
                 s.clips[i].mediaPath = path;
             if (music)
                 s.music.path = path;
+            if (binIndex < 0)
+                return;
+            if (!binHasTarget)
+                s.media[binIndex] = path;
+            else if (forward)
+                s.media.removeAt(binIndex);
+            else
+                s.media.insert(binIndex, path);
         };
     };
-    push(tr("Relink media"), relink(to), relink(from));
+    push(tr("Relink media"), relink(to, true), relink(from, false));
     return {};
 }
 

@@ -38,6 +38,7 @@ public:
     const QList<Clip> &clips() const { return m_state.clips; }
     const QList<TextOverlay> &overlays() const { return m_state.overlays; }
     const MusicTrack &music() const { return m_state.music; }
+    const QStringList &media() const { return m_state.media; }
 
     // Timeline: clips play back to back in list order.
     qint64 durationUs() const;
@@ -70,10 +71,16 @@ public:
     Result<void> setMusic(MusicTrack music);
     Result<void> clearMusic();
 
+    // Media bin. Adds files not listed yet (absolute paths of existing files), in order, as one
+    // "Import media" command; removing takes a file off the bin only (clips keep using it).
+    Result<void> addMedia(const QStringList &paths);
+    Result<void> removeMedia(const QString &path);
+
     Result<void> setCanvas(Canvas canvas);
     static Canvas canvasFor(CanvasPreset preset); // 1080×1920, 1080×1080, 1080×1350, 1920×1080
 
-    // One command changing every clip and the music that use oldPath; newPath must exist.
+    // One command changing every clip, the music and the bin entry that use oldPath; newPath must
+    // exist.
     Result<void> relinkMedia(const QString &oldPath, const QString &newPath);
 
 Q_SIGNALS:

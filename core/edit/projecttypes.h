@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace montaj {
 
@@ -89,6 +90,9 @@ struct ProjectState
     QList<Clip> clips; // played back to back in list order
     QList<TextOverlay> overlays;
     MusicTrack music;
+    // The media bin: files imported into the project (absolute paths, no duplicates), whether or
+    // not the timeline uses them yet. Clips and music may use files that are not listed here.
+    QStringList media;
 
     bool operator==(const ProjectState &) const = default;
 };

@@ -222,6 +222,70 @@ private Q_SLOTS:
         QCOMPARE(d.clip(a2)->mediaPath, found.value(a));
     }
 
+    void mediaBinImportsRelinksAndRoundTrips()
+    {
+        QTemporaryDir root;
+        const QString project = root.filePath(u"p/p.montaj"_qs);
+        const QString inside = root.filePath(u"p/media/in.mp4"_qs);
+        const QString outside = root.filePath(u"elsewhere/out.wav"_qs);
+        const QString used = root.filePath(u"p/used.mp4"_qs);
+        for (const QString &f : {inside, outside, used})
+            touch(f);
+        ProjectDocument doc;
+        EXPECT_ERROR(doc.addMedia({root.filePath(u"nope.mp4"_qs)}), "edit.media_missing");
+        EXPECT_ERROR(doc.addMedia({u"relative.mp4"_qs}), "edit.media_missing");
+        QCOMPARE(doc.undoStack()->count(), 0);
+
+        EXPECT_OK(doc.addMedia({inside, outside, inside}));
+        QCOMPARE(doc.media(), (QStringList{inside, outside}));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->text(0), u"Import media"_qs);
+        EXPECT_OK(doc.addMedia({outside})); // already listed: nothing to do
+        QCOMPARE(doc.undoStack()->count(), 1);
+        (void)doc.addClip(videoClip(used));
+
+        // Stored relative to the project inside its folder, absolute outside; read back equal.
+        EXPECT_OK(ProjectFile::save(doc, project));
+        const QByteArray json = ProjectFile::toJson(doc, root.filePath(u"p"_qs));
+        QVERIFY(json.contains("\"media/in.mp4\""));
+        QVERIFY(json.contains(outside.toUtf8()));
+        auto loaded = ProjectFile::load(project);
+        QVERIFY(loaded);
+        QCOMPARE((*loaded)->media(), (QStringList{inside, outside}));
+
+        // A bin file that moved is missing (after the timeline's), and relinks with undo.
+        QVERIFY(QFile::remove(outside));
+        QVERIFY(QFile::remove(used));
+        QCOMPARE(MissingMedia::find(**loaded), (QStringList{used, outside}));
+        const QString moved = root.filePath(u"moved/out.wav"_qs);
+        touch(moved);
+        EXPECT_OK((*loaded)->relinkMedia(outside, moved));
+        QCOMPARE((*loaded)->media(), (QStringList{inside, moved}));
+        (*loaded)->undoStack()->undo();
+        QCOMPARE((*loaded)->media(), (QStringList{inside, outside}));
+        // Relinking onto a file the bin lists already keeps one entry, and undo restores both.
+        EXPECT_OK((*loaded)->relinkMedia(outside, inside));
+        QCOMPARE((*loaded)->media(), (QStringList{inside}));
+        (*loaded)->undoStack()->undo();
+        QCOMPARE((*loaded)->media(), (QStringList{inside, outside}));
+
+        EXPECT_ERROR(doc.removeMedia(used), "edit.media_not_in_bin");
+        EXPECT_OK(doc.removeMedia(inside));
+        QCOMPARE(doc.media(), (QStringList{outside}));
+        QCOMPARE(doc.clips().size(), 1); // the timeline keeps its clips
+        doc.undoStack()->undo();
+        QCOMPARE(doc.media(), (QStringList{inside, outside}));
+
+        // A bin entry of the wrong type names the field.
+        QByteArray bad = json;
+        bad.replace("\"media/in.mp4\"", "42");
+        const auto refused = ProjectFile::fromJson(bad, root.filePath(u"p"_qs), u"bad.montaj"_qs);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"media[0]"_qs)
+                     || refused.error().context.value(u"field"_qs).toString().contains(u"media[0]"_qs),
+                 qPrintable(refused.error().toString()));
+    }
+
     void malformedJsonNamesLineAndColumn()
     {
         const QByteArray json = "{\n"

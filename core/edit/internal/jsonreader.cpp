@@ -96,6 +96,27 @@ QList<JsonReader> JsonReader::objects(const QString &key, bool optional) const
     return result;
 }
 
+QStringList JsonReader::strings(const QString &key, bool optional) const
+{
+    QStringList result;
+    const auto v = value(key, optional);
+    if (!v)
+        return result;
+    if (!v->isArray()) {
+        invalid(key);
+        return result;
+    }
+    const QJsonArray array = v->toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            invalid(key + QStringLiteral("[%1]").arg(i));
+            return {};
+        }
+        result.append(array.at(i).toString());
+    }
+    return result;
+}
+
 QString JsonReader::string(const QString &key, std::optional<QString> fallback) const
 {
     const auto v = value(key, fallback.has_value());

@@ -114,6 +114,12 @@ QJsonObject ProjectJsonCodec::encode(const ProjectState &state, const QString &b
                                 {QStringLiteral("fadeInUs"), m.fadeInUs},
                                 {QStringLiteral("fadeOutUs"), m.fadeOutUs}});
     }
+    if (!state.media.isEmpty()) {
+        QJsonArray media;
+        for (const QString &path : state.media)
+            media.append(storedPath(path, baseDir));
+        root.insert(QStringLiteral("media"), media);
+    }
     return root;
 }
 
@@ -129,6 +135,11 @@ Result<ProjectState> ProjectJsonCodec::decode(const QJsonObject &root, const QSt
         state.overlays.append(decodeOverlay(overlay));
     if (in.has(QStringLiteral("music")))
         state.music = decodeMusic(in.object(QStringLiteral("music")), baseDir);
+    for (const QString &stored : in.strings(QStringLiteral("media"), true)) {
+        const QString path = resolvedPath(stored, baseDir);
+        if (!stored.isEmpty() && !state.media.contains(path))
+            state.media.append(path);
+    }
     if (in.error())
         return *in.error();
     return state;
