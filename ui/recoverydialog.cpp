@@ -21,6 +21,7 @@ RecoveryDialog::RecoveryDialog(const RecoveryStore &store, QString projectsDir, 
     , m_intro(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_status(new QLabel(this))
+    , m_open(new QPushButton(this))
     , m_recover(new QPushButton(this))
     , m_discard(new QPushButton(this))
     , m_later(new QPushButton(this))
@@ -29,12 +30,15 @@ RecoveryDialog::RecoveryDialog(const RecoveryStore &store, QString projectsDir, 
     m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("recoveryList"));
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_open->setVisible(false);
     m_recover->setObjectName(QStringLiteral("recoverButton"));
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_later->setObjectName(QStringLiteral("laterButton"));
     m_recover->setDefault(true);
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_open, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_recover, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_discard, QDialogButtonBox::DestructiveRole);
     buttons->addButton(m_later, QDialogButtonBox::RejectRole);
@@ -49,6 +53,7 @@ RecoveryDialog::RecoveryDialog(const RecoveryStore &store, QString projectsDir, 
         return QFileDialog::getSaveFileName(this, tr("Save the recovered project"), suggested,
                                             tr("Montaj projects (*.montaj)"));
     };
+    connect(m_open, &QPushButton::clicked, this, &RecoveryDialog::openSelected);
     connect(m_recover, &QPushButton::clicked, this, &RecoveryDialog::recoverSelected);
     connect(m_discard, &QPushButton::clicked, this, &RecoveryDialog::discardSelected);
     connect(m_later, &QPushButton::clicked, this, &QDialog::reject);
@@ -59,6 +64,29 @@ RecoveryDialog::RecoveryDialog(const RecoveryStore &store, QString projectsDir, 
 void RecoveryDialog::setSaveLocationChooser(std::function<QString(const QString &)> chooser)
 {
     m_chooser = std::move(chooser);
+}
+
+void RecoveryDialog::setOpenHandler(OpenHandler handler)
+{
+    m_openHandler = std::move(handler);
+    m_open->setVisible(bool(m_openHandler));
+    m_open->setDefault(bool(m_openHandler));
+    m_recover->setDefault(!m_openHandler);
+}
+
+void RecoveryDialog::openSelected()
+{
+    const RecoveryStore::Entry *entry = selected();
+    if (!entry || !m_openHandler)
+        return;
+    auto document = m_store.recover(*entry);
+    if (!document) {
+        m_status->setText(document.error().toString());
+        return;
+    }
+    const RecoveryStore::Entry chosen = *entry;
+    if (m_openHandler(std::move(document).value(), chosen))
+        accept(); // one project is open in the editor; the others stay for the next start
 }
 
 int RecoveryDialog::remaining() const
@@ -82,6 +110,7 @@ void RecoveryDialog::reload()
         m_list->addItem(QString());
     retranslate();
     m_list->setCurrentRow(std::min(row, int(m_entries.size()) - 1));
+    m_open->setEnabled(!m_entries.isEmpty());
     m_recover->setEnabled(!m_entries.isEmpty());
     m_discard->setEnabled(!m_entries.isEmpty());
 }
@@ -90,8 +119,9 @@ void RecoveryDialog::retranslate()
 {
     setWindowTitle(tr("Recover unsaved work"));
     m_intro->setText(tr("Montaj closed before %n project(s) could be saved. The latest changes were kept "
-                        "automatically: save each project to keep it, or discard it.",
+                        "automatically: open a project in the editor, save it to keep it, or discard it.",
                         nullptr, int(m_entries.size())));
+    m_open->setText(tr("Open in editor"));
     m_recover->setText(tr("Save recovered project…"));
     m_discard->setText(tr("Discard"));
     m_later->setText(tr("Decide later"));

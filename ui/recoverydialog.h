@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -24,6 +25,10 @@ public:
 
     // Where to save a recovered project; the default asks with a file dialog. Tests replace it.
     void setSaveLocationChooser(std::function<QString(const QString &suggested)> chooser);
+    // Offers "Open in editor": the handler takes the recovered document (true when it did; the
+    // handler then owns the autosave's fate) and the dialog closes.
+    using OpenHandler = std::function<bool(std::unique_ptr<ProjectDocument>, const RecoveryStore::Entry &)>;
+    void setOpenHandler(OpenHandler handler);
     int remaining() const;
 
 protected:
@@ -33,6 +38,7 @@ private:
     void retranslate();
     void reload();
     void recoverSelected();
+    void openSelected();
     void discardSelected();
     const RecoveryStore::Entry *selected() const;
     QString suggestedPath(const RecoveryStore::Entry &entry) const;
@@ -41,9 +47,11 @@ private:
     QString m_projectsDir;
     QList<RecoveryStore::Entry> m_entries;
     std::function<QString(const QString &)> m_chooser;
+    OpenHandler m_openHandler;
     QLabel *m_intro;
     QListWidget *m_list;
     QLabel *m_status;
+    QPushButton *m_open;
     QPushButton *m_recover;
     QPushButton *m_discard;
     QPushButton *m_later;
