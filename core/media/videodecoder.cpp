@@ -3,6 +3,7 @@
 #include "core/media/inputfile.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace montaj {
 
@@ -32,8 +33,15 @@ Result<std::unique_ptr<VideoDecoder>> VideoDecoder::open(const QString &path, in
     const AVRational fps = stream->avg_frame_rate.num > 0 ? stream->avg_frame_rate : stream->r_frame_rate;
     if (fps.num > 0 && fps.den > 0)
         d->m_frameDuration = std::max<int64_t>(1, av_rescale_q(1, av_inv_q(fps), stream->time_base));
-    d->m_constantRate = stream->avg_frame_rate.num > 0 && stream->r_frame_rate.num > 0
-                        && av_cmp_q(stream->avg_frame_rate, stream->r_frame_rate) == 0;
+    // Only a container that counts its frames proves a regular grid: frames × frame duration must
+    // fill the stream. Matroska/WebM report the guessed rate as the average too, so a file with
+    // dropped frames would look regular and frames that stay on screen longer would be skipped.
+    const bool rateAgrees = stream->avg_frame_rate.num > 0 && stream->r_frame_rate.num > 0
+                            && av_cmp_q(stream->avg_frame_rate, stream->r_frame_rate) == 0;
+    const bool framesFill =
+        stream->nb_frames > 0 && stream->duration > 0
+        && std::llabs(stream->nb_frames * d->m_frameDuration - stream->duration) <= d->m_frameDuration;
+    d->m_constantRate = rateAgrees && framesFill;
     d->m_durationUs = stream->duration != AV_NOPTS_VALUE ? toMicroseconds(stream->duration, stream->time_base)
                                                          : std::max<int64_t>(0, d->m_format->duration);
     d->m_current = makeFrame();
