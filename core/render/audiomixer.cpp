@@ -42,6 +42,16 @@ Result<qint64> AudioMixer::mix(float *out, qint64 frames)
     return frames;
 }
 
+void AudioMixer::seekToFrame(qint64 frame)
+{
+    m_position = std::clamp<qint64>(frame, 0, m_total);
+    // addClips() and addMusic() open their decoders again at exactly the new position.
+    m_openClip = -1;
+    m_clipDecoder.reset();
+    m_musicStarted = false;
+    m_musicDecoder.reset();
+}
+
 Result<void> AudioMixer::addClips(float *out, qint64 from, qint64 frames)
 {
     qint64 done = 0;

@@ -13,7 +13,8 @@ namespace montaj {
 // The project's sound as one stream of interleaved float samples: each clip's own sound over its
 // range (volume, mute; silence where a clip has none or its source runs short), with the music
 // track mixed in at its volume and fades. Produced in order, in chunks of any size, so the
-// exporter can keep sound and picture in step. Not a player and not a level meter.
+// exporter can keep sound and picture in step, from the start or from any sample (the preview's
+// player seeks). Not a player itself and not a level meter.
 class AudioMixer
 {
 public:
@@ -27,6 +28,12 @@ public:
 
     // The next `frames` sample frames (fewer only at the very end).
     Result<qint64> mix(float *out, qint64 frames);
+
+    // The next mix() starts at this sample frame (clamped to [0, totalFrames()]) and gives exactly
+    // the samples a mix from the start would give there. Files are reopened lazily at the new place.
+    void seekToFrame(qint64 frame);
+    // The same at a timeline time, rounded to the nearest sample frame.
+    void seek(qint64 timelineUs) { seekToFrame(toFrames(timelineUs)); }
 
 private:
     Result<void> addClips(float *out, qint64 from, qint64 frames);
