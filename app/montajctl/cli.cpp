@@ -3,6 +3,7 @@
 #include "app/montajctl/commands/pathscommand.h"
 #include "app/montajctl/commands/probecommand.h"
 #include "app/montajctl/commands/publishcommand.h"
+#include "app/montajctl/commands/reachcommand.h"
 #include "app/montajctl/commands/redactcommand.h"
 #include "app/montajctl/commands/rendercommand.h"
 #include "app/montajctl/commands/sandboxcommand.h"
@@ -38,6 +39,10 @@ QList<Command> Cli::builtinCommands()
         {"publish",
          QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Publish due posts from a workspace (the publisher worker)"),
          &runPublishCommand},
+        {"reach",
+         QT_TRANSLATE_NOOP("montaj::ctl::Cli",
+                           "Estimate a post's views before posting; backtest the estimator on history"),
+         &runReachCommand},
         {"redact",
          QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Mask tokens and other secrets in a log before you share it"),
          &runRedactCommand},

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/foundation/result.h"
+#include "core/reach/reachfeatures.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <array>
+
+namespace montaj {
+
+// The pooled part of the reach estimator: a linear median regression (P50) of a video's log10 views
+// minus the creator's level on ReachFeatures, two quantile regressions (P10, P90) of what is left
+// on the dispersion and the history's length, and the pooled dispersion the creator's own is shrunk
+// toward. Fitted across creators (the backtest fits it on the other half of
+// creators; `montajctl reach fit` on any history file), or the built-in one. Not per creator: that
+// is ReachCalibration.
+class ReachModel
+{
+    Q_DECLARE_TR_FUNCTIONS(ReachModel)
+
+public:
+    enum Quantile { P10, P50, P90 };
+    static constexpr int kQuantiles = 3;
+    static constexpr int kMinTrainingRows = 50;
+    static constexpr double kScalePseudoVideos =
+        5.0; // the creator's dispersion is shrunk with 5 pseudo-videos
+    using Coefficients = std::array<double, ReachFeatures::Count>;
+    // P10 and P90 as P50 + tail[0] + tail[1] × Scale + tail[2] × InverseCount.
+    using TailCoefficients = std::array<double, 3>;
+
+    struct TrainingRow
+    {
+        ReachFeatures features;
+        double actualLog10 = 0.0;
+    };
+
+    // Coefficients fitted once on public creators' data (docs/reach.md, "Built-in model") and rounded.
+    static ReachModel builtIn();
+    // "reach.too_few_rows" below kMinTrainingRows.
+    static Result<ReachModel> fit(const QList<TrainingRow> &rows, const QString &source);
+
+    // log10 views at the features' target age: P10 ≤ P50 ≤ P90.
+    std::array<double, kQuantiles> predict(const ReachFeatures &features) const;
+    // The design row with Scale filled in.
+    std::array<double, ReachFeatures::Count> design(const ReachFeatures &features) const;
+    // d log10(views) / d log10(age): the features' age slope plus the fitted Age coefficient.
+    double ageSlope(double featureAgeSlope) const;
+    double coefficient(ReachFeatures::Index i) const { return m_coefficients[size_t(i)]; }
+    const TailCoefficients &tail(Quantile q) const { return q == P10 ? m_lowTail : m_highTail; }
+    double pooledDispersion() const { return m_pooledDispersion; }
+    int trainingRows() const { return m_trainingRows; }
+    QString source() const { return m_source; }
+
+    QJsonObject toJson() const;
+    static Result<ReachModel> fromJson(const QJsonObject &json);
+
+private:
+    Coefficients m_coefficients{};
+    TailCoefficients m_lowTail{};
+    TailCoefficients m_highTail{};
+    double m_pooledDispersion = 0.35;
+    int m_trainingRows = 0;
+    QString m_source;
+};
+
+} // namespace montaj
