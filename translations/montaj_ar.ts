@@ -35,6 +35,21 @@
         </message>
     </context>
     <context>
+        <name>AudioOutput</name>
+        <message>
+            <source>There is no sound output device.</source>
+            <translation>لا يوجد جهاز لإخراج الصوت.</translation>
+        </message>
+        <message>
+            <source>The sound output does not accept %1 Hz stereo.</source>
+            <translation>لا يقبل مخرج الصوت الاستريو بتردد %1 Hz.</translation>
+        </message>
+        <message>
+            <source>The sound output could not start.</source>
+            <translation>تعذّر بدء مخرج الصوت.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuthorizeEndpoint</name>
         <message>
             <source>Sign-in failed</source>
@@ -104,6 +119,276 @@
         <message>
             <source>The upload's chunk sizes do not follow the platform's rules.</source>
             <translation>أحجام أجزاء الرفع لا تتوافق مع قواعد المنصة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplianceCheck</name>
+        <message>
+            <source>Rules for %1</source>
+            <translation>قواعد %1</translation>
+        </message>
+        <message>
+            <source>Montaj has no rules for “%1”; check its disclosure rules yourself.</source>
+            <translation>لا يملك مونتاج قواعد لـ«%1»؛ تحقّق بنفسك من قواعد الإفصاح فيها.</translation>
+        </message>
+        <message>
+            <source>Category allowed (%1)</source>
+            <translation>الفئة مسموح بها (%1)</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be promoted to an audience in %2.</source>
+            <translation>لا يمكن الترويج لـ«%1» لدى جمهور في %2.</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the deal's audiences or decline the deal.</source>
+            <translation>أزل %1 من جماهير الصفقة أو ارفض الصفقة.</translation>
+        </message>
+        <message>
+            <source>“Branded content” turned on (Paid partnership)</source>
+            <translation>«محتوى العلامة التجارية» مفعّل (شراكة مدفوعة)</translation>
+        </message>
+        <message>
+            <source>This post is part of a brand deal: turn on “Branded content” so the platform shows “Paid partnership”.</source>
+            <translation>هذا المنشور جزء من صفقة مع علامة تجارية: فعّل «محتوى العلامة التجارية» لتعرض المنصة «شراكة مدفوعة».</translation>
+        </message>
+        <message>
+            <source>In the post's disclosure, choose “Branded content”.</source>
+            <translation>في الإفصاح عن محتوى المنشور، اختر «محتوى العلامة التجارية».</translation>
+        </message>
+        <message>
+            <source>“Your brand” turned on (Promotional content)</source>
+            <translation>«علامتك التجارية» مفعّل (محتوى ترويجي)</translation>
+        </message>
+        <message>
+            <source>This post promotes your own brand: turn on “Your brand” so the platform shows “Promotional content”.</source>
+            <translation>يروّج هذا المنشور لعلامتك التجارية الخاصة: فعّل «علامتك التجارية» لتعرض المنصة «محتوى ترويجي».</translation>
+        </message>
+        <message>
+            <source>In the post's disclosure, choose “Your brand”.</source>
+            <translation>في الإفصاح عن محتوى المنشور، اختر «علامتك التجارية».</translation>
+        </message>
+        <message>
+            <source>Branded content is not private</source>
+            <translation>محتوى العلامة التجارية ليس خاصًا</translation>
+        </message>
+        <message>
+            <source>Branded content cannot be posted as “Only me”.</source>
+            <translation>لا يمكن نشر محتوى العلامة التجارية بمستوى الظهور «أنا فقط».</translation>
+        </message>
+        <message>
+            <source>Choose another audience for the post.</source>
+            <translation>اختر جمهورًا آخر للمنشور.</translation>
+        </message>
+        <message>
+            <source>Labelled as AI-generated</source>
+            <translation>مُصنَّف على أنه مُنشأ بالذكاء الاصطناعي</translation>
+        </message>
+        <message>
+            <source>This deliverable contains AI-generated content: turn on “AI-generated content”.</source>
+            <translation>يحتوي هذا المُخرَج على محتوى مُنشأ بالذكاء الاصطناعي: فعّل «محتوى مُنشأ بالذكاء الاصطناعي».</translation>
+        </message>
+        <message>
+            <source>In the post's disclosure, turn on “AI-generated content”.</source>
+            <translation>في الإفصاح عن محتوى المنشور، فعّل «محتوى مُنشأ بالذكاء الاصطناعي».</translation>
+        </message>
+        <message>
+            <source>Caption starts with a disclosure (%1)</source>
+            <translation>يبدأ الوصف بعبارة إفصاح (%1)</translation>
+        </message>
+        <message>
+            <source>Start the caption with %1.</source>
+            <translation>ابدأ الوصف بـ%1.</translation>
+        </message>
+        <message>
+            <source>For %1, “%2” is in the caption but not at its start, where people see it first.</source>
+            <translation>في %1، ترد «%2» في الوصف ولكن ليس في بدايته، حيث يراها الناس أولًا.</translation>
+        </message>
+        <message>
+            <source>For %1, “%2” is not a clear enough disclosure. Start the caption with one of: %3.</source>
+            <translation>في %1، لا تُعد «%2» عبارة إفصاح واضحة بما يكفي. ابدأ الوصف بإحدى العبارات التالية: %3.</translation>
+        </message>
+        <message>
+            <source>For %1, the caption must start with one of: %2.</source>
+            <translation>في %1، يجب أن يبدأ الوصف بإحدى العبارات التالية: %2.</translation>
+        </message>
+        <message>
+            <source>“%1” shown on the video the whole time (%2)</source>
+            <translation>«%1» ظاهرة على الفيديو طوال مدته (%2)</translation>
+        </message>
+        <message>
+            <source>The project has no video yet, so “%1” cannot be checked.</source>
+            <translation>لا يحتوي المشروع على فيديو بعد، لذا يتعذّر التحقق من «%1».</translation>
+        </message>
+        <message>
+            <source>For %1, the video must show “%2” from start to end.</source>
+            <translation>في %1، يجب أن يعرض الفيديو «%2» من البداية حتى النهاية.</translation>
+        </message>
+        <message>
+            <source>For %1, “%2” must stay on screen the whole time; it is missing for %3 s.</source>
+            <translation>في %1، يجب أن تبقى «%2» على الشاشة طوال المدة؛ وهي غائبة لمدة %3 ثانية.</translation>
+        </message>
+        <message>
+            <source>Add “%1” to the video in one click.</source>
+            <translation>أضف «%1» إلى الفيديو بنقرة واحدة.</translation>
+        </message>
+        <message>
+            <source>For %1, the video must show “%2” from start to end. Confirm it does, or post from a Montaj project so Montaj can check it.</source>
+            <translation>في %1، يجب أن يعرض الفيديو «%2» من البداية حتى النهاية. أكّد ذلك، أو انشر من مشروع مونتاج ليتمكن مونتاج من التحقق منه.</translation>
+        </message>
+        <message>
+            <source>Confirm that the video shows “%1” the whole time.</source>
+            <translation>أكّد أن الفيديو يعرض «%1» طوال مدته.</translation>
+        </message>
+        <message>
+            <source>For %1, showing “%2” in the video itself is recommended.</source>
+            <translation>في %1، يُوصى بعرض «%2» داخل الفيديو نفسه.</translation>
+        </message>
+        <message>
+            <source>The video was retouched (beauty or face filters): for %1 it must show “%2” the whole time.</source>
+            <translation>عُدّل الفيديو (بمرشّحات التجميل أو الوجه): في %1 يجب أن يعرض «%2» طوال مدته.</translation>
+        </message>
+        <message>
+            <source>The video shows AI-generated people or scenes: for %1 it must show “%2” the whole time.</source>
+            <translation>يعرض الفيديو أشخاصًا أو مشاهد مُنشأة بالذكاء الاصطناعي: في %1 يجب أن يعرض «%2» طوال مدته.</translation>
+        </message>
+        <message>
+            <source>Written contract signed (%1)</source>
+            <translation>عقد مكتوب موقَّع (%1)</translation>
+        </message>
+        <message>
+            <source>For %1, this advertiser pays %2 this year (the threshold is %3): a signed written contract is required before posting.</source>
+            <translation>في %1، يدفع لك هذا المعلن %2 هذا العام (والحد %3): يلزم عقد مكتوب موقَّع قبل النشر.</translation>
+        </message>
+        <message>
+            <source>Attach the signed contract to the deal and mark it as signed.</source>
+            <translation>أرفق العقد الموقَّع بالصفقة وحدّده على أنه موقَّع.</translation>
+        </message>
+        <message>
+            <source>Amounts counted toward the contract threshold (%1)</source>
+            <translation>المبالغ المحتسبة ضمن حد العقد (%1)</translation>
+        </message>
+        <message>
+            <source>Amounts in %1 were not counted toward the %2 threshold; check them yourself.</source>
+            <translation>لم تُحتسب المبالغ بعملة %1 ضمن حد %2؛ تحقّق منها بنفسك.</translation>
+        </message>
+        <message>
+            <source>Hashtags and mentions from the brief</source>
+            <translation>الوسوم والإشارات الواردة في الموجز</translation>
+        </message>
+        <message>
+            <source>The brief asks for %1 in the caption.</source>
+            <translation>يطلب الموجز %1 في الوصف.</translation>
+        </message>
+        <message>
+            <source>Words the brief rules out</source>
+            <translation>كلمات يستبعدها الموجز</translation>
+        </message>
+        <message>
+            <source>The caption says %1, which the brief asks you not to say.</source>
+            <translation>يتضمن الوصف %1، وهو ما يطلب الموجز تجنّبه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplianceRules</name>
+        <message>
+            <source>The compliance rules could not be read.</source>
+            <translation>تعذّرت قراءة قواعد الامتثال.</translation>
+        </message>
+        <message>
+            <source>The compliance rules file is not valid.</source>
+            <translation>ملف قواعد الامتثال غير صالح.</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>الولايات المتحدة</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>المملكة المتحدة</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>فرنسا</translation>
+        </message>
+        <message>
+            <source>Beauty and skincare</source>
+            <translation>الجمال والعناية بالبشرة</translation>
+        </message>
+        <message>
+            <source>Fashion</source>
+            <translation>الأزياء</translation>
+        </message>
+        <message>
+            <source>Food and drink</source>
+            <translation>الطعام والمشروبات</translation>
+        </message>
+        <message>
+            <source>Coffee</source>
+            <translation>القهوة</translation>
+        </message>
+        <message>
+            <source>Fitness</source>
+            <translation>اللياقة البدنية</translation>
+        </message>
+        <message>
+            <source>Outdoor gear</source>
+            <translation>معدات الأنشطة الخارجية</translation>
+        </message>
+        <message>
+            <source>Technology</source>
+            <translation>التكنولوجيا</translation>
+        </message>
+        <message>
+            <source>Gaming</source>
+            <translation>ألعاب الفيديو</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>السفر</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>الخدمات المالية</translation>
+        </message>
+        <message>
+            <source>Cosmetic surgery and aesthetic medicine</source>
+            <translation>الجراحة التجميلية والطب التجميلي</translation>
+        </message>
+        <message>
+            <source>Giving up medical treatment</source>
+            <translation>التخلي عن العلاج الطبي</translation>
+        </message>
+        <message>
+            <source>Nicotine products</source>
+            <translation>منتجات النيكوتين</translation>
+        </message>
+        <message>
+            <source>E-cigarettes with nicotine</source>
+            <translation>السجائر الإلكترونية المحتوية على النيكوتين</translation>
+        </message>
+        <message>
+            <source>Prescription-only medicines</source>
+            <translation>الأدوية التي لا تُصرف إلا بوصفة طبية</translation>
+        </message>
+        <message>
+            <source>Wild (non-domestic) animals</source>
+            <translation>الحيوانات البرية (غير الأليفة)</translation>
+        </message>
+        <message>
+            <source>Gambling without a licence</source>
+            <translation>القمار دون ترخيص</translation>
+        </message>
+        <message>
+            <source>Crypto-assets from unregistered providers</source>
+            <translation>أصول مشفّرة من مزوّدين غير مسجّلين</translation>
+        </message>
+        <message>
+            <source>High-risk financial products</source>
+            <translation>المنتجات المالية عالية المخاطر</translation>
+        </message>
+        <message>
+            <source>Paid sports betting tips</source>
+            <translation>توقعات المراهنات الرياضية المدفوعة</translation>
         </message>
     </context>
     <context>
@@ -290,6 +575,161 @@
         </message>
     </context>
     <context>
+        <name>DealCsvExport</name>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>تعذّر حفظ الملف: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealErrors</name>
+        <message>
+            <source>The deals in this workspace were saved by a newer Montaj (deals schema %1; this version knows up to %2). Update Montaj to open them.</source>
+            <translation>حُفظت الصفقات في مساحة العمل هذه بإصدار أحدث من مونتاج (مخطط الصفقات %1؛ ويعرف هذا الإصدار حتى %2). حدّث مونتاج لفتحها.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists in the workspace.</source>
+            <translation>لم يعُد هذا العنصر موجودًا في مساحة العمل.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this deal in the meantime. Reload it and make your change again.</source>
+            <translation>عدّل شخص آخر هذه الصفقة في هذه الأثناء. أعد تحميلها وأجرِ تعديلك مجددًا.</translation>
+        </message>
+        <message>
+            <source>Move the deal through its pipeline to change its stage.</source>
+            <translation>لتغيير مرحلة الصفقة، انقلها عبر مراحل مسارها.</translation>
+        </message>
+        <message>
+            <source>A required field is empty.</source>
+            <translation>أحد الحقول المطلوبة فارغ.</translation>
+        </message>
+        <message>
+            <source>This deal has issued invoices, so it cannot be deleted. Close it instead.</source>
+            <translation>لهذه الصفقة فواتير صادرة، لذا لا يمكن حذفها. أغلقها بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>An issued invoice cannot be changed or deleted. Void it and issue a new one.</source>
+            <translation>لا يمكن تعديل فاتورة صادرة أو حذفها. ألغِها وأصدر فاتورة جديدة.</translation>
+        </message>
+        <message>
+            <source>Payments can only be recorded on an issued invoice that is not void.</source>
+            <translation>لا يمكن تسجيل الدفعات إلا على فاتورة صادرة وغير ملغاة.</translation>
+        </message>
+        <message>
+            <source>This payment is more than what is left to pay (%1).</source>
+            <translation>هذه الدفعة أكبر من المبلغ المتبقي للدفع (%1).</translation>
+        </message>
+        <message>
+            <source>The amount must be greater than zero.</source>
+            <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
+        </message>
+        <message>
+            <source>An invoice needs at least one line with a quantity and a price before it is issued.</source>
+            <translation>يجب أن تتضمن الفاتورة سطرًا واحدًا على الأقل بكمية وسعر قبل إصدارها.</translation>
+        </message>
+        <message>
+            <source>Amounts in %1 cannot be mixed with amounts in %2.</source>
+            <translation>لا يمكن الجمع بين مبالغ بعملة %1 ومبالغ بعملة %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealPipeline</name>
+        <message>
+            <source>A deal cannot move from “%1” to “%2”.</source>
+            <translation>لا يمكن نقل الصفقة من «%1» إلى «%2».</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>فرصة</translation>
+        </message>
+        <message>
+            <source>Negotiating</source>
+            <translation>قيد التفاوض</translation>
+        </message>
+        <message>
+            <source>Contracted</source>
+            <translation>تم التعاقد</translation>
+        </message>
+        <message>
+            <source>In production</source>
+            <translation>قيد الإنتاج</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>قيد المراجعة</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>مجدول</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>تم النشر</translation>
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation>تمت الفوترة</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>مدفوع</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>مغلق</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>لم تتم</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealReminders</name>
+        <message>
+            <source>The invitation from %1 expires on %2.</source>
+            <translation>تنتهي صلاحية دعوة %1 في %2.</translation>
+        </message>
+        <message>
+            <source>The draft for %1 was due on %2.</source>
+            <translation>كان موعد تسليم المسودة لـ%1 في %2.</translation>
+        </message>
+        <message>
+            <source>The draft for %1 is due on %2.</source>
+            <translation>موعد تسليم المسودة لـ%1 في %2.</translation>
+        </message>
+        <message>
+            <source>The posting window for %1 closed on %2 without a published post.</source>
+            <translation>انتهت فترة النشر لـ%1 في %2 دون نشر أي منشور.</translation>
+        </message>
+        <message>
+            <source>The posting window for %1 opens on %2.</source>
+            <translation>تبدأ فترة النشر لـ%1 في %2.</translation>
+        </message>
+        <message>
+            <source>The posting window for %1 closes on %2.</source>
+            <translation>تنتهي فترة النشر لـ%1 في %2.</translation>
+        </message>
+        <message>
+            <source>The posting window for %1 is open and nothing is scheduled yet.</source>
+            <translation>فترة النشر لـ%1 مفتوحة ولم يُجدوَل أي شيء بعد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The deal with %1 has been “%2” for %n day(s) without a change.</source>
+            <translation>
+                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ اليوم دون أي تغيير.</numerusform>
+                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ يوم واحد دون أي تغيير.</numerusform>
+                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ يومين دون أي تغيير.</numerusform>
+                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ %n أيام دون أي تغيير.</numerusform>
+                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ %n يومًا دون أي تغيير.</numerusform>
+                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ %n يوم دون أي تغيير.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invoice %1 was due on %2 and is not fully paid.</source>
+            <translation>كان استحقاق الفاتورة %1 في %2 ولم تُدفع بالكامل.</translation>
+        </message>
+    </context>
+    <context>
         <name>EarningsCsvExport</name>
         <message>
             <source>The file %1 could not be written.</source>
@@ -336,6 +776,25 @@
         <message>
             <source>“%1” is not an ISO 4217 currency code.</source>
             <translation>«%1» ليس رمز عملة وفق ISO 4217.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusivityCheck</name>
+        <message>
+            <source>%1 has exclusivity for this category from %2; this deal's posts would run at the same time.</source>
+            <translation>لدى %1 حصرية في هذه الفئة اعتبارًا من %2؛ وستُنشر منشورات هذه الصفقة في الفترة نفسها.</translation>
+        </message>
+        <message>
+            <source>This deal's exclusivity would cover the posts of your deal with %1 (from %2).</source>
+            <translation>ستشمل حصرية هذه الصفقة منشورات صفقتك مع %1 (اعتبارًا من %2).</translation>
+        </message>
+        <message>
+            <source>On %1 your deal with %2 is still in its post-term exclusivity for this category.</source>
+            <translation>في %1، لا تزال صفقتك مع %2 ضمن تمديد الحصرية في هذه الفئة.</translation>
+        </message>
+        <message>
+            <source>On %1 your deal with %2 is exclusive for this category.</source>
+            <translation>في %1، صفقتك مع %2 حصرية في هذه الفئة.</translation>
         </message>
     </context>
     <context>
@@ -528,6 +987,69 @@
         </message>
     </context>
     <context>
+        <name>HistoryCsv</name>
+        <message>
+            <source>“%1” is not a count (e.g. 987, 213.1K, 1.6M).</source>
+            <translation>«%1» ليس عددًا (مثل 987 أو 213.1K أو 1.6M).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date and time (yyyy-mm-dd hh:mm:ss).</source>
+            <translation>«%1» ليس تاريخًا ووقتًا (yyyy-mm-dd hh:mm:ss).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a duration (mm:ss or seconds).</source>
+            <translation>«%1» ليس مدة (mm:ss أو عدد ثوانٍ).</translation>
+        </message>
+        <message>
+            <source>“%1” is not yes or no.</source>
+            <translation>«%1» ليست yes ولا no.</translation>
+        </message>
+        <message>
+            <source>The video id is missing.</source>
+            <translation>معرّف الفيديو مفقود.</translation>
+        </message>
+        <message>
+            <source>The history file is empty.</source>
+            <translation>ملف السجل فارغ.</translation>
+        </message>
+        <message>
+            <source>This is not a history file Montaj knows: the header names neither Montaj’s columns (profile, creator, video_id, posted_at, observed_at, views…) nor the scraped layout’s (user_name, vid_id, vid_postTime, vid_scrapeTime, vid_nview…).</source>
+            <translation>هذا ليس ملف سجل يعرفه مونتاج: لا يسمّي صف العناوين أعمدة مونتاج (profile, creator, video_id, posted_at, observed_at, views…) ولا أعمدة التنسيق المستخرَج آليًا (user_name, vid_id, vid_postTime, vid_scrapeTime, vid_nview…).</translation>
+        </message>
+        <message>
+            <source>A quoted field is not closed before the end of the file.</source>
+            <translation>حقل بين علامتَي اقتباس لم يُغلَق قبل نهاية الملف.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields; the header has %2.</source>
+            <translation>يحتوي الصف على %1 من الحقول، ويحتوي صف العناوين على %2.</translation>
+        </message>
+        <message>
+            <source>The creator is missing.</source>
+            <translation>صانع المحتوى مفقود.</translation>
+        </message>
+        <message>
+            <source>The platform profile is missing.</source>
+            <translation>ملف تعريف المنصة مفقود.</translation>
+        </message>
+        <message>
+            <source>The post time is missing.</source>
+            <translation>وقت النشر مفقود.</translation>
+        </message>
+        <message>
+            <source>The time the counters were read is missing.</source>
+            <translation>وقت قراءة العدّادات مفقود.</translation>
+        </message>
+        <message>
+            <source>No usable video in the history file (a usable row has views, a post time and the time its counters were read).</source>
+            <translation>لا يوجد في ملف السجل أي فيديو صالح للاستخدام (الصف الصالح للاستخدام يتضمّن المشاهدات ووقت النشر ووقت قراءة عدّاداته).</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>تعذّرت قراءة «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>IcsWriter</name>
         <message>
             <source>(no caption)</source>
@@ -598,6 +1120,48 @@
         </message>
     </context>
     <context>
+        <name>InvoiceMath</name>
+        <message>
+            <source>A VAT rate must be between 0 % and 100 %.</source>
+            <translation>يجب أن تكون نسبة ضريبة القيمة المضافة بين 0٪ و100٪.</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>تم الإصدار</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>مدفوع جزئيًا</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>مدفوع</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>ملغى</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicePdf</name>
+        <message>
+            <source>Invoices can be written in English, French or Arabic.</source>
+            <translation>يمكن كتابة الفواتير بالإنجليزية أو الفرنسية أو العربية.</translation>
+        </message>
+        <message>
+            <source>The invoice could not be saved: %1</source>
+            <translation>تعذّر حفظ الفاتورة: %1</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>فاتورة</translation>
+        </message>
+    </context>
+    <context>
         <name>JsonReader</name>
         <message>
             <source>The project file has an invalid value for “%1”.</source>
@@ -613,6 +1177,35 @@
         <message>
             <source>A LIVE gift event could not be read: the field “%1” is missing or wrong.</source>
             <translation>تعذّرت قراءة حدث هدية في البث المباشر: الحقل «%1» مفقود أو غير صحيح.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaBinActions</name>
+        <message numerus="yes">
+            <source>Add %n clip(s) to the timeline</source>
+            <translation>
+                <numerusform>إضافة مقاطع إلى الخط الزمني</numerusform>
+                <numerusform>إضافة مقطع واحد إلى الخط الزمني</numerusform>
+                <numerusform>إضافة مقطعين إلى الخط الزمني</numerusform>
+                <numerusform>إضافة %n مقاطع إلى الخط الزمني</numerusform>
+                <numerusform>إضافة %n مقطعًا إلى الخط الزمني</numerusform>
+                <numerusform>إضافة %n مقطع إلى الخط الزمني</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Insert at the playhead</source>
+            <translation>إدراج عند رأس التشغيل</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n file(s) from the media bin</source>
+            <translation>
+                <numerusform>إزالة ملفات من حاوية الوسائط</numerusform>
+                <numerusform>إزالة ملف واحد من حاوية الوسائط</numerusform>
+                <numerusform>إزالة ملفين من حاوية الوسائط</numerusform>
+                <numerusform>إزالة %n ملفات من حاوية الوسائط</numerusform>
+                <numerusform>إزالة %n ملفًا من حاوية الوسائط</numerusform>
+                <numerusform>إزالة %n ملف من حاوية الوسائط</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -851,6 +1444,33 @@
         <message>
             <source>Settings</source>
             <translation>الإعدادات</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelFormat</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 ث</translation>
+        </message>
+        <message>
+            <source>%1 fps</source>
+            <translation>%1 fps</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1٪</translation>
+        </message>
+        <message>
+            <source>−∞ dB</source>
+            <translation>−∞ dB</translation>
+        </message>
+        <message>
+            <source>%1 dB</source>
+            <translation>%1 dB</translation>
         </message>
     </context>
     <context>
@@ -1378,6 +1998,17 @@
         </message>
     </context>
     <context>
+        <name>PreviewRenderer</name>
+        <message>
+            <source>The clip's file has no picture size.</source>
+            <translation>ليست لملف المقطع أبعاد صورة.</translation>
+        </message>
+        <message>
+            <source>The project has no canvas size.</source>
+            <translation>ليست للمشروع أبعاد لوحة.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectFile</name>
         <message>
             <source>Cannot open “%1”: %2</source>
@@ -1508,6 +2139,25 @@
         </message>
     </context>
     <context>
+        <name>ProxyBuilder</name>
+        <message>
+            <source>The video has no picture size.</source>
+            <translation>ليست للفيديو أبعاد صورة.</translation>
+        </message>
+        <message>
+            <source>Cannot create the proxy folder %1.</source>
+            <translation>تعذّر إنشاء مجلد النسخ الوكيلة %1.</translation>
+        </message>
+        <message>
+            <source>Making the proxy was cancelled.</source>
+            <translation>أُلغي إنشاء النسخة الوكيلة.</translation>
+        </message>
+        <message>
+            <source>The proxy could not be saved as %1.</source>
+            <translation>تعذّر حفظ النسخة الوكيلة باسم %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>PublishExport</name>
         <message>
             <source>The file could not be written: %1</source>
@@ -1611,10 +2261,182 @@
         </message>
     </context>
     <context>
+        <name>ReachBacktest</name>
+        <message>
+            <source>Too few creators with %1 or more usable videos for a backtest: each half of the creators must give the other enough videos to learn from (%2).</source>
+            <translation>عدد صنّاع المحتوى الذين لديهم %1 من الفيديوهات الصالحة أو أكثر غير كافٍ لإجراء اختبار رجعي: يجب أن يقدّم كل نصف من صنّاع المحتوى للنصف الآخر ما يكفي من الفيديوهات للتعلّم منها (%2).</translation>
+        </message>
+        <message>
+            <source>No creator has %1 or more usable videos with targets at least %2 days old.</source>
+            <translation>لا يملك أي صانع محتوى %1 من الفيديوهات الصالحة أو أكثر مع فيديوهات مستهدفة لا يقل عمرها عن %2 من الأيام.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachDrivers</name>
+        <message>
+            <source>%1 %</source>
+            <extracomment>A change in expected views: %1 is a signed number ("+18", "−6")</extracomment>
+            <translation>%1٪</translation>
+        </message>
+        <message>
+            <source>Posting at %1 rather than %2: %3 expected views for your audience</source>
+            <translation>النشر في %1 بدلًا من %2: %3 في المشاهدات المتوقعة لدى جمهورك</translation>
+        </message>
+        <message>
+            <source>Hashtags %1 did better than your other videos: %2</source>
+            <translation>حقّقت الوسوم %1 أداءً أفضل من فيديوهاتك الأخرى: %2</translation>
+        </message>
+        <message>
+            <source>Hashtags %1 did worse than your other videos: %2</source>
+            <translation>حقّقت الوسوم %1 أداءً أسوأ من فيديوهاتك الأخرى: %2</translation>
+        </message>
+        <message>
+            <source>A %1 s video rather than your usual %2 s: %3</source>
+            <translation>فيديو مدته %1 ث بدلًا من مدتك المعتادة %2 ث: %3</translation>
+        </message>
+        <message>
+            <source>A photo post rather than a video: %1</source>
+            <translation>منشور صور بدلًا من فيديو: %1</translation>
+        </message>
+        <message>
+            <source>A video rather than a photo post: %1</source>
+            <translation>فيديو بدلًا من منشور صور: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>A caption of %n character(s) rather than your usual %1: %2</source>
+            <translation>
+                <numerusform>وصف بلا أي حرف بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
+                <numerusform>وصف من حرف واحد بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
+                <numerusform>وصف من حرفين بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
+                <numerusform>وصف من %n أحرف بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
+                <numerusform>وصف من %n حرفًا بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
+                <numerusform>وصف من %n حرف بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>With captions, judged by your videos that had them: %1</source>
+            <translation>مع ترجمة نصية، بناءً على فيديوهاتك التي تضمّنتها: %1</translation>
+        </message>
+        <message>
+            <source>Without captions, judged by your videos that had none: %1</source>
+            <translation>دون ترجمة نصية، بناءً على فيديوهاتك الخالية منها: %1</translation>
+        </message>
+        <message>
+            <source>Disclosed as commercial content, judged by your disclosed videos: %1</source>
+            <translation>مُفصَح عنه كمحتوى تجاري، بناءً على فيديوهاتك المُفصَح عنها: %1</translation>
+        </message>
+        <message>
+            <source>Not commercial content, judged by your other videos: %1</source>
+            <translation>ليس محتوى تجاريًا، بناءً على فيديوهاتك الأخرى: %1</translation>
+        </message>
+        <message>
+            <source>Your latest videos did better than your usual: %1</source>
+            <translation>حقّقت فيديوهاتك الأخيرة أداءً أفضل من المعتاد: %1</translation>
+        </message>
+        <message>
+            <source>Your latest videos did worse than your usual: %1</source>
+            <translation>حقّقت فيديوهاتك الأخيرة أداءً أسوأ من المعتاد: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachEstimator</name>
+        <message>
+            <source>This history is from the “%1” platform profile and the post goes to “%2”: their audiences differ, so one cannot estimate the other.</source>
+            <translation>هذا السجل من ملف تعريف المنصة «%1» والمنشور موجَّه إلى «%2»: جمهوراهما مختلفان، فلا يمكن تقدير أحدهما من الآخر.</translation>
+        </message>
+        <message>
+            <source>The calibration belongs to the “%1” platform profile, not “%2”.</source>
+            <translation>المعايرة خاصة بملف تعريف المنصة «%1»، وليس «%2».</translation>
+        </message>
+        <message>
+            <source>No earlier video with views: post a few videos (or import their history) and the estimate will follow.</source>
+            <translation>لا يوجد فيديو سابق له مشاهدات: انشر بضعة فيديوهات (أو استورد سجلها) وسيأتي التقدير بعد ذلك.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n earlier video(s) to learn from: the range stays wide until there are %1.</source>
+            <translation>
+                <numerusform>لا يوجد أي فيديو سابق للتعلّم منه: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
+                <numerusform>فيديو سابق واحد فقط للتعلّم منه: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
+                <numerusform>فيديوهان سابقان فقط للتعلّم منهما: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
+                <numerusform>%n فيديوهات سابقة فقط للتعلّم منها: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
+                <numerusform>%n فيديو سابقًا فقط للتعلّم منها: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
+                <numerusform>%n فيديو سابق فقط للتعلّم منها: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your latest video is %n day(s) older than this post: the estimate leans on old results.</source>
+            <translation>
+                <numerusform>يسبق آخر فيديو لك هذا المنشور بأقل من يوم: يعتمد التقدير على نتائج قديمة.</numerusform>
+                <numerusform>يسبق آخر فيديو لك هذا المنشور بيوم واحد: يعتمد التقدير على نتائج قديمة.</numerusform>
+                <numerusform>يسبق آخر فيديو لك هذا المنشور بيومين: يعتمد التقدير على نتائج قديمة.</numerusform>
+                <numerusform>يسبق آخر فيديو لك هذا المنشور بـ%n أيام: يعتمد التقدير على نتائج قديمة.</numerusform>
+                <numerusform>يسبق آخر فيديو لك هذا المنشور بـ%n يومًا: يعتمد التقدير على نتائج قديمة.</numerusform>
+                <numerusform>يسبق آخر فيديو لك هذا المنشور بـ%n يوم: يعتمد التقدير على نتائج قديمة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your videos’ views vary a lot from one to the next, so the range is wide.</source>
+            <translation>تتفاوت مشاهدات فيديوهاتك كثيرًا من فيديو إلى آخر، لذا فالنطاق واسع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachModel</name>
+        <message>
+            <source>Too little history to fit a model: %1 videos with enough earlier videos, %2 needed.</source>
+            <translation>السجل غير كافٍ لملاءمة نموذج: عدد الفيديوهات المسبوقة بما يكفي من الفيديوهات %1، والمطلوب %2.</translation>
+        </message>
+        <message>
+            <source>This is not a reach model Montaj can read.</source>
+            <translation>هذا ليس نموذج وصول يستطيع مونتاج قراءته.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachStore</name>
+        <message>
+            <source>Cannot read the reach data “%1”: %2</source>
+            <translation>تعذّرت قراءة بيانات الوصول «%1»: %2</translation>
+        </message>
+        <message>
+            <source>The reach data “%1” is damaged: %2</source>
+            <translation>بيانات الوصول «%1» تالفة: %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the reach data “%1”: %2</source>
+            <translation>تعذّر حفظ بيانات الوصول «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the history “%1”: %2</source>
+            <translation>تعذّر حفظ السجل «%1»: %2</translation>
+        </message>
+        <message>
+            <source>No history saved for %1 on “%2” yet: fetch it from the platform first.</source>
+            <translation>لا يوجد سجل محفوظ لـ%1 على «%2» بعد: اجلبه من المنصة أولًا.</translation>
+        </message>
+        <message>
+            <source>The saved history holds no video of %1.</source>
+            <translation>لا يحتوي السجل المحفوظ على أي فيديو لـ%1.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryStore</name>
         <message>
             <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
             <translation>ملف الحفظ التلقائي «%1» يخص نافذة مونتاج لا تزال مفتوحة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeZones</name>
+        <message>
+            <source>Tabs</source>
+            <translation>التبويبات</translation>
+        </message>
+        <message>
+            <source>Caption and sound</source>
+            <translation>الوصف والصوت</translation>
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation>الأزرار</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +2513,193 @@
         <message>
             <source>A thumbnail strip needs a count and a size.</source>
             <translation>يحتاج شريط الصور المصغّرة إلى عدد وحجم.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineEdits</name>
+        <message>
+            <source>There is no clip or text with the id “%1”.</source>
+            <translation>لا يوجد مقطع أو نص بالمعرّف «%1».</translation>
+        </message>
+        <message>
+            <source>There is nothing to split here: put the playhead inside a clip or a selected text.</source>
+            <translation>لا يوجد ما يمكن تقسيمه هنا: ضع رأس التشغيل داخل مقطع أو نص محدَّد.</translation>
+        </message>
+        <message>
+            <source>There is nothing to trim here: put the playhead inside a clip or a selected text.</source>
+            <translation>لا يوجد ما يمكن تشذيبه هنا: ضع رأس التشغيل داخل مقطع أو نص محدَّد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>حذف العناصر</numerusform>
+                <numerusform>حذف عنصر واحد</numerusform>
+                <numerusform>حذف عنصرين</numerusform>
+                <numerusform>حذف %n عناصر</numerusform>
+                <numerusform>حذف %n عنصرًا</numerusform>
+                <numerusform>حذف %n عنصر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ripple delete %n item(s)</source>
+            <translation>
+                <numerusform>حذف العناصر مع الإزاحة</numerusform>
+                <numerusform>حذف عنصر واحد مع الإزاحة</numerusform>
+                <numerusform>حذف عنصرين مع الإزاحة</numerusform>
+                <numerusform>حذف %n عناصر مع الإزاحة</numerusform>
+                <numerusform>حذف %n عنصرًا مع الإزاحة</numerusform>
+                <numerusform>حذف %n عنصر مع الإزاحة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %n item(s)</source>
+            <translation>
+                <numerusform>تقسيم العناصر</numerusform>
+                <numerusform>تقسيم عنصر واحد</numerusform>
+                <numerusform>تقسيم عنصرين</numerusform>
+                <numerusform>تقسيم %n عناصر</numerusform>
+                <numerusform>تقسيم %n عنصرًا</numerusform>
+                <numerusform>تقسيم %n عنصر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trim text</source>
+            <translation>تشذيب النص</translation>
+        </message>
+        <message>
+            <source>Trim start</source>
+            <translation>تشذيب البداية</translation>
+        </message>
+        <message>
+            <source>Trim end</source>
+            <translation>تشذيب النهاية</translation>
+        </message>
+        <message>
+            <source>Move text</source>
+            <translation>نقل النص</translation>
+        </message>
+        <message>
+            <source>Only text can be nudged: clips on the main track play back to back.</source>
+            <translation>لا يمكن إزاحة إلا النصوص: فالمقاطع على المسار الرئيسي تُعرض متتاليةً بلا فواصل.</translation>
+        </message>
+        <message>
+            <source>Nudge text</source>
+            <translation>إزاحة النص</translation>
+        </message>
+        <message>
+            <source>The project has no music to move.</source>
+            <translation>لا توجد في المشروع موسيقى لنقلها.</translation>
+        </message>
+        <message>
+            <source>Move music</source>
+            <translation>نقل الموسيقى</translation>
+        </message>
+        <message>
+            <source>The position is outside the timeline.</source>
+            <translation>الموضع خارج الخط الزمني.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insert %n clip(s)</source>
+            <translation>
+                <numerusform>إدراج مقاطع</numerusform>
+                <numerusform>إدراج مقطع واحد</numerusform>
+                <numerusform>إدراج مقطعين</numerusform>
+                <numerusform>إدراج %n مقاطع</numerusform>
+                <numerusform>إدراج %n مقطعًا</numerusform>
+                <numerusform>إدراج %n مقطع</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePainter</name>
+        <message>
+            <source>Video</source>
+            <translation>الفيديو</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>الصوت</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>الترجمة النصية</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>الموسيقى</translation>
+        </message>
+        <message>
+            <source>Drop clips here from the media bin or your files</source>
+            <translation>أفلت المقاطع هنا من حاوية الوسائط أو من ملفاتك</translation>
+        </message>
+        <message>
+            <source>Muted</source>
+            <translation>مكتوم</translation>
+        </message>
+        <message>
+            <source>No sound</source>
+            <translation>بلا صوت</translation>
+        </message>
+        <message>
+            <source>Captions will appear here</source>
+            <translation>ستظهر الترجمة النصية هنا</translation>
+        </message>
+        <message>
+            <source>Drop a sound file here to add music</source>
+            <translation>أفلت ملفًا صوتيًا هنا لإضافة موسيقى</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineText</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>من %1 إلى %2</translation>
+        </message>
+        <message>
+            <source>Click or drag to move the playhead</source>
+            <translation>انقر أو اسحب لتحريك رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Muted</source>
+            <translation>مكتوم</translation>
+        </message>
+        <message>
+            <source>Drag to trim</source>
+            <translation>اسحب للتشذيب</translation>
+        </message>
+        <message>
+            <source>Drag to move the music in time</source>
+            <translation>اسحب لتحريك الموسيقى زمنيًا</translation>
+        </message>
+        <message>
+            <source>Captions are shown here once the project has them</source>
+            <translation>تظهر الترجمة النصية هنا عندما تتوفر في المشروع</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clip(s), %1 long; playhead at %2</source>
+            <translation>
+                <numerusform>لا مقاطع، المدة %1؛ رأس التشغيل عند %2</numerusform>
+                <numerusform>مقطع واحد، المدة %1؛ رأس التشغيل عند %2</numerusform>
+                <numerusform>مقطعان، المدة %1؛ رأس التشغيل عند %2</numerusform>
+                <numerusform>%n مقاطع، المدة %1؛ رأس التشغيل عند %2</numerusform>
+                <numerusform>%n مقطعًا، المدة %1؛ رأس التشغيل عند %2</numerusform>
+                <numerusform>%n مقطع، المدة %1؛ رأس التشغيل عند %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1; %n item(s) selected</source>
+            <translation>
+                <numerusform>%1؛ لا عناصر محدَّدة</numerusform>
+                <numerusform>%1؛ عنصر واحد محدَّد</numerusform>
+                <numerusform>%1؛ عنصران محدَّدان</numerusform>
+                <numerusform>%1؛ %n عناصر محدَّدة</numerusform>
+                <numerusform>%1؛ %n عنصرًا محدَّدًا</numerusform>
+                <numerusform>%1؛ %n عنصر محدَّد</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1832,10 +2841,435 @@
         </message>
     </context>
     <context>
+        <name>montaj::CampaignSync</name>
+        <message>
+            <source>This deal did not come from a platform invitation.</source>
+            <translation>لم تأتِ هذه الصفقة من دعوة عبر المنصة.</translation>
+        </message>
+        <message>
+            <source>No platform account is linked.</source>
+            <translation>لا يوجد حساب منصة مرتبط.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CollaborationsPage</name>
+        <message>
+            <source>Decline invitation</source>
+            <translation>رفض الدعوة</translation>
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation>السبب (اختياري)</translation>
+        </message>
+        <message>
+            <source>Export deals</source>
+            <translation>تصدير الصفقات</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>ملفات CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Invitations synced: %n deal(s) new or updated.</source>
+            <translation>
+                <numerusform>تمت مزامنة الدعوات: لا توجد صفقات جديدة أو محدَّثة.</numerusform>
+                <numerusform>تمت مزامنة الدعوات: صفقة واحدة جديدة أو محدَّثة.</numerusform>
+                <numerusform>تمت مزامنة الدعوات: صفقتان جديدتان أو محدَّثتان.</numerusform>
+                <numerusform>تمت مزامنة الدعوات: %n صفقات جديدة أو محدَّثة.</numerusform>
+                <numerusform>تمت مزامنة الدعوات: %n صفقةً جديدة أو محدَّثة.</numerusform>
+                <numerusform>تمت مزامنة الدعوات: %n صفقة جديدة أو محدَّثة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deal created.</source>
+            <translation>أُنشئت الصفقة.</translation>
+        </message>
+        <message>
+            <source>Deal created, but it clashes with an exclusivity: %1</source>
+            <translation>أُنشئت الصفقة، لكنها تتعارض مع حصرية: %1</translation>
+        </message>
+        <message>
+            <source>Moved to “%1”.</source>
+            <translation>نُقلت الصفقة إلى «%1».</translation>
+        </message>
+        <message>
+            <source>This deal has no fee to invoice yet.</source>
+            <translation>لا يوجد لهذه الصفقة أجر لفوترته بعد.</translation>
+        </message>
+        <message>
+            <source>Draft invoice created. Check the VAT rate before issuing it.</source>
+            <translation>أُنشئت مسودة الفاتورة. تحقّق من نسبة ضريبة القيمة المضافة قبل إصدارها.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 issued.</source>
+            <translation>صدرت الفاتورة %1.</translation>
+        </message>
+        <message>
+            <source>Payment recorded: invoice %1 is now “%2”.</source>
+            <translation>سُجّلت الدفعة: حالة الفاتورة %1 الآن «%2».</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>تسجيل دفعة</translation>
+        </message>
+        <message>
+            <source>Amount received (%1)</source>
+            <translation>المبلغ المستلم (%1)</translation>
+        </message>
+        <message>
+            <source>This item no longer exists in the workspace.</source>
+            <translation>لم يعُد هذا العنصر موجودًا في مساحة العمل.</translation>
+        </message>
+        <message>
+            <source>Save invoice</source>
+            <translation>حفظ الفاتورة</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>ملفات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Invoice saved.</source>
+            <translation>حُفظت الفاتورة.</translation>
+        </message>
+        <message>
+            <source>Deals exported.</source>
+            <translation>صُدّرت الصفقات.</translation>
+        </message>
+        <message>
+            <source>New deal…</source>
+            <translation>صفقة جديدة…</translation>
+        </message>
+        <message>
+            <source>Sync invitations</source>
+            <translation>مزامنة الدعوات</translation>
+        </message>
+        <message>
+            <source>Link a platform account to receive brand invitations.</source>
+            <translation>اربط حساب منصة لتلقي دعوات العلامات التجارية.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>تصدير CSV…</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CompliancePanel</name>
+        <message>
+            <source>Check</source>
+            <translation>التحقق</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>الإجراء المطلوب</translation>
+        </message>
+        <message>
+            <source>The video shows the required labels from start to end</source>
+            <translation>يعرض الفيديو العبارات المطلوبة من البداية حتى النهاية</translation>
+        </message>
+        <message>
+            <source>The compliance rules could not be loaded.</source>
+            <translation>تعذّر تحميل قواعد الامتثال.</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <source>This deliverable's post may be scheduled.</source>
+            <translation>يمكن جدولة منشور هذا المُخرَج.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This deliverable's post cannot be scheduled yet: %n problem(s) to fix.</source>
+            <translation>
+                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد.</numerusform>
+                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد مشكلة واحدة يجب إصلاحها.</numerusform>
+                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد مشكلتان يجب إصلاحهما.</numerusform>
+                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %n مشكلات يجب إصلاحها.</numerusform>
+                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %n مشكلةً يجب إصلاحها.</numerusform>
+                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %n مشكلة يجب إصلاحها.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::CrossThreadTokenStore</name>
         <message>
             <source>The sign-in store is no longer available.</source>
             <translation>لم يعُد مخزن تسجيلات الدخول متاحًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealEditor</name>
+        <message>
+            <source>Exclusive in this category</source>
+            <translation>حصرية في هذه الفئة</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>صفقة جديدة</translation>
+        </message>
+        <message>
+            <source> days after</source>
+            <translation> يوم بعدها</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>العلامة التجارية</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>الحملة</translation>
+        </message>
+        <message>
+            <source>What is promoted</source>
+            <translation>موضوع الترويج</translation>
+        </message>
+        <message>
+            <source>Fee (excl. VAT)</source>
+            <translation>الأجر (دون الضريبة)</translation>
+        </message>
+        <message>
+            <source>Audiences</source>
+            <translation>الجماهير</translation>
+        </message>
+        <message>
+            <source>Exclusivity</source>
+            <translation>الحصرية</translation>
+        </message>
+        <message>
+            <source>The fee is not an amount.</source>
+            <translation>الأجر ليس مبلغًا ماليًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealService</name>
+        <message>
+            <source>The deals are not open yet.</source>
+            <translation>لم تُفتح الصفقات بعد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealView</name>
+        <message>
+            <source>Contract: %1</source>
+            <translation>العقد: %1</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(جديدة)</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3 → %4</source>
+            <translation>%1 — %2: %3 ← %4</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>العلامة التجارية</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>الحملة</translation>
+        </message>
+        <message>
+            <source>Brief</source>
+            <translation>الموجز</translation>
+        </message>
+        <message>
+            <source>Required hashtags</source>
+            <translation>الوسوم المطلوبة</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>الأجر</translation>
+        </message>
+        <message>
+            <source>Gifted value</source>
+            <translation>قيمة المنتجات المُهداة</translation>
+        </message>
+        <message>
+            <source>Agency commission</source>
+            <translation>عمولة الوكالة</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>شروط الدفع</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 upfront, net %n day(s)</source>
+            <translation>
+                <numerusform>%1 مقدّمًا، والباقي عند إصدار الفاتورة</numerusform>
+                <numerusform>%1 مقدّمًا، والباقي خلال يوم واحد</numerusform>
+                <numerusform>%1 مقدّمًا، والباقي خلال يومين</numerusform>
+                <numerusform>%1 مقدّمًا، والباقي خلال %n أيام</numerusform>
+                <numerusform>%1 مقدّمًا، والباقي خلال %n يومًا</numerusform>
+                <numerusform>%1 مقدّمًا، والباقي خلال %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paid ad authorization</source>
+            <translation>تفويض الإعلانات المدفوعة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم واحد</numerusform>
+                <numerusform>يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exclusivity</source>
+            <translation>الحصرية</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا توجد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 to %3, then %n day(s)</source>
+            <translation>
+                <numerusform>%1، من %2 إلى %3، دون تمديد</numerusform>
+                <numerusform>%1، من %2 إلى %3، ثم يوم واحد</numerusform>
+                <numerusform>%1، من %2 إلى %3، ثم يومان</numerusform>
+                <numerusform>%1، من %2 إلى %3، ثم %n أيام</numerusform>
+                <numerusform>%1، من %2 إلى %3، ثم %n يومًا</numerusform>
+                <numerusform>%1، من %2 إلى %3، ثم %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Audiences</source>
+            <translation>الجماهير</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Written contract</source>
+            <translation>العقد المكتوب</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>موقَّع</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>غير موقَّع</translation>
+        </message>
+        <message>
+            <source>Invitation expires</source>
+            <translation>انتهاء صلاحية الدعوة</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>متأخر</translation>
+        </message>
+        <message>
+            <source>Fee %1 · gifted %2 · still to be paid on invoices %3</source>
+            <translation>الأجر %1 · قيمة الهدايا %2 · المتبقي للدفع على الفواتير %3</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>الشروط</translation>
+        </message>
+        <message>
+            <source>Deliverables</source>
+            <translation>المخرجات</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>الامتثال</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>المالية</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>الملفات</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>المُخرَج</translation>
+        </message>
+        <message>
+            <source>Draft due</source>
+            <translation>موعد تسليم المسودة</translation>
+        </message>
+        <message>
+            <source>Posting window</source>
+            <translation>فترة النشر</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>المنشورات</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>المراجعة</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>تاريخ الاستحقاق</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>مدفوع</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>المبلغ المتبقي</translation>
+        </message>
+        <message>
+            <source>New invoice from the fee</source>
+            <translation>فاتورة جديدة من الأجر</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>إصدار</translation>
+        </message>
+        <message>
+            <source>Record payment…</source>
+            <translation>تسجيل دفعة…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <source>Accept invitation</source>
+            <translation>قبول الدعوة</translation>
+        </message>
+        <message>
+            <source>Decline…</source>
+            <translation>رفض…</translation>
         </message>
     </context>
     <context>
@@ -1914,6 +3348,17 @@
         <message>
             <source>You can close this tab and return to Montaj.</source>
             <translation>يمكنك إغلاق علامة التبويب هذه والعودة إلى مونتاج.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::PipelineBoard</name>
+        <message>
+            <source>Move to</source>
+            <translation>نقل إلى</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2009,6 +3454,25 @@
         <message>
             <source>Relink media</source>
             <translation>إعادة ربط الوسائط</translation>
+        </message>
+        <message>
+            <source>Import media</source>
+            <translation>استيراد الوسائط</translation>
+        </message>
+        <message>
+            <source>“%1” is not in the media bin.</source>
+            <translation>«%1» غير موجود في حاوية الوسائط.</translation>
+        </message>
+        <message>
+            <source>Remove from media bin</source>
+            <translation>إزالة من حاوية الوسائط</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ProxyCache</name>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 غير موجود.</translation>
         </message>
     </context>
     <context>
@@ -2596,6 +4060,142 @@
                 <numerusform>كُتب %n منشور في %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Estimate a post's views before posting; backtest the estimator on history</source>
+            <translation>قدّر مشاهدات منشور قبل نشره؛ واختبر المقدِّر اختبارًا رجعيًا على السجل</translation>
+        </message>
+        <message>
+            <source>The platform profile of a scraped history file (default: tiktok).</source>
+            <translation>ملف تعريف المنصة لملف سجل مستخرَج آليًا (الافتراضي: tiktok).</translation>
+        </message>
+        <message>
+            <source>fit, convert: the file to write; backtest: one CSV row per predicted video.</source>
+            <translation>fit وconvert: الملف المراد كتابته؛ backtest: صف CSV واحد لكل فيديو متنبَّأ به.</translation>
+        </message>
+        <message>
+            <source>estimate: the creator's history file.</source>
+            <translation>estimate: ملف سجل صانع المحتوى.</translation>
+        </message>
+        <message>
+            <source>estimate: the creator in the history file (needed when it holds several).</source>
+            <translation>estimate: صانع المحتوى في ملف السجل (مطلوب عندما يحتوي الملف على أكثر من واحد).</translation>
+        </message>
+        <message>
+            <source>estimate: a workspace account; its history as the studio last fetched it.</source>
+            <translation>estimate: حساب من مساحة العمل؛ ويُستخدم سجله كما جلبه الاستوديو آخر مرة.</translation>
+        </message>
+        <message>
+            <source>estimate: a model written by “reach fit” (default: the built-in one).</source>
+            <translation>estimate: نموذج كتبه «reach fit» (الافتراضي: النموذج المدمج).</translation>
+        </message>
+        <message>
+            <source>estimate: when the post goes out (ISO 8601, default: now).</source>
+            <translation>estimate: موعد نشر المنشور (ISO 8601، الافتراضي: الآن).</translation>
+        </message>
+        <message>
+            <source>estimate: the audience's time zone (IANA, default: the account's or UTC).</source>
+            <translation>estimate: المنطقة الزمنية للجمهور (IANA، الافتراضي: منطقة الحساب أو UTC).</translation>
+        </message>
+        <message>
+            <source>estimate: the video's length (seconds or mm:ss).</source>
+            <translation>estimate: مدة الفيديو (بالثواني أو mm:ss).</translation>
+        </message>
+        <message>
+            <source>estimate: a photo post, not a video.</source>
+            <translation>estimate: منشور صور، وليس فيديو.</translation>
+        </message>
+        <message>
+            <source>estimate: the caption.</source>
+            <translation>estimate: الوصف.</translation>
+        </message>
+        <message>
+            <source>estimate: hashtags, comma-separated (default: the caption's #tags).</source>
+            <translation>estimate: الوسوم، مفصولة بفواصل (الافتراضي: وسوم # الموجودة في الوصف).</translation>
+        </message>
+        <message>
+            <source>estimate: whether the video has captions (yes or no).</source>
+            <translation>estimate: هل يتضمّن الفيديو ترجمة نصية (yes أو no).</translation>
+        </message>
+        <message>
+            <source>estimate: whether it is disclosed commercial content (yes or no).</source>
+            <translation>estimate: هل هو محتوى تجاري مُفصَح عنه (yes أو no).</translation>
+        </message>
+        <message>
+            <source>Scraped files: the UTC offset of vid_scrapeTime in hours (default: 7).</source>
+            <translation>الملفات المستخرَجة آليًا: فارق توقيت vid_scrapeTime عن UTC بالساعات (الافتراضي: 7).</translation>
+        </message>
+        <message>
+            <source>--scrape-offset is a number of hours from -14 to 14.</source>
+            <translation>قيمة --scrape-offset عدد ساعات من -14 إلى 14.</translation>
+        </message>
+        <message>
+            <source>%1: … and %2 more broken rows.</source>
+            <translation>%1: … و%2 من الصفوف المعطوبة الأخرى.</translation>
+        </message>
+        <message>
+            <source>Rows read: %1 · broken: %2 · repeated ids: %3 · creators: %4</source>
+            <translation>الصفوف المقروءة: %1 · المعطوبة: %2 · المعرّفات المكرّرة: %3 · صنّاع المحتوى: %4</translation>
+        </message>
+        <message>
+            <source>Creators with 10 or more usable videos and targets: %1 · predicted videos: %2</source>
+            <translation>صنّاع المحتوى الذين لديهم 10 فيديوهات صالحة أو أكثر وفيديوهات مستهدفة: %1 · الفيديوهات المتنبَّأ بها: %2</translation>
+        </message>
+        <message>
+            <source>Baseline (median of the last 5, age-adjusted): median error %1, within-creator Spearman %2</source>
+            <translation>خط الأساس (وسيط آخر 5، معدَّل حسب العمر): الخطأ الوسيط %1، ارتباط سبيرمان داخل كل صانع محتوى %2</translation>
+        </message>
+        <message>
+            <source>%1: fit needs --output FILE.</source>
+            <translation>%1: يحتاج fit إلى --output FILE.</translation>
+        </message>
+        <message>
+            <source>Model fitted on %1 videos: %2</source>
+            <translation>تمت ملاءمة النموذج على %1 من الفيديوهات: %2</translation>
+        </message>
+        <message>
+            <source>%1: convert needs --output FILE.</source>
+            <translation>%1: يحتاج convert إلى --output FILE.</translation>
+        </message>
+        <message>
+            <source>--at is a date and time (ISO 8601).</source>
+            <translation>قيمة --at تاريخ ووقت (ISO 8601).</translation>
+        </message>
+        <message>
+            <source>--duration is seconds or mm:ss.</source>
+            <translation>قيمة --duration عدد ثوانٍ أو mm:ss.</translation>
+        </message>
+        <message>
+            <source>--%1 is yes or no.</source>
+            <translation>قيمة --%1 هي yes أو no.</translation>
+        </message>
+        <message>
+            <source>Unknown time zone “%1”.</source>
+            <translation>منطقة زمنية غير معروفة «%1».</translation>
+        </message>
+        <message>
+            <source>%1: name the creator with --creator (the file holds %2).</source>
+            <translation>%1: حدّد صانع المحتوى باستخدام --creator (عدد صنّاع المحتوى في الملف: %2).</translation>
+        </message>
+        <message>
+            <source>%1: estimate needs --history FILE or --account USERNAME.</source>
+            <translation>%1: يحتاج estimate إلى --history FILE أو --account USERNAME.</translation>
+        </message>
+        <message>
+            <source>backtest, estimate, fit or convert.</source>
+            <translation>backtest أو estimate أو fit أو convert.</translation>
+        </message>
+        <message>
+            <source>backtest, fit, convert: the history CSV.</source>
+            <translation>backtest وfit وconvert: ملف CSV للسجل.</translation>
+        </message>
+        <message>
+            <source>Estimate a post's views before posting, and prove the estimator on real history (walk-forward backtest, docs/reach.md).</source>
+            <translation>قدّر مشاهدات منشور قبل نشره، وأثبت دقة المقدِّر على سجل حقيقي (اختبار رجعي متدرّج walk-forward، docs/reach.md).</translation>
+        </message>
+        <message>
+            <source>%1: use “backtest FILE”, “fit FILE -o MODEL”, “convert FILE -o OUT” or “estimate …”.</source>
+            <translation>%1: استخدم «backtest FILE» أو «fit FILE -o MODEL» أو «convert FILE -o OUT» أو «estimate …».</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::AccountOffer</name>
@@ -2681,6 +4281,17 @@
         <message>
             <source>Client secret:</source>
             <translation>سر العميل:</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::BestTimeHeatmap</name>
+        <message>
+            <source>The best times appear once the account has a history.</source>
+            <translation>تظهر أفضل الأوقات بعد أن يصبح للحساب سجل.</translation>
+        </message>
+        <message>
+            <source>%1: about %2 views in 7 days</source>
+            <translation>%1: نحو %2 من المشاهدات خلال 7 أيام</translation>
         </message>
     </context>
     <context>
@@ -3401,6 +5012,324 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::EditPage</name>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>حُفظ في %1.</translation>
+        </message>
+        <message>
+            <source>%1 (not saved)</source>
+            <translation>%1 (غير محفوظ)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n media file(s) of this project cannot be found.</source>
+            <translation>
+                <numerusform>لا توجد ملفات مفقودة من وسائط هذا المشروع.</numerusform>
+                <numerusform>تعذّر العثور على ملف واحد من وسائط هذا المشروع.</numerusform>
+                <numerusform>تعذّر العثور على ملفين من وسائط هذا المشروع.</numerusform>
+                <numerusform>تعذّر العثور على %n ملفات من وسائط هذا المشروع.</numerusform>
+                <numerusform>تعذّر العثور على %n ملفًا من وسائط هذا المشروع.</numerusform>
+                <numerusform>تعذّر العثور على %n ملف من وسائط هذا المشروع.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relink…</source>
+            <translation>إعادة الربط…</translation>
+        </message>
+        <message>
+            <source>Your text</source>
+            <translation>نصّك</translation>
+        </message>
+        <message>
+            <source>The project was recovered after Montaj closed unexpectedly. Save it to keep it.</source>
+            <translation>استُعيد المشروع بعد أن أُغلق مونتاج على نحو غير متوقع. احفظه للإبقاء عليه.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>جديد</translation>
+        </message>
+        <message>
+            <source>Start a new project</source>
+            <translation>ابدأ مشروعًا جديدًا</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>فتح…</translation>
+        </message>
+        <message>
+            <source>Open a Montaj project</source>
+            <translation>افتح مشروع مونتاج</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>احفظ المشروع</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>حفظ باسم…</translation>
+        </message>
+        <message>
+            <source>Save the project under another name</source>
+            <translation>احفظ المشروع باسم آخر</translation>
+        </message>
+        <message>
+            <source>Add text</source>
+            <translation>إضافة نص</translation>
+        </message>
+        <message>
+            <source>Put a text on the video at the playhead (T)</source>
+            <translation>ضع نصًا على الفيديو عند رأس التشغيل (T)</translation>
+        </message>
+        <message>
+            <source>Find media files that were moved or renamed</source>
+            <translation>ابحث عن ملفات الوسائط التي نُقلت أو أُعيدت تسميتها</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>تصدير…</translation>
+        </message>
+        <message>
+            <source>Export a platform-ready video</source>
+            <translation>صدّر فيديو جاهزًا للمنصة</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>لوحة الخصائص</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Opened project</source>
+            <translation>فتح المشروع</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>المشروع</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>تراجع عن %1</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>إعادة</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>إعادة %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ExportDialog</name>
+        <message>
+            <source>Save the video as</source>
+            <translation>حفظ الفيديو باسم</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>فيديو MP4 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Untitled video</source>
+            <translation>فيديو بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Choose an export preset.</source>
+            <translation>اختر إعدادًا مسبقًا للتصدير.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The video will be %1 at %2, %3 long (%n frame(s)).</source>
+            <translation>
+                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (بلا إطارات).</numerusform>
+                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (إطار واحد).</numerusform>
+                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (إطاران).</numerusform>
+                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (%n إطارات).</numerusform>
+                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (%n إطارًا).</numerusform>
+                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (%n إطار).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose where to save the video.</source>
+            <translation>اختر مكان حفظ الفيديو.</translation>
+        </message>
+        <message>
+            <source>The file name must end in .mp4.</source>
+            <translation>يجب أن يكون اسم الملف بامتداد mp4.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: add a file name.</source>
+            <translation>%1 مجلد: أضف اسم ملف.</translation>
+        </message>
+        <message>
+            <source>Montaj cannot write to the folder %1.</source>
+            <translation>لا يستطيع مونتاج الكتابة في المجلد %1.</translation>
+        </message>
+        <message>
+            <source>Before exporting:
+%1</source>
+            <translation>قبل التصدير:
+%1</translation>
+        </message>
+        <message>
+            <source>Keeps the project's canvas (%1) and frame rate (%2).</source>
+            <translation>يحتفظ بلوحة المشروع (%1) ومعدل إطاراته (%2).</translation>
+        </message>
+        <message>
+            <source>%1 at %2.</source>
+            <translation>%1 بمعدل %2.</translation>
+        </message>
+        <message>
+            <source>%1 H.264 video with AAC sound; the platform takes videos up to %2 long.</source>
+            <translation>%1 فيديو H.264 بصوت AAC؛ وتقبل المنصة الفيديوهات التي تصل مدتها إلى %2.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 موجود مسبقًا. هل تريد استبداله؟</translation>
+        </message>
+        <message>
+            <source>An export is running. Stop it and close? The unfinished video will be deleted.</source>
+            <translation>يجري تصدير الآن. هل تريد إيقافه والإغلاق؟ سيُحذف الفيديو غير المكتمل.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>جارٍ الإيقاف…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>جارٍ البدء…</translation>
+        </message>
+        <message>
+            <source>Frame %1 of %2</source>
+            <translation>الإطار %1 من %2</translation>
+        </message>
+        <message>
+            <source>%1 frames per second</source>
+            <translation>%1 إطار في الثانية</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>يتبقى نحو %1</translation>
+        </message>
+        <message>
+            <source>stopping…</source>
+            <translation>جارٍ الإيقاف…</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>separates facts about the export's progress</comment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2).</source>
+            <translation>حُفظ %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The export did not finish: %1</source>
+            <translation>لم يكتمل التصدير: %1</translation>
+        </message>
+        <message>
+            <source>The export was stopped. No file was left behind.</source>
+            <translation>أُوقف التصدير. ولم يبقَ أي ملف.</translation>
+        </message>
+        <message>
+            <source>Export video</source>
+            <translation>تصدير الفيديو</translation>
+        </message>
+        <message>
+            <source>Export “%1”</source>
+            <translation>تصدير «%1»</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>الإعداد المسبق</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>حفظ باسم</translation>
+        </message>
+        <message>
+            <source>Export preset</source>
+            <translation>الإعداد المسبق للتصدير</translation>
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation>ملف الإخراج</translation>
+        </message>
+        <message>
+            <source>The MP4 file the video is saved to</source>
+            <translation>ملف MP4 الذي يُحفظ فيه الفيديو</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>Choose the file to save the video to</source>
+            <translation>اختر الملف الذي سيُحفظ فيه الفيديو</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>تقدّم التصدير</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>إظهار في المجلد</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the video</source>
+            <translation>افتح المجلد الذي يحتوي على الفيديو</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>Stop export</source>
+            <translation>إيقاف التصدير</translation>
+        </message>
+        <message>
+            <source>Stop making the video; the unfinished file is deleted</source>
+            <translation>أوقف إنشاء الفيديو؛ وسيُحذف الملف غير المكتمل</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ExportDialogRunner</name>
+        <message>
+            <source>An export is already running.</source>
+            <translation>هناك عملية تصدير جارية بالفعل.</translation>
+        </message>
+        <message>
+            <source>Cannot make a temporary folder for the export: %1</source>
+            <translation>تعذّر إنشاء مجلد مؤقت للتصدير: %1</translation>
+        </message>
+        <message>
+            <source>The export stopped unexpectedly: montajctl crashed.</source>
+            <translation>توقف التصدير على نحو غير متوقع: تعطّل montajctl.</translation>
+        </message>
+        <message>
+            <source>The export failed: montajctl ended with exit code %1.</source>
+            <translation>فشل التصدير: انتهى montajctl برمز الخروج %1.</translation>
+        </message>
+        <message>
+            <source>Cannot start the exporter %1: %2</source>
+            <translation>تعذّر تشغيل أداة التصدير %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::HistoryPanel</name>
         <message>
             <source>History</source>
@@ -3433,6 +5362,469 @@
         <message>
             <source>Set a tax rate in Settings to see an estimate.</source>
             <translation>حدّد نسبة الضريبة في تبويب «الإعدادات» لعرض تقدير.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorClipPage</name>
+        <message>
+            <source>%1 long</source>
+            <translation>المدة %1</translation>
+        </message>
+        <message>
+            <source>no sound</source>
+            <translation>بلا صوت</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>النهاية</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>المدة</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>مستوى الصوت</translation>
+        </message>
+        <message>
+            <source>Framing</source>
+            <translation>التأطير</translation>
+        </message>
+        <message>
+            <source>Crop</source>
+            <translation>الاقتصاص</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>العرض</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>الارتفاع</translation>
+        </message>
+        <message>
+            <source>In point</source>
+            <translation>نقطة البداية</translation>
+        </message>
+        <message>
+            <source>Where the clip starts in its source (hours:minutes:seconds:frames)</source>
+            <translation>موضع بداية المقطع في مصدره (ساعات:دقائق:ثوانٍ:إطارات)</translation>
+        </message>
+        <message>
+            <source>Out point</source>
+            <translation>نقطة النهاية</translation>
+        </message>
+        <message>
+            <source>Where the clip ends in its source (hours:minutes:seconds:frames)</source>
+            <translation>موضع نهاية المقطع في مصدره (ساعات:دقائق:ثوانٍ:إطارات)</translation>
+        </message>
+        <message>
+            <source>Clip length</source>
+            <translation>مدة المقطع</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>كتم الصوت</translation>
+        </message>
+        <message>
+            <source>Silence this clip's own sound</source>
+            <translation>اكتم الصوت الأصلي لهذا المقطع</translation>
+        </message>
+        <message>
+            <source>Fit: show the whole picture</source>
+            <translation>ملاءمة: عرض الصورة كاملة</translation>
+        </message>
+        <message>
+            <source>Fill: cover the canvas</source>
+            <translation>ملء: تغطية اللوحة</translation>
+        </message>
+        <message>
+            <source>Crop: choose the part to show</source>
+            <translation>اقتصاص: اختيار الجزء المعروض</translation>
+        </message>
+        <message>
+            <source>How the clip's picture sits on the canvas</source>
+            <translation>طريقة وضع صورة المقطع على اللوحة</translation>
+        </message>
+        <message>
+            <source>Crop left edge, percent of the source width</source>
+            <translation>الحافة اليسرى للاقتصاص، نسبةً مئوية من عرض المصدر</translation>
+        </message>
+        <message>
+            <source>Crop top edge, percent of the source height</source>
+            <translation>الحافة العليا للاقتصاص، نسبةً مئوية من ارتفاع المصدر</translation>
+        </message>
+        <message>
+            <source>Crop width, percent of the source width</source>
+            <translation>عرض الاقتصاص، نسبةً مئوية من عرض المصدر</translation>
+        </message>
+        <message>
+            <source>Crop height, percent of the source height</source>
+            <translation>ارتفاع الاقتصاص، نسبةً مئوية من ارتفاع المصدر</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorMultiPage</name>
+        <message numerus="yes">
+            <source>%n item(s) selected</source>
+            <translation>
+                <numerusform>لا عناصر محدَّدة</numerusform>
+                <numerusform>عنصر واحد محدَّد</numerusform>
+                <numerusform>عنصران محدَّدان</numerusform>
+                <numerusform>%n عناصر محدَّدة</numerusform>
+                <numerusform>%n عنصرًا محدَّدًا</numerusform>
+                <numerusform>%n عنصر محدَّد</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 and %3</source>
+            <translation>%1: %2 و%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clip(s)</source>
+            <translation>
+                <numerusform>لا مقاطع</numerusform>
+                <numerusform>مقطع واحد</numerusform>
+                <numerusform>مقطعان</numerusform>
+                <numerusform>%n مقاطع</numerusform>
+                <numerusform>%n مقطعًا</numerusform>
+                <numerusform>%n مقطع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s)</source>
+            <translation>
+                <numerusform>لا نصوص</numerusform>
+                <numerusform>نص واحد</numerusform>
+                <numerusform>نصّان</numerusform>
+                <numerusform>%n نصوص</numerusform>
+                <numerusform>%n نصًّا</numerusform>
+                <numerusform>%n نص</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Change the volume of %n clip(s)</source>
+            <translation>
+                <numerusform>تغيير مستوى صوت المقاطع</numerusform>
+                <numerusform>تغيير مستوى صوت مقطع واحد</numerusform>
+                <numerusform>تغيير مستوى صوت مقطعين</numerusform>
+                <numerusform>تغيير مستوى صوت %n مقاطع</numerusform>
+                <numerusform>تغيير مستوى صوت %n مقطعًا</numerusform>
+                <numerusform>تغيير مستوى صوت %n مقطع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mute %n clip(s)</source>
+            <translation>
+                <numerusform>كتم صوت المقاطع</numerusform>
+                <numerusform>كتم صوت مقطع واحد</numerusform>
+                <numerusform>كتم صوت مقطعين</numerusform>
+                <numerusform>كتم صوت %n مقاطع</numerusform>
+                <numerusform>كتم صوت %n مقطعًا</numerusform>
+                <numerusform>كتم صوت %n مقطع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unmute %n clip(s)</source>
+            <translation>
+                <numerusform>إلغاء كتم صوت المقاطع</numerusform>
+                <numerusform>إلغاء كتم صوت مقطع واحد</numerusform>
+                <numerusform>إلغاء كتم صوت مقطعين</numerusform>
+                <numerusform>إلغاء كتم صوت %n مقاطع</numerusform>
+                <numerusform>إلغاء كتم صوت %n مقطعًا</numerusform>
+                <numerusform>إلغاء كتم صوت %n مقطع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>مستوى الصوت</translation>
+        </message>
+        <message>
+            <source>The clips have different volumes; a change sets them all.</source>
+            <translation>مستويات صوت المقاطع مختلفة؛ وأي تغيير يوحّدها جميعًا.</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>كتم الصوت</translation>
+        </message>
+        <message>
+            <source>Mute or unmute every selected clip</source>
+            <translation>اكتم صوت كل المقاطع المحددة أو ألغِ كتمه</translation>
+        </message>
+        <message>
+            <source>Select a single item to edit it.</source>
+            <translation>حدّد عنصرًا واحدًا لتعديله.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorPanel</name>
+        <message>
+            <source>Project</source>
+            <translation>المشروع</translation>
+        </message>
+        <message>
+            <source>Clip</source>
+            <translation>المقطع</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Several items</source>
+            <translation>عدة عناصر</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>لوحة الخصائص</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorProjectPage</name>
+        <message>
+            <source>Vertical 9:16 (TikTok, Reels, Shorts)</source>
+            <translation>عمودي 9:16 (TikTok وReels وShorts)</translation>
+        </message>
+        <message>
+            <source>Square 1:1</source>
+            <translation>مربّع 1:1</translation>
+        </message>
+        <message>
+            <source>Portrait 4:5</source>
+            <translation>طولي 4:5</translation>
+        </message>
+        <message>
+            <source>Landscape 16:9</source>
+            <translation>أفقي 16:9</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Custom — %1</source>
+            <translation>مخصص — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clip(s), %1 long</source>
+            <translation>
+                <numerusform>لا مقاطع، المدة %1</numerusform>
+                <numerusform>مقطع واحد، المدة %1</numerusform>
+                <numerusform>مقطعان، المدة %1</numerusform>
+                <numerusform>%n مقاطع، المدة %1</numerusform>
+                <numerusform>%n مقطعًا، المدة %1</numerusform>
+                <numerusform>%n مقطع، المدة %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Canvas</source>
+            <translation>اللوحة</translation>
+        </message>
+        <message>
+            <source>Frame rate</source>
+            <translation>معدل الإطارات</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>الخلفية</translation>
+        </message>
+        <message>
+            <source>Canvas shape</source>
+            <translation>شكل اللوحة</translation>
+        </message>
+        <message>
+            <source>The shape and size of the video you make</source>
+            <translation>شكل الفيديو الذي تنشئه وأبعاده</translation>
+        </message>
+        <message>
+            <source>Frames per second of the project</source>
+            <translation>عدد إطارات المشروع في الثانية</translation>
+        </message>
+        <message>
+            <source>Background colour</source>
+            <translation>لون الخلفية</translation>
+        </message>
+        <message>
+            <source>The colour around a clip that does not fill the canvas</source>
+            <translation>اللون المحيط بالمقطع الذي لا يملأ اللوحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorTextPage</name>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Font</source>
+            <translation>الخط</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>الحدّ الخارجي</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>الخلفية</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>النهاية</translation>
+        </message>
+        <message>
+            <source>The words shown on the video. Ctrl+Enter or leaving the field applies them.</source>
+            <translation>الكلمات المعروضة على الفيديو. اضغط Ctrl+Enter أو غادر الحقل لتطبيقها.</translation>
+        </message>
+        <message>
+            <source>Type the text to show</source>
+            <translation>اكتب النص المراد عرضه</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>Font size in pixels of the canvas</source>
+            <translation>حجم الخط بوحدات البكسل على اللوحة</translation>
+        </message>
+        <message>
+            <source>Letter height, in pixels of the exported video</source>
+            <translation>ارتفاع الحروف بوحدات البكسل في الفيديو المصدَّر</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>عريض</translation>
+        </message>
+        <message>
+            <source>Text colour</source>
+            <translation>لون النص</translation>
+        </message>
+        <message>
+            <source>Outline colour</source>
+            <translation>لون الحدّ الخارجي</translation>
+        </message>
+        <message>
+            <source>Outline width, percent of the font size</source>
+            <translation>سُمك الحدّ الخارجي، نسبةً مئوية من حجم الخط</translation>
+        </message>
+        <message>
+            <source>Outline width, percent of the font size (0 for none)</source>
+            <translation>سُمك الحدّ الخارجي، نسبةً مئوية من حجم الخط (0 لإلغائه)</translation>
+        </message>
+        <message>
+            <source>Box behind the text</source>
+            <translation>مربع خلف النص</translation>
+        </message>
+        <message>
+            <source>Box colour</source>
+            <translation>لون المربع</translation>
+        </message>
+        <message>
+            <source>X </source>
+            <translation>X </translation>
+        </message>
+        <message>
+            <source>Y </source>
+            <translation>Y </translation>
+        </message>
+        <message>
+            <source>Horizontal position, percent of the canvas width</source>
+            <translation>الموضع الأفقي، نسبةً مئوية من عرض اللوحة</translation>
+        </message>
+        <message>
+            <source>Where the middle of the text sits across the canvas</source>
+            <translation>موضع منتصف النص أفقيًا على اللوحة</translation>
+        </message>
+        <message>
+            <source>Vertical position, percent of the canvas height</source>
+            <translation>الموضع العمودي، نسبةً مئوية من ارتفاع اللوحة</translation>
+        </message>
+        <message>
+            <source>Where the middle of the text sits down the canvas</source>
+            <translation>موضع منتصف النص عموديًا على اللوحة</translation>
+        </message>
+        <message>
+            <source>Text start on the timeline</source>
+            <translation>بداية النص على الخط الزمني</translation>
+        </message>
+        <message>
+            <source>When the text appears, on the timeline (hours:minutes:seconds:frames)</source>
+            <translation>وقت ظهور النص على الخط الزمني (ساعات:دقائق:ثوانٍ:إطارات)</translation>
+        </message>
+        <message>
+            <source>Text end on the timeline</source>
+            <translation>نهاية النص على الخط الزمني</translation>
+        </message>
+        <message>
+            <source>When the text disappears, on the timeline (hours:minutes:seconds:frames)</source>
+            <translation>وقت اختفاء النص على الخط الزمني (ساعات:دقائق:ثوانٍ:إطارات)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorTimecodeEdit</name>
+        <message>
+            <source>Type a time as hours:minutes:seconds:frames, for example %1.</source>
+            <translation>اكتب الوقت بصيغة ساعات:دقائق:ثوانٍ:إطارات، مثل %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorVolumeControl</name>
+        <message>
+            <source>Volume: %1 plays the clip as recorded</source>
+            <translation>مستوى الصوت: عند %1 يُشغَّل المقطع كما سُجّل</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>مستوى الصوت</translation>
+        </message>
+        <message>
+            <source>Volume in percent</source>
+            <translation>مستوى الصوت بالنسبة المئوية</translation>
+        </message>
+        <message>
+            <source>Gain in decibels</source>
+            <translation>الكسب بالديسيبل</translation>
         </message>
     </context>
     <context>
@@ -3533,6 +5925,160 @@
         <message>
             <source>This computer is not connected to %1: link an account of that platform in Settings → Accounts.</source>
             <translation>هذا الحاسوب غير متصل بـ %1: اربط حسابًا من هذه المنصة في الإعدادات ← الحسابات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MediaBinModel</name>
+        <message>
+            <source>Missing: use Relink… to find it</source>
+            <translation>مفقود: استخدم «إعادة الربط…» للعثور عليه</translation>
+        </message>
+        <message>
+            <source>Cannot be used: %1</source>
+            <translation>غير قابل للاستخدام: %1</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>جارٍ القراءة…</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>صورة</translation>
+        </message>
+        <message>
+            <source>Sound only</source>
+            <translation>صوت فقط</translation>
+        </message>
+        <message>
+            <source>not in the bin</source>
+            <translation>ليس في الحاوية</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>separates facts about a media file</comment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MediaBinPanel</name>
+        <message>
+            <source>Media files (%1)</source>
+            <translation>ملفات الوسائط (%1)</translation>
+        </message>
+        <message>
+            <source>Videos (%1)</source>
+            <translation>الفيديوهات (%1)</translation>
+        </message>
+        <message>
+            <source>Sound (%1)</source>
+            <translation>الملفات الصوتية (%1)</translation>
+        </message>
+        <message>
+            <source>Pictures (%1)</source>
+            <translation>الصور (%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Import media</source>
+            <translation>استيراد الوسائط</translation>
+        </message>
+        <message>
+            <source>No media matches “%1”.</source>
+            <translation>لا توجد وسائط تطابق «%1».</translation>
+        </message>
+        <message>
+            <source>No media yet. Drop video, sound or picture files here, or click Import…</source>
+            <translation>لا توجد وسائط بعد. أفلت هنا ملفات فيديو أو صوت أو صور، أو انقر «استيراد…»</translation>
+        </message>
+        <message>
+            <source>“%1” is not a file that can be imported.</source>
+            <translation>«%1» ليس ملفًا يمكن استيراده.</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>استيراد…</translation>
+        </message>
+        <message>
+            <source>Add video, sound or picture files to the project</source>
+            <translation>أضف ملفات فيديو أو صوت أو صور إلى المشروع</translation>
+        </message>
+        <message>
+            <source>Filter by name</source>
+            <translation>تصفية حسب الاسم</translation>
+        </message>
+        <message>
+            <source>Filter the media by name</source>
+            <translation>تصفية الوسائط حسب الاسم</translation>
+        </message>
+        <message>
+            <source>Project media</source>
+            <translation>وسائط المشروع</translation>
+        </message>
+        <message>
+            <source>Add to timeline</source>
+            <translation>إضافة إلى الخط الزمني</translation>
+        </message>
+        <message>
+            <source>Put the selected files at the end of the timeline</source>
+            <translation>ضع الملفات المحددة في نهاية الخط الزمني</translation>
+        </message>
+        <message>
+            <source>Insert at playhead</source>
+            <translation>إدراج عند رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Put the selected files on the timeline where the playhead is</source>
+            <translation>ضع الملفات المحددة على الخط الزمني عند موضع رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Use as music</source>
+            <translation>استخدام كموسيقى</translation>
+        </message>
+        <message>
+            <source>Play this file's sound under the whole video</source>
+            <translation>شغّل صوت هذا الملف على امتداد الفيديو كله</translation>
+        </message>
+        <message>
+            <source>Remove from bin</source>
+            <translation>إزالة من الحاوية</translation>
+        </message>
+        <message>
+            <source>Take the files off the bin; clips that use them stay</source>
+            <translation>أزل الملفات من الحاوية؛ وتبقى المقاطع التي تستخدمها</translation>
+        </message>
+        <message>
+            <source>Relink…</source>
+            <translation>إعادة الربط…</translation>
+        </message>
+        <message>
+            <source>Find files that were moved or renamed</source>
+            <translation>ابحث عن الملفات التي نُقلت أو أُعيدت تسميتها</translation>
+        </message>
+        <message>
+            <source>Media bin</source>
+            <translation>حاوية الوسائط</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MediaPool</name>
+        <message>
+            <source>“%1” is still being read.</source>
+            <translation>لا تزال قراءة «%1» جارية.</translation>
+        </message>
+        <message>
+            <source>“%1” has no length to put on the timeline.</source>
+            <translation>ليست لـ«%1» مدة تسمح بوضعه على الخط الزمني.</translation>
+        </message>
+        <message>
+            <source>“%1” has no sound to use as music.</source>
+            <translation>لا يحتوي «%1» على صوت يمكن استخدامه كموسيقى.</translation>
         </message>
     </context>
     <context>
@@ -3807,6 +6353,137 @@
         <message>
             <source>Reason</source>
             <translation>السبب</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PreviewPanel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tooltip: what the button does, then its keyboard shortcut in brackets.</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>إيقاف مؤقت</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>تشغيل</translation>
+        </message>
+        <message>
+            <source>Pause playback</source>
+            <translation>أوقف التشغيل مؤقتًا</translation>
+        </message>
+        <message>
+            <source>Play from the playhead</source>
+            <translation>شغّل من رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Play Backward</source>
+            <translation>تشغيل للخلف</translation>
+        </message>
+        <message>
+            <source>Play backward; press again to go faster</source>
+            <translation>شغّل للخلف؛ واضغط مجددًا لتسريع التشغيل</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>Stop playing</source>
+            <translation>أوقف التشغيل</translation>
+        </message>
+        <message>
+            <source>Play Forward</source>
+            <translation>تشغيل للأمام</translation>
+        </message>
+        <message>
+            <source>Play forward; press again to go faster</source>
+            <translation>شغّل للأمام؛ واضغط مجددًا لتسريع التشغيل</translation>
+        </message>
+        <message>
+            <source>Previous Frame</source>
+            <translation>الإطار السابق</translation>
+        </message>
+        <message>
+            <source>Go back one frame</source>
+            <translation>ارجع إطارًا واحدًا</translation>
+        </message>
+        <message>
+            <source>Next Frame</source>
+            <translation>الإطار التالي</translation>
+        </message>
+        <message>
+            <source>Go forward one frame</source>
+            <translation>تقدّم إطارًا واحدًا</translation>
+        </message>
+        <message>
+            <source>Go to Start</source>
+            <translation>الانتقال إلى البداية</translation>
+        </message>
+        <message>
+            <source>Go to the start of the project</source>
+            <translation>انتقل إلى بداية المشروع</translation>
+        </message>
+        <message>
+            <source>Go to End</source>
+            <translation>الانتقال إلى النهاية</translation>
+        </message>
+        <message>
+            <source>Go to the end of the project</source>
+            <translation>انتقل إلى نهاية المشروع</translation>
+        </message>
+        <message>
+            <source>Mark In</source>
+            <translation>تعيين نقطة البداية</translation>
+        </message>
+        <message>
+            <source>Set the in mark at the playhead</source>
+            <translation>ضع علامة البداية عند رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Mark Out</source>
+            <translation>تعيين نقطة النهاية</translation>
+        </message>
+        <message>
+            <source>Set the out mark at the playhead</source>
+            <translation>ضع علامة النهاية عند رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Safe Areas</source>
+            <translation>المناطق الآمنة</translation>
+        </message>
+        <message>
+            <source>Show where TikTok's buttons, tabs and caption cover the video</source>
+            <translation>أظهر المواضع التي تغطي فيها أزرار TikTok وتبويباته والوصف الفيديو</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ProjectController</name>
+        <message>
+            <source>Montaj projects (*.montaj)</source>
+            <translation>مشاريع مونتاج (*.montaj)</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>فتح مشروع</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>حفظ المشروع</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>تعديلات غير محفوظة</translation>
+        </message>
+        <message>
+            <source>“%1” has changes that are not saved. Save them first?</source>
+            <translation>في «%1» تعديلات غير محفوظة. هل تريد حفظها أولًا؟</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>بلا عنوان</translation>
         </message>
     </context>
     <context>
@@ -4123,6 +6800,319 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::ReachDistributionChart</name>
+        <message>
+            <source>Expected views (P10–P90)</source>
+            <translation>المشاهدات المتوقعة (P10–P90)</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>ساعة واحدة</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 ساعة</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 أيام</translation>
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation>30 يومًا</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>المشاهدات</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachDraftPanel</name>
+        <message>
+            <source>not scheduled</source>
+            <translation>غير مجدول</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>(no caption)</source>
+            <translation>(بلا وصف)</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Typed values</source>
+            <translation>قيم مُدخَلة يدويًا</translation>
+        </message>
+        <message>
+            <source>Estimate one of this account's scheduled posts, or type the values.</source>
+            <translation>قدّر أحد المنشورات المجدولة لهذا الحساب، أو أدخل القيم يدويًا.</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Caption with #hashtags</source>
+            <translation>وصف مع #وسوم</translation>
+        </message>
+        <message>
+            <source>Posting time</source>
+            <translation>وقت النشر</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>المدة</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> ث</translation>
+        </message>
+        <message>
+            <source>Photo post</source>
+            <translation>منشور صور</translation>
+        </message>
+        <message>
+            <source>Has captions (subtitles)</source>
+            <translation>يتضمّن ترجمة نصية (سطور مكتوبة على الفيديو)</translation>
+        </message>
+        <message>
+            <source>Commercial content disclosed</source>
+            <translation>محتوى تجاري مُفصَح عنه</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachFollowUpPanel</name>
+        <message>
+            <source>waiting for counters</source>
+            <translation>في انتظار العدّادات</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n ساعة</numerusform>
+                <numerusform>ساعة واحدة</numerusform>
+                <numerusform>ساعتان</numerusform>
+                <numerusform>%n ساعات</numerusform>
+                <numerusform>%n ساعةً</numerusform>
+                <numerusform>%n ساعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم واحد</numerusform>
+                <numerusform>يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2–%3)</source>
+            <translation>%1 (%2–%3)</translation>
+        </message>
+        <message>
+            <source>below the range</source>
+            <translation>أدنى من النطاق</translation>
+        </message>
+        <message>
+            <source>above the range</source>
+            <translation>أعلى من النطاق</translation>
+        </message>
+        <message>
+            <source>within the range</source>
+            <translation>ضمن النطاق</translation>
+        </message>
+        <message>
+            <source>After publishing: estimate and actual</source>
+            <translation>بعد النشر: التقدير مقابل الفعلي</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>تم النشر</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>العمر</translation>
+        </message>
+        <message>
+            <source>Estimated (P10–P90)</source>
+            <translation>التقدير (P10–P90)</translation>
+        </message>
+        <message>
+            <source>Actual views</source>
+            <translation>المشاهدات الفعلية</translation>
+        </message>
+        <message>
+            <source>Compared</source>
+            <translation>المقارنة</translation>
+        </message>
+        <message>
+            <source>Read counters now</source>
+            <translation>قراءة العدّادات الآن</translation>
+        </message>
+        <message>
+            <source>Published posts appear here with their estimate; their views are read as they come in.</source>
+            <translation>تظهر هنا المنشورات التي نُشرت مع تقديرها؛ وتُقرأ مشاهداتها أولًا بأول.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Learned from %n comparison(s): %1 % within the range; estimates are now adjusted by %2 %.</source>
+            <translation>
+                <numerusform>لا مقارنات للتعلّم منها بعد: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
+                <numerusform>تم التعلّم من مقارنة واحدة: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
+                <numerusform>تم التعلّم من مقارنتين: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
+                <numerusform>تم التعلّم من %n مقارنات: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
+                <numerusform>تم التعلّم من %n مقارنةً: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
+                <numerusform>تم التعلّم من %n مقارنة: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachGrowthChart</name>
+        <message>
+            <source>Views over time</source>
+            <translation>المشاهدات بمرور الوقت</translation>
+        </message>
+        <message>
+            <source>Hours after posting</source>
+            <translation>الساعات بعد النشر</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>المشاهدات</translation>
+        </message>
+        <message>
+            <source>P10–P90</source>
+            <translation>P10–P90</translation>
+        </message>
+        <message>
+            <source>Expected (P50)</source>
+            <translation>المتوقَّع (P50)</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>الفعلي</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachPage</name>
+        <message>
+            <source>Add an account to the workspace (Publish → accounts) to estimate its posts.</source>
+            <translation>أضف حسابًا إلى مساحة العمل (النشر ← الحسابات) لتقدير منشوراته.</translation>
+        </message>
+        <message>
+            <source>No history for @%1 yet: fetch it from the platform or import a history file.</source>
+            <translation>لا يوجد سجل لـ@%1 بعد: اجلبه من المنصة أو استورد ملف سجل.</translation>
+        </message>
+        <message>
+            <source>Nothing about this draft moves the estimate by 1 % or more.</source>
+            <translation>لا شيء في هذه المسودة يغيّر التقدير بنسبة 1٪ أو أكثر.</translation>
+        </message>
+        <message numerus="yes">
+            <source>About %1 views in 7 days (80 % between %2 and %3), from %n earlier video(s).</source>
+            <translation>
+                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، دون أي فيديو سابق.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى فيديو سابق واحد.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى فيديوهين سابقين.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى %n فيديوهات سابقة.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى %n فيديو سابقًا.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى %n فيديو سابق.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The range is wide: %1</source>
+            <translation>النطاق واسع: %1</translation>
+        </message>
+        <message>
+            <source>Best time to post in the next 7 days: %1</source>
+            <translation>أفضل وقت للنشر خلال الأيام السبعة القادمة: %1</translation>
+        </message>
+        <message>
+            <source>Best time to post in the next 7 days</source>
+            <translation>أفضل وقت للنشر خلال الأيام السبعة القادمة</translation>
+        </message>
+        <message>
+            <source>Choose an account first.</source>
+            <translation>اختر حسابًا أولًا.</translation>
+        </message>
+        <message>
+            <source>This history is from “%1” and @%2 posts to “%3”: their audiences differ.</source>
+            <translation>هذا السجل من «%1» بينما ينشر @%2 على «%3»: جمهوراهما مختلفان.</translation>
+        </message>
+        <message>
+            <source>To fetch @%1’s videos, link that account in Settings → Accounts, or import a history file.</source>
+            <translation>لجلب فيديوهات @%1، اربط هذا الحساب من الإعدادات ← الحسابات، أو استورد ملف سجل.</translation>
+        </message>
+        <message>
+            <source>Reading @%1’s videos from the platform…</source>
+            <translation>جارٍ قراءة فيديوهات @%1 من المنصة…</translation>
+        </message>
+        <message>
+            <source>Import history</source>
+            <translation>استيراد السجل</translation>
+        </message>
+        <message>
+            <source>History files (*.csv);;All files (*)</source>
+            <translation>ملفات السجل (*.csv);;كل الملفات (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file holds %n creator(s) and none is @%1.</source>
+            <translation>
+                <numerusform>لا يحتوي الملف على أي صانع محتوى، ولا يوجد فيه @%1.</numerusform>
+                <numerusform>يحتوي الملف على صانع محتوى واحد، وليس @%1.</numerusform>
+                <numerusform>يحتوي الملف على صانعَي محتوى، وليس أيٌّ منهما @%1.</numerusform>
+                <numerusform>يحتوي الملف على %n صنّاع محتوى، وليس أيٌّ منهم @%1.</numerusform>
+                <numerusform>يحتوي الملف على %n صانع محتوى، وليس أيٌّ منهم @%1.</numerusform>
+                <numerusform>يحتوي الملف على %n صانع محتوى، وليس أيٌّ منهم @%1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the file could not be read (first: %1).</source>
+            <translation>
+                <numerusform>لا توجد صفوف تعذّرت قراءتها في الملف (%1).</numerusform>
+                <numerusform>تعذّرت قراءة صف واحد من الملف (%1).</numerusform>
+                <numerusform>تعذّرت قراءة صفّين من الملف (أولهما: %1).</numerusform>
+                <numerusform>تعذّرت قراءة %n صفوف من الملف (أولها: %1).</numerusform>
+                <numerusform>تعذّرت قراءة %n صفًا من الملف (أولها: %1).</numerusform>
+                <numerusform>تعذّرت قراءة %n صف من الملف (أولها: %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>الوصول</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>الحساب</translation>
+        </message>
+        <message>
+            <source>Fetch history</source>
+            <translation>جلب السجل</translation>
+        </message>
+        <message>
+            <source>Read this account’s videos and their views from the platform.</source>
+            <translation>اقرأ فيديوهات هذا الحساب ومشاهداتها من المنصة.</translation>
+        </message>
+        <message>
+            <source>Import history…</source>
+            <translation>استيراد السجل…</translation>
+        </message>
+        <message>
+            <source>Read a history CSV: Montaj’s export or the scraped creators’ layout.</source>
+            <translation>اقرأ ملف CSV للسجل: تصدير مونتاج أو تنسيق بيانات صنّاع المحتوى المستخرَجة آليًا.</translation>
+        </message>
+        <message>
+            <source>What moves this estimate</source>
+            <translation>ما الذي يحرّك هذا التقدير</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::RecoveryDialog</name>
         <message>
             <source>Save the recovered project</source>
@@ -4135,17 +7125,6 @@
         <message>
             <source>Recover unsaved work</source>
             <translation>استعادة العمل غير المحفوظ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
-            <translation>
-                <numerusform>أُغلق مونتاج قبل حفظ أي مشروع.</numerusform>
-                <numerusform>أُغلق مونتاج قبل حفظ مشروع واحد. حُفظت آخر التعديلات تلقائيًا: احفظه للإبقاء عليه، أو تجاهله.</numerusform>
-                <numerusform>أُغلق مونتاج قبل حفظ مشروعين. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
-                <numerusform>أُغلق مونتاج قبل حفظ %n مشاريع. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
-                <numerusform>أُغلق مونتاج قبل حفظ %n مشروعًا. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
-                <numerusform>أُغلق مونتاج قبل حفظ %n مشروع. حُفظت آخر التعديلات تلقائيًا: احفظ كل مشروع للإبقاء عليه، أو تجاهله.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Save recovered project…</source>
@@ -4174,6 +7153,138 @@
         <message>
             <source>Saved to %1.</source>
             <translation>حُفظ في %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: open a project in the editor, save it to keep it, or discard it.</source>
+            <translation>
+                <numerusform>أُغلق مونتاج قبل حفظ المشاريع. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ مشروع واحد. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ مشروعين. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ %n مشاريع. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ %n مشروعًا. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ %n مشروع. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open in editor</source>
+            <translation>فتح في المحرّر</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RelinkDialog</name>
+        <message>
+            <source>Where is “%1” now?</source>
+            <translation>أين يوجد «%1» الآن؟</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Search a folder for the missing files</source>
+            <translation>البحث في مجلد عن الملفات المفقودة</translation>
+        </message>
+        <message>
+            <source>Not found yet</source>
+            <translation>لم يُعثر عليه بعد</translation>
+        </message>
+        <message>
+            <source>Cannot use %1: %2</source>
+            <translation>تعذّر استخدام %1: %2</translation>
+        </message>
+        <message>
+            <source>Will use %1. %2</source>
+            <translation>سيُستخدم %1. %2</translation>
+        </message>
+        <message>
+            <source>Will use %1</source>
+            <translation>سيُستخدم %1</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>الملف غير موجود</translation>
+        </message>
+        <message>
+            <source>It lasts %1 but the missing file lasted %2: check that it is the same recording.</source>
+            <translation>مدته %1 بينما كانت مدة الملف المفقود %2: تأكّد من أنه التسجيل نفسه.</translation>
+        </message>
+        <message>
+            <source>Searching %1…</source>
+            <translation>جارٍ البحث في %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %1 of %n missing file(s) in %2.</source>
+            <translation>
+                <numerusform>عُثر على %1 من أصل %n ملف مفقود في %2.</numerusform>
+                <numerusform>عُثر على %1 من أصل ملف مفقود واحد في %2.</numerusform>
+                <numerusform>عُثر على %1 من أصل ملفين مفقودين في %2.</numerusform>
+                <numerusform>عُثر على %1 من أصل %n ملفات مفقودة في %2.</numerusform>
+                <numerusform>عُثر على %1 من أصل %n ملفًا مفقودًا في %2.</numerusform>
+                <numerusform>عُثر على %1 من أصل %n ملف مفقود في %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose where at least one missing file is now.</source>
+            <translation>حدّد المكان الحالي لملف مفقود واحد على الأقل.</translation>
+        </message>
+        <message>
+            <source>Relink media</source>
+            <translation>إعادة ربط الوسائط</translation>
+        </message>
+        <message>
+            <source>Every file the project uses is where it should be.</source>
+            <translation>كل الملفات التي يستخدمها المشروع في أماكنها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) used by this project cannot be found. Show where each one is now, or search a folder for files with the same names.</source>
+            <translation>
+                <numerusform>لا توجد ملفات مفقودة يستخدمها هذا المشروع.</numerusform>
+                <numerusform>تعذّر العثور على ملف واحد يستخدمه هذا المشروع. حدّد مكانه الآن، أو ابحث في مجلد عن ملف بالاسم نفسه.</numerusform>
+                <numerusform>تعذّر العثور على ملفين يستخدمهما هذا المشروع. حدّد مكان كلٍّ منهما الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
+                <numerusform>تعذّر العثور على %n ملفات يستخدمها هذا المشروع. حدّد مكان كلٍّ منها الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
+                <numerusform>تعذّر العثور على %n ملفًا يستخدمها هذا المشروع. حدّد مكان كلٍّ منها الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
+                <numerusform>تعذّر العثور على %n ملف يستخدمها هذا المشروع. حدّد مكان كلٍّ منها الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Missing files</source>
+            <translation>الملفات المفقودة</translation>
+        </message>
+        <message>
+            <source>Locate…</source>
+            <translation>تحديد الموقع…</translation>
+        </message>
+        <message>
+            <source>Choose the file that replaces the selected one</source>
+            <translation>اختر الملف الذي يحل محل الملف المحدد</translation>
+        </message>
+        <message>
+            <source>Search folder…</source>
+            <translation>البحث في مجلد…</translation>
+        </message>
+        <message>
+            <source>Look in a folder and its subfolders for files with the same names</source>
+            <translation>ابحث في مجلد ومجلداته الفرعية عن ملفات بالأسماء نفسها</translation>
+        </message>
+        <message>
+            <source>Relink</source>
+            <translation>إعادة الربط</translation>
+        </message>
+        <message>
+            <source>Use the chosen files; one undo step puts everything back</source>
+            <translation>استخدم الملفات المختارة؛ وخطوة تراجع واحدة تعيد كل شيء كما كان</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
@@ -4264,6 +7375,217 @@
         <message>
             <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
             <translation>مونتاج %1، استوديو لصنّاع الفيديوهات القصيرة. مبني باستخدام Qt %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TimelineActions</name>
+        <message>
+            <source>Split</source>
+            <translation>تقسيم</translation>
+        </message>
+        <message>
+            <source>Split at the playhead</source>
+            <translation>قسّم عند رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Delete the selection; the clips after it close the gap</source>
+            <translation>احذف التحديد؛ وتتقدّم المقاطع التي تليه لسدّ الفراغ</translation>
+        </message>
+        <message>
+            <source>Ripple delete</source>
+            <translation>حذف مع الإزاحة</translation>
+        </message>
+        <message>
+            <source>Delete the selection and pull everything after it to the left, text and music too</source>
+            <translation>احذف التحديد وقدّم كل ما يليه لسدّ الفراغ، بما في ذلك النصوص والموسيقى</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>تحديد الكل</translation>
+        </message>
+        <message>
+            <source>Select every clip and text</source>
+            <translation>حدّد كل المقاطع والنصوص</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>إلغاء التحديد</translation>
+        </message>
+        <message>
+            <source>Select nothing</source>
+            <translation>ألغِ تحديد كل شيء</translation>
+        </message>
+        <message>
+            <source>Select previous item</source>
+            <translation>تحديد العنصر السابق</translation>
+        </message>
+        <message>
+            <source>Select the clip or text before the selected one</source>
+            <translation>حدّد المقطع أو النص الذي يسبق العنصر المحدد</translation>
+        </message>
+        <message>
+            <source>Select next item</source>
+            <translation>تحديد العنصر التالي</translation>
+        </message>
+        <message>
+            <source>Select the clip or text after the selected one</source>
+            <translation>حدّد المقطع أو النص الذي يلي العنصر المحدد</translation>
+        </message>
+        <message>
+            <source>Move clip earlier</source>
+            <translation>تقديم المقطع</translation>
+        </message>
+        <message>
+            <source>Swap the selected clip with the one before it</source>
+            <translation>بدّل المقطع المحدد مع المقطع الذي يسبقه</translation>
+        </message>
+        <message>
+            <source>Move clip later</source>
+            <translation>تأخير المقطع</translation>
+        </message>
+        <message>
+            <source>Swap the selected clip with the one after it</source>
+            <translation>بدّل المقطع المحدد مع المقطع الذي يليه</translation>
+        </message>
+        <message>
+            <source>Trim start to playhead</source>
+            <translation>تشذيب البداية حتى رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Cut away the start of the item up to the playhead</source>
+            <translation>اقطع بداية العنصر حتى رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Trim end to playhead</source>
+            <translation>تشذيب النهاية من رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Cut away the end of the item from the playhead on</source>
+            <translation>اقطع نهاية العنصر بدءًا من رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Nudge text earlier</source>
+            <translation>تقديم النص</translation>
+        </message>
+        <message>
+            <source>Move the selected text one frame earlier</source>
+            <translation>قدّم النص المحدد إطارًا واحدًا</translation>
+        </message>
+        <message>
+            <source>Nudge text later</source>
+            <translation>تأخير النص</translation>
+        </message>
+        <message>
+            <source>Move the selected text one frame later</source>
+            <translation>أخّر النص المحدد إطارًا واحدًا</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>ملاءمة</translation>
+        </message>
+        <message>
+            <source>Zoom to show the whole project</source>
+            <translation>اضبط التكبير لعرض المشروع كاملًا</translation>
+        </message>
+        <message>
+            <source>Snapping</source>
+            <translation>المحاذاة المغناطيسية</translation>
+        </message>
+        <message>
+            <source>Stick dragged edges to cuts, texts, music, playhead and marks (hold Shift while dragging to stop)</source>
+            <translation>ألصق الحواف المسحوبة بنقاط القطع والنصوص والموسيقى ورأس التشغيل والعلامات (اضغط باستمرار على Shift أثناء السحب لإيقاف ذلك)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TimelineDropHandler</name>
+        <message>
+            <source>Add music</source>
+            <translation>إضافة موسيقى</translation>
+        </message>
+        <message>
+            <source>Add to the timeline</source>
+            <translation>إضافة إلى الخط الزمني</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TimelinePanel</name>
+        <message>
+            <source>Timeline zoom</source>
+            <translation>تكبير الخط الزمني</translation>
+        </message>
+        <message>
+            <source>Timeline zoom (Ctrl+wheel over the timeline)</source>
+            <translation>تكبير الخط الزمني (Ctrl+عجلة الفأرة فوق الخط الزمني)</translation>
+        </message>
+        <message>
+            <source>Timeline messages</source>
+            <translation>رسائل الخط الزمني</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation>الخط الزمني</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TransportBar</name>
+        <message>
+            <source>%1 / %2</source>
+            <extracomment>The player's time: the position, then the length of the project (both timecodes).</extracomment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>متوقف مؤقتًا</translation>
+        </message>
+        <message>
+            <source>Playing</source>
+            <translation>قيد التشغيل</translation>
+        </message>
+        <message>
+            <source>Forward %1×</source>
+            <extracomment>Shuttle (L key) playing forward faster; %1 is the speed, e.g. 2.</extracomment>
+            <translation>للأمام %1×</translation>
+        </message>
+        <message>
+            <source>Reverse %1×</source>
+            <extracomment>Shuttle (J key) playing backward; %1 is the speed, e.g. 2.</extracomment>
+            <translation>للخلف %1×</translation>
+        </message>
+        <message>
+            <source>Dropped: %1</source>
+            <extracomment>Frames that came too late to be shown since playback started.</extracomment>
+            <translation>إطارات مُسقطة: %1</translation>
+        </message>
+        <message>
+            <source>Frames dropped since playback started: %1
+Shown: %2 frames per second
+Rendering: %3 ms per frame</source>
+            <translation>الإطارات المُسقطة منذ بدء التشغيل: %1
+المعروض: %2 إطار في الثانية
+التصيير: %3 ms لكل إطار</translation>
+        </message>
+        <message>
+            <source>Position / length (hours:minutes:seconds:frames)</source>
+            <translation>الموضع / المدة (ساعات:دقائق:ثوانٍ:إطارات)</translation>
+        </message>
+        <message>
+            <source>Playback speed: J plays backward, K stops, L plays forward; press J or L again to go faster</source>
+            <translation>سرعة التشغيل: J للتشغيل للخلف، وK للإيقاف، وL للتشغيل للأمام؛ اضغط J أو L مجددًا لتسريع التشغيل</translation>
         </message>
     </context>
     <context>

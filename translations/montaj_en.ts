@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>DealReminders</name>
+        <message numerus="yes">
+            <source>The deal with %1 has been “%2” for %n day(s) without a change.</source>
+            <translation>
+                <numerusform>The deal with %1 has been “%2” for %n day without a change.</numerusform>
+                <numerusform>The deal with %1 has been “%2” for %n days without a change.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GiftCsvImport</name>
         <message numerus="yes">
             <source>%Ln problem(s) in %1; nothing was imported. %2</source>
@@ -12,12 +22,148 @@
         </message>
     </context>
     <context>
+        <name>MediaBinActions</name>
+        <message numerus="yes">
+            <source>Add %n clip(s) to the timeline</source>
+            <translation>
+                <numerusform>Add %n clip to the timeline</numerusform>
+                <numerusform>Add %n clips to the timeline</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n file(s) from the media bin</source>
+            <translation>
+                <numerusform>Remove %n file from the media bin</numerusform>
+                <numerusform>Remove %n files from the media bin</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachDrivers</name>
+        <message numerus="yes">
+            <source>A caption of %n character(s) rather than your usual %1: %2</source>
+            <translation>
+                <numerusform>A caption of %n character rather than your usual %1: %2</numerusform>
+                <numerusform>A caption of %n characters rather than your usual %1: %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachEstimator</name>
+        <message numerus="yes">
+            <source>Only %n earlier video(s) to learn from: the range stays wide until there are %1.</source>
+            <translation>
+                <numerusform>Only %n earlier video to learn from: the range stays wide until there are %1.</numerusform>
+                <numerusform>Only %n earlier videos to learn from: the range stays wide until there are %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your latest video is %n day(s) older than this post: the estimate leans on old results.</source>
+            <translation>
+                <numerusform>Your latest video is %n day older than this post: the estimate leans on old results.</numerusform>
+                <numerusform>Your latest video is %n days older than this post: the estimate leans on old results.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineEdits</name>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Delete %n item</numerusform>
+                <numerusform>Delete %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ripple delete %n item(s)</source>
+            <translation>
+                <numerusform>Ripple delete %n item</numerusform>
+                <numerusform>Ripple delete %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %n item(s)</source>
+            <translation>
+                <numerusform>Split %n item</numerusform>
+                <numerusform>Split %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Insert %n clip(s)</source>
+            <translation>
+                <numerusform>Insert %n clip</numerusform>
+                <numerusform>Insert %n clips</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineText</name>
+        <message numerus="yes">
+            <source>%n clip(s), %1 long; playhead at %2</source>
+            <translation>
+                <numerusform>%n clip, %1 long; playhead at %2</numerusform>
+                <numerusform>%n clips, %1 long; playhead at %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1; %n item(s) selected</source>
+            <translation>
+                <numerusform>%1; %n item selected</numerusform>
+                <numerusform>%1; %n items selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceErrors</name>
         <message numerus="yes">
             <source>This account still has %n post(s). Delete or move them first.</source>
             <translation>
                 <numerusform>This account still has %n post. Delete or move it first.</numerusform>
                 <numerusform>This account still has %n posts. Delete or move them first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CollaborationsPage</name>
+        <message numerus="yes">
+            <source>Invitations synced: %n deal(s) new or updated.</source>
+            <translation>
+                <numerusform>Invitations synced: %n deal new or updated.</numerusform>
+                <numerusform>Invitations synced: %n deals new or updated.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CompliancePanel</name>
+        <message numerus="yes">
+            <source>This deliverable's post cannot be scheduled yet: %n problem(s) to fix.</source>
+            <translation>
+                <numerusform>This deliverable's post cannot be scheduled yet: %n problem to fix.</numerusform>
+                <numerusform>This deliverable's post cannot be scheduled yet: %n problems to fix.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealView</name>
+        <message numerus="yes">
+            <source>%1 upfront, net %n day(s)</source>
+            <translation>
+                <numerusform>%1 upfront, net %n day</numerusform>
+                <numerusform>%1 upfront, net %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 to %3, then %n day(s)</source>
+            <translation>
+                <numerusform>%1, %2 to %3, then %n day</numerusform>
+                <numerusform>%1, %2 to %3, then %n days</numerusform>
             </translation>
         </message>
     </context>
@@ -176,6 +322,81 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::EditPage</name>
+        <message numerus="yes">
+            <source>%n media file(s) of this project cannot be found.</source>
+            <translation>
+                <numerusform>%n media file of this project cannot be found.</numerusform>
+                <numerusform>%n media files of this project cannot be found.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ExportDialog</name>
+        <message numerus="yes">
+            <source>The video will be %1 at %2, %3 long (%n frame(s)).</source>
+            <translation>
+                <numerusform>The video will be %1 at %2, %3 long (%n frame).</numerusform>
+                <numerusform>The video will be %1 at %2, %3 long (%n frames).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorMultiPage</name>
+        <message numerus="yes">
+            <source>%n item(s) selected</source>
+            <translation>
+                <numerusform>%n item selected</numerusform>
+                <numerusform>%n items selected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clip(s)</source>
+            <translation>
+                <numerusform>%n clip</numerusform>
+                <numerusform>%n clips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s)</source>
+            <translation>
+                <numerusform>%n text</numerusform>
+                <numerusform>%n texts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Change the volume of %n clip(s)</source>
+            <translation>
+                <numerusform>Change the volume of %n clip</numerusform>
+                <numerusform>Change the volume of %n clips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mute %n clip(s)</source>
+            <translation>
+                <numerusform>Mute %n clip</numerusform>
+                <numerusform>Mute %n clips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unmute %n clip(s)</source>
+            <translation>
+                <numerusform>Unmute %n clip</numerusform>
+                <numerusform>Unmute %n clips</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorProjectPage</name>
+        <message numerus="yes">
+            <source>%n clip(s), %1 long</source>
+            <translation>
+                <numerusform>%n clip, %1 long</numerusform>
+                <numerusform>%n clips, %1 long</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::LiveDashboard</name>
         <message numerus="yes">
             <source>Gifts per minute, last %Ln minute(s)</source>
@@ -210,12 +431,77 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::ReachFollowUpPanel</name>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Learned from %n comparison(s): %1 % within the range; estimates are now adjusted by %2 %.</source>
+            <translation>
+                <numerusform>Learned from %n comparison: %1 % within the range; estimates are now adjusted by %2 %.</numerusform>
+                <numerusform>Learned from %n comparisons: %1 % within the range; estimates are now adjusted by %2 %.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachPage</name>
+        <message numerus="yes">
+            <source>About %1 views in 7 days (80 % between %2 and %3), from %n earlier video(s).</source>
+            <translation>
+                <numerusform>About %1 views in 7 days (80 % between %2 and %3), from %n earlier video.</numerusform>
+                <numerusform>About %1 views in 7 days (80 % between %2 and %3), from %n earlier videos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file holds %n creator(s) and none is @%1.</source>
+            <translation>
+                <numerusform>The file holds %n creator and none is @%1.</numerusform>
+                <numerusform>The file holds %n creators and none is @%1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the file could not be read (first: %1).</source>
+            <translation>
+                <numerusform>%n row of the file could not be read (first: %1).</numerusform>
+                <numerusform>%n rows of the file could not be read (first: %1).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::RecoveryDialog</name>
         <message numerus="yes">
-            <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
+            <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: open a project in the editor, save it to keep it, or discard it.</source>
             <translation>
-                <numerusform>Montaj closed before %n project could be saved. The latest changes were kept automatically: save it to keep it, or discard it.</numerusform>
-                <numerusform>Montaj closed before %n projects could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</numerusform>
+                <numerusform>Montaj closed before %n project could be saved. The latest changes were kept automatically: open a project in the editor, save it to keep it, or discard it.</numerusform>
+                <numerusform>Montaj closed before %n projects could be saved. The latest changes were kept automatically: open a project in the editor, save it to keep it, or discard it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RelinkDialog</name>
+        <message numerus="yes">
+            <source>Found %1 of %n missing file(s) in %2.</source>
+            <translation>
+                <numerusform>Found %1 of %n missing file in %2.</numerusform>
+                <numerusform>Found %1 of %n missing files in %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) used by this project cannot be found. Show where each one is now, or search a folder for files with the same names.</source>
+            <translation>
+                <numerusform>%n file used by this project cannot be found. Show where it is now, or search a folder for a file with the same name.</numerusform>
+                <numerusform>%n files used by this project cannot be found. Show where each one is now, or search a folder for files with the same names.</numerusform>
             </translation>
         </message>
     </context>

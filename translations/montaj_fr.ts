@@ -35,6 +35,21 @@
         </message>
     </context>
     <context>
+        <name>AudioOutput</name>
+        <message>
+            <source>There is no sound output device.</source>
+            <translation>Aucun périphérique de sortie audio n’est disponible.</translation>
+        </message>
+        <message>
+            <source>The sound output does not accept %1 Hz stereo.</source>
+            <translation>La sortie audio n’accepte pas la stéréo à %1 Hz.</translation>
+        </message>
+        <message>
+            <source>The sound output could not start.</source>
+            <translation>La sortie audio n’a pas pu démarrer.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuthorizeEndpoint</name>
         <message>
             <source>Sign-in failed</source>
@@ -104,6 +119,276 @@
         <message>
             <source>The upload's chunk sizes do not follow the platform's rules.</source>
             <translation>La taille des segments de l’envoi ne respecte pas les règles de la plateforme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplianceCheck</name>
+        <message>
+            <source>Rules for %1</source>
+            <translation>Règles pour %1</translation>
+        </message>
+        <message>
+            <source>Montaj has no rules for “%1”; check its disclosure rules yourself.</source>
+            <translation>Montaj n’a pas de règles pour « %1 » ; vérifiez vous-même ses règles de transparence.</translation>
+        </message>
+        <message>
+            <source>Category allowed (%1)</source>
+            <translation>Catégorie autorisée (%1)</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be promoted to an audience in %2.</source>
+            <translation>%2 : « %1 » ne peut pas faire l’objet d’une promotion auprès de l’audience de ce pays.</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the deal's audiences or decline the deal.</source>
+            <translation>Retirez ce pays (%1) des audiences du partenariat, ou refusez le partenariat.</translation>
+        </message>
+        <message>
+            <source>“Branded content” turned on (Paid partnership)</source>
+            <translation>« Contenu de marque » activé (Partenariat rémunéré)</translation>
+        </message>
+        <message>
+            <source>This post is part of a brand deal: turn on “Branded content” so the platform shows “Paid partnership”.</source>
+            <translation>Cette publication fait partie d’un partenariat de marque : activez « Contenu de marque » pour que la plateforme affiche « Partenariat rémunéré ».</translation>
+        </message>
+        <message>
+            <source>In the post's disclosure, choose “Branded content”.</source>
+            <translation>Dans la déclaration du contenu de la publication, choisissez « Contenu de marque ».</translation>
+        </message>
+        <message>
+            <source>“Your brand” turned on (Promotional content)</source>
+            <translation>« Votre marque » activé (Contenu promotionnel)</translation>
+        </message>
+        <message>
+            <source>This post promotes your own brand: turn on “Your brand” so the platform shows “Promotional content”.</source>
+            <translation>Cette publication fait la promotion de votre propre marque : activez « Votre marque » pour que la plateforme affiche « Contenu promotionnel ».</translation>
+        </message>
+        <message>
+            <source>In the post's disclosure, choose “Your brand”.</source>
+            <translation>Dans la déclaration du contenu de la publication, choisissez « Votre marque ».</translation>
+        </message>
+        <message>
+            <source>Branded content is not private</source>
+            <translation>Le contenu de marque n’est pas privé</translation>
+        </message>
+        <message>
+            <source>Branded content cannot be posted as “Only me”.</source>
+            <translation>Le contenu de marque ne peut pas être publié avec la visibilité « Seulement moi ».</translation>
+        </message>
+        <message>
+            <source>Choose another audience for the post.</source>
+            <translation>Choisissez une autre audience pour la publication.</translation>
+        </message>
+        <message>
+            <source>Labelled as AI-generated</source>
+            <translation>Identifié comme généré par l’IA</translation>
+        </message>
+        <message>
+            <source>This deliverable contains AI-generated content: turn on “AI-generated content”.</source>
+            <translation>Ce livrable contient du contenu généré par l’IA : activez « Contenu généré par l’IA ».</translation>
+        </message>
+        <message>
+            <source>In the post's disclosure, turn on “AI-generated content”.</source>
+            <translation>Dans la déclaration du contenu de la publication, activez « Contenu généré par l’IA ».</translation>
+        </message>
+        <message>
+            <source>Caption starts with a disclosure (%1)</source>
+            <translation>La légende commence par une mention publicitaire (%1)</translation>
+        </message>
+        <message>
+            <source>Start the caption with %1.</source>
+            <translation>Commencez la légende par %1.</translation>
+        </message>
+        <message>
+            <source>For %1, “%2” is in the caption but not at its start, where people see it first.</source>
+            <translation>%1 : « %2 » figure dans la légende, mais pas au début, là où on le voit en premier.</translation>
+        </message>
+        <message>
+            <source>For %1, “%2” is not a clear enough disclosure. Start the caption with one of: %3.</source>
+            <translation>%1 : « %2 » n’est pas une mention assez claire. Commencez la légende par l’une de ces mentions (%3).</translation>
+        </message>
+        <message>
+            <source>For %1, the caption must start with one of: %2.</source>
+            <translation>%1 : la légende doit commencer par l’une de ces mentions (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” shown on the video the whole time (%2)</source>
+            <translation>« %1 » affiché sur la vidéo pendant toute sa durée (%2)</translation>
+        </message>
+        <message>
+            <source>The project has no video yet, so “%1” cannot be checked.</source>
+            <translation>Le projet n’a pas encore de vidéo : impossible de vérifier « %1 ».</translation>
+        </message>
+        <message>
+            <source>For %1, the video must show “%2” from start to end.</source>
+            <translation>%1 : la vidéo doit afficher « %2 » du début à la fin.</translation>
+        </message>
+        <message>
+            <source>For %1, “%2” must stay on screen the whole time; it is missing for %3 s.</source>
+            <translation>%1 : « %2 » doit rester à l’écran pendant toute la durée ; il manque pendant %3 s.</translation>
+        </message>
+        <message>
+            <source>Add “%1” to the video in one click.</source>
+            <translation>Ajoutez « %1 » à la vidéo en un clic.</translation>
+        </message>
+        <message>
+            <source>For %1, the video must show “%2” from start to end. Confirm it does, or post from a Montaj project so Montaj can check it.</source>
+            <translation>%1 : la vidéo doit afficher « %2 » du début à la fin. Confirmez que c’est le cas, ou publiez depuis un projet Montaj pour que Montaj puisse le vérifier.</translation>
+        </message>
+        <message>
+            <source>Confirm that the video shows “%1” the whole time.</source>
+            <translation>Confirmez que la vidéo affiche « %1 » pendant toute sa durée.</translation>
+        </message>
+        <message>
+            <source>For %1, showing “%2” in the video itself is recommended.</source>
+            <translation>%1 : il est recommandé d’afficher « %2 » dans la vidéo elle-même.</translation>
+        </message>
+        <message>
+            <source>The video was retouched (beauty or face filters): for %1 it must show “%2” the whole time.</source>
+            <translation>%1 : la vidéo a été retouchée (filtres beauté ou visage) ; elle doit afficher « %2 » pendant toute sa durée.</translation>
+        </message>
+        <message>
+            <source>The video shows AI-generated people or scenes: for %1 it must show “%2” the whole time.</source>
+            <translation>%1 : la vidéo montre des personnes ou des scènes générées par l’IA ; elle doit afficher « %2 » pendant toute sa durée.</translation>
+        </message>
+        <message>
+            <source>Written contract signed (%1)</source>
+            <translation>Contrat écrit signé (%1)</translation>
+        </message>
+        <message>
+            <source>For %1, this advertiser pays %2 this year (the threshold is %3): a signed written contract is required before posting.</source>
+            <translation>%1 : cet annonceur vous verse %2 cette année (le seuil est de %3) ; un contrat écrit signé est obligatoire avant de publier.</translation>
+        </message>
+        <message>
+            <source>Attach the signed contract to the deal and mark it as signed.</source>
+            <translation>Joignez le contrat signé au partenariat et indiquez qu’il est signé.</translation>
+        </message>
+        <message>
+            <source>Amounts counted toward the contract threshold (%1)</source>
+            <translation>Montants pris en compte pour le seuil du contrat (%1)</translation>
+        </message>
+        <message>
+            <source>Amounts in %1 were not counted toward the %2 threshold; check them yourself.</source>
+            <translation>Les montants en %1 n’ont pas été pris en compte pour le seuil de %2 ; vérifiez-les vous-même.</translation>
+        </message>
+        <message>
+            <source>Hashtags and mentions from the brief</source>
+            <translation>Hashtags et mentions du brief</translation>
+        </message>
+        <message>
+            <source>The brief asks for %1 in the caption.</source>
+            <translation>Le brief demande %1 dans la légende.</translation>
+        </message>
+        <message>
+            <source>Words the brief rules out</source>
+            <translation>Mots exclus par le brief</translation>
+        </message>
+        <message>
+            <source>The caption says %1, which the brief asks you not to say.</source>
+            <translation>La légende contient %1, que le brief vous demande de ne pas employer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplianceRules</name>
+        <message>
+            <source>The compliance rules could not be read.</source>
+            <translation>Les règles de conformité n’ont pas pu être lues.</translation>
+        </message>
+        <message>
+            <source>The compliance rules file is not valid.</source>
+            <translation>Le fichier des règles de conformité n’est pas valide.</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>États-Unis</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>France</translation>
+        </message>
+        <message>
+            <source>Beauty and skincare</source>
+            <translation>Beauté et soins de la peau</translation>
+        </message>
+        <message>
+            <source>Fashion</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Food and drink</source>
+            <translation>Alimentation et boissons</translation>
+        </message>
+        <message>
+            <source>Coffee</source>
+            <translation>Café</translation>
+        </message>
+        <message>
+            <source>Fitness</source>
+            <translation>Fitness</translation>
+        </message>
+        <message>
+            <source>Outdoor gear</source>
+            <translation>Équipement de plein air</translation>
+        </message>
+        <message>
+            <source>Technology</source>
+            <translation>Technologie</translation>
+        </message>
+        <message>
+            <source>Gaming</source>
+            <translation>Jeux vidéo</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Voyage</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>Finance</translation>
+        </message>
+        <message>
+            <source>Cosmetic surgery and aesthetic medicine</source>
+            <translation>Chirurgie et médecine esthétiques</translation>
+        </message>
+        <message>
+            <source>Giving up medical treatment</source>
+            <translation>Abstention thérapeutique</translation>
+        </message>
+        <message>
+            <source>Nicotine products</source>
+            <translation>Produits contenant de la nicotine</translation>
+        </message>
+        <message>
+            <source>E-cigarettes with nicotine</source>
+            <translation>Cigarettes électroniques avec nicotine</translation>
+        </message>
+        <message>
+            <source>Prescription-only medicines</source>
+            <translation>Médicaments soumis à prescription</translation>
+        </message>
+        <message>
+            <source>Wild (non-domestic) animals</source>
+            <translation>Animaux sauvages (non domestiques)</translation>
+        </message>
+        <message>
+            <source>Gambling without a licence</source>
+            <translation>Jeux d’argent sans agrément</translation>
+        </message>
+        <message>
+            <source>Crypto-assets from unregistered providers</source>
+            <translation>Crypto-actifs de prestataires non enregistrés</translation>
+        </message>
+        <message>
+            <source>High-risk financial products</source>
+            <translation>Produits financiers à risque élevé</translation>
+        </message>
+        <message>
+            <source>Paid sports betting tips</source>
+            <translation>Pronostics sportifs payants</translation>
         </message>
     </context>
     <context>
@@ -290,6 +575,157 @@
         </message>
     </context>
     <context>
+        <name>DealCsvExport</name>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>Le fichier n’a pas pu être enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealErrors</name>
+        <message>
+            <source>The deals in this workspace were saved by a newer Montaj (deals schema %1; this version knows up to %2). Update Montaj to open them.</source>
+            <translation>Les partenariats de cet espace de travail ont été enregistrés par une version plus récente de Montaj (schéma des partenariats %1 ; cette version connaît jusqu’au %2). Mettez Montaj à jour pour les ouvrir.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists in the workspace.</source>
+            <translation>Cet élément n’existe plus dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this deal in the meantime. Reload it and make your change again.</source>
+            <translation>Quelqu’un d’autre a modifié ce partenariat entre-temps. Rechargez-le et refaites votre modification.</translation>
+        </message>
+        <message>
+            <source>Move the deal through its pipeline to change its stage.</source>
+            <translation>Pour changer l’étape du partenariat, déplacez-le dans le pipeline.</translation>
+        </message>
+        <message>
+            <source>A required field is empty.</source>
+            <translation>Un champ obligatoire est vide.</translation>
+        </message>
+        <message>
+            <source>This deal has issued invoices, so it cannot be deleted. Close it instead.</source>
+            <translation>Ce partenariat a des factures émises : il ne peut pas être supprimé. Clôturez-le plutôt.</translation>
+        </message>
+        <message>
+            <source>An issued invoice cannot be changed or deleted. Void it and issue a new one.</source>
+            <translation>Une facture émise ne peut être ni modifiée ni supprimée. Annulez-la et émettez-en une nouvelle.</translation>
+        </message>
+        <message>
+            <source>Payments can only be recorded on an issued invoice that is not void.</source>
+            <translation>Un paiement ne peut être enregistré que sur une facture émise et non annulée.</translation>
+        </message>
+        <message>
+            <source>This payment is more than what is left to pay (%1).</source>
+            <translation>Ce paiement dépasse le reste à payer (%1).</translation>
+        </message>
+        <message>
+            <source>The amount must be greater than zero.</source>
+            <translation>Le montant doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>An invoice needs at least one line with a quantity and a price before it is issued.</source>
+            <translation>Une facture doit comporter au moins une ligne avec une quantité et un prix avant d’être émise.</translation>
+        </message>
+        <message>
+            <source>Amounts in %1 cannot be mixed with amounts in %2.</source>
+            <translation>Les montants en %1 ne peuvent pas être mélangés avec des montants en %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealPipeline</name>
+        <message>
+            <source>A deal cannot move from “%1” to “%2”.</source>
+            <translation>Un partenariat ne peut pas passer de « %1 » à « %2 ».</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Prospect</translation>
+        </message>
+        <message>
+            <source>Negotiating</source>
+            <translation>En négociation</translation>
+        </message>
+        <message>
+            <source>Contracted</source>
+            <translation>Sous contrat</translation>
+        </message>
+        <message>
+            <source>In production</source>
+            <translation>En production</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>En validation</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publiée</translation>
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation>Facturée</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paiement reçu</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturée</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealReminders</name>
+        <message>
+            <source>The invitation from %1 expires on %2.</source>
+            <translation>L’invitation de %1 expire le %2.</translation>
+        </message>
+        <message>
+            <source>The draft for %1 was due on %2.</source>
+            <translation>Le brouillon pour %1 était à rendre le %2.</translation>
+        </message>
+        <message>
+            <source>The draft for %1 is due on %2.</source>
+            <translation>Le brouillon pour %1 est à rendre le %2.</translation>
+        </message>
+        <message>
+            <source>The posting window for %1 closed on %2 without a published post.</source>
+            <translation>La période de publication pour %1 s’est terminée le %2 sans aucune publication.</translation>
+        </message>
+        <message>
+            <source>The posting window for %1 opens on %2.</source>
+            <translation>La période de publication pour %1 commence le %2.</translation>
+        </message>
+        <message>
+            <source>The posting window for %1 closes on %2.</source>
+            <translation>La période de publication pour %1 se termine le %2.</translation>
+        </message>
+        <message>
+            <source>The posting window for %1 is open and nothing is scheduled yet.</source>
+            <translation>La période de publication pour %1 est ouverte et rien n’est encore planifié.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The deal with %1 has been “%2” for %n day(s) without a change.</source>
+            <translation>
+                <numerusform>Le partenariat avec %1 est à l’étape « %2 » depuis %n jour, sans changement.</numerusform>
+                <numerusform>Le partenariat avec %1 est à l’étape « %2 » depuis %n jours, sans changement.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invoice %1 was due on %2 and is not fully paid.</source>
+            <translation>La facture %1 était due le %2 et n’est pas entièrement payée.</translation>
+        </message>
+    </context>
+    <context>
         <name>EarningsCsvExport</name>
         <message>
             <source>The file %1 could not be written.</source>
@@ -336,6 +772,25 @@
         <message>
             <source>“%1” is not an ISO 4217 currency code.</source>
             <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusivityCheck</name>
+        <message>
+            <source>%1 has exclusivity for this category from %2; this deal's posts would run at the same time.</source>
+            <translation>%1 a l’exclusivité sur cette catégorie à partir du %2 ; les publications de ce partenariat seraient diffusées en même temps.</translation>
+        </message>
+        <message>
+            <source>This deal's exclusivity would cover the posts of your deal with %1 (from %2).</source>
+            <translation>L’exclusivité de ce partenariat couvrirait les publications de votre partenariat avec %1 (à partir du %2).</translation>
+        </message>
+        <message>
+            <source>On %1 your deal with %2 is still in its post-term exclusivity for this category.</source>
+            <translation>Le %1, votre partenariat avec %2 est encore dans sa prolongation d’exclusivité pour cette catégorie.</translation>
+        </message>
+        <message>
+            <source>On %1 your deal with %2 is exclusive for this category.</source>
+            <translation>Le %1, votre partenariat avec %2 est exclusif pour cette catégorie.</translation>
         </message>
     </context>
     <context>
@@ -524,6 +979,69 @@
         </message>
     </context>
     <context>
+        <name>HistoryCsv</name>
+        <message>
+            <source>“%1” is not a count (e.g. 987, 213.1K, 1.6M).</source>
+            <translation>« %1 » n’est pas un nombre (par exemple 987, 213.1K, 1.6M).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date and time (yyyy-mm-dd hh:mm:ss).</source>
+            <translation>« %1 » n’est pas une date et une heure (yyyy-mm-dd hh:mm:ss).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a duration (mm:ss or seconds).</source>
+            <translation>« %1 » n’est pas une durée (mm:ss ou secondes).</translation>
+        </message>
+        <message>
+            <source>“%1” is not yes or no.</source>
+            <translation>« %1 » ne vaut ni yes ni no.</translation>
+        </message>
+        <message>
+            <source>The video id is missing.</source>
+            <translation>L’identifiant de la vidéo est manquant.</translation>
+        </message>
+        <message>
+            <source>The history file is empty.</source>
+            <translation>Le fichier d’historique est vide.</translation>
+        </message>
+        <message>
+            <source>This is not a history file Montaj knows: the header names neither Montaj’s columns (profile, creator, video_id, posted_at, observed_at, views…) nor the scraped layout’s (user_name, vid_id, vid_postTime, vid_scrapeTime, vid_nview…).</source>
+            <translation>Ce n’est pas un fichier d’historique connu de Montaj : l’en-tête ne nomme ni les colonnes de Montaj (profile, creator, video_id, posted_at, observed_at, views…) ni celles du format collecté par scraping (user_name, vid_id, vid_postTime, vid_scrapeTime, vid_nview…).</translation>
+        </message>
+        <message>
+            <source>A quoted field is not closed before the end of the file.</source>
+            <translation>Un champ entre guillemets n’est pas fermé avant la fin du fichier.</translation>
+        </message>
+        <message>
+            <source>The row has %1 fields; the header has %2.</source>
+            <translation>La ligne compte %1 champs ; l’en-tête en compte %2.</translation>
+        </message>
+        <message>
+            <source>The creator is missing.</source>
+            <translation>Le créateur est manquant.</translation>
+        </message>
+        <message>
+            <source>The platform profile is missing.</source>
+            <translation>Le profil de plateforme est manquant.</translation>
+        </message>
+        <message>
+            <source>The post time is missing.</source>
+            <translation>L’heure de publication est manquante.</translation>
+        </message>
+        <message>
+            <source>The time the counters were read is missing.</source>
+            <translation>L’heure de relevé des compteurs est manquante.</translation>
+        </message>
+        <message>
+            <source>No usable video in the history file (a usable row has views, a post time and the time its counters were read).</source>
+            <translation>Aucune vidéo exploitable dans le fichier d’historique (une ligne exploitable comporte des vues, une heure de publication et l’heure de relevé de ses compteurs).</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>Impossible de lire « %1 » : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>IcsWriter</name>
         <message>
             <source>(no caption)</source>
@@ -594,6 +1112,48 @@
         </message>
     </context>
     <context>
+        <name>InvoiceMath</name>
+        <message>
+            <source>A VAT rate must be between 0 % and 100 %.</source>
+            <translation>Un taux de TVA doit être compris entre 0 % et 100 %.</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Émise</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>Paiement partiel</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paiement reçu</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicePdf</name>
+        <message>
+            <source>Invoices can be written in English, French or Arabic.</source>
+            <translation>Les factures peuvent être rédigées en anglais, en français ou en arabe.</translation>
+        </message>
+        <message>
+            <source>The invoice could not be saved: %1</source>
+            <translation>La facture n’a pas pu être enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+    </context>
+    <context>
         <name>JsonReader</name>
         <message>
             <source>The project file has an invalid value for “%1”.</source>
@@ -609,6 +1169,27 @@
         <message>
             <source>A LIVE gift event could not be read: the field “%1” is missing or wrong.</source>
             <translation>Un événement de cadeau LIVE n’a pas pu être lu : le champ « %1 » est absent ou incorrect.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaBinActions</name>
+        <message numerus="yes">
+            <source>Add %n clip(s) to the timeline</source>
+            <translation>
+                <numerusform>Ajouter %n clip à la timeline</numerusform>
+                <numerusform>Ajouter %n clips à la timeline</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Insert at the playhead</source>
+            <translation>Insérer à la tête de lecture</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n file(s) from the media bin</source>
+            <translation>
+                <numerusform>Retirer %n fichier du chutier</numerusform>
+                <numerusform>Retirer %n fichiers du chutier</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -847,6 +1428,33 @@
         <message>
             <source>Settings</source>
             <translation>Paramètres</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelFormat</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 fps</source>
+            <translation>%1 fps</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>−∞ dB</source>
+            <translation>−∞ dB</translation>
+        </message>
+        <message>
+            <source>%1 dB</source>
+            <translation>%1 dB</translation>
         </message>
     </context>
     <context>
@@ -1374,6 +1982,17 @@
         </message>
     </context>
     <context>
+        <name>PreviewRenderer</name>
+        <message>
+            <source>The clip's file has no picture size.</source>
+            <translation>Le fichier du clip n’a pas de taille d’image.</translation>
+        </message>
+        <message>
+            <source>The project has no canvas size.</source>
+            <translation>Le projet n’a pas de taille de canevas.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectFile</name>
         <message>
             <source>Cannot open “%1”: %2</source>
@@ -1504,6 +2123,25 @@
         </message>
     </context>
     <context>
+        <name>ProxyBuilder</name>
+        <message>
+            <source>The video has no picture size.</source>
+            <translation>La vidéo n’a pas de taille d’image.</translation>
+        </message>
+        <message>
+            <source>Cannot create the proxy folder %1.</source>
+            <translation>Impossible de créer le dossier des proxys %1.</translation>
+        </message>
+        <message>
+            <source>Making the proxy was cancelled.</source>
+            <translation>La création du proxy a été annulée.</translation>
+        </message>
+        <message>
+            <source>The proxy could not be saved as %1.</source>
+            <translation>Le proxy n’a pas pu être enregistré sous %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>PublishExport</name>
         <message>
             <source>The file could not be written: %1</source>
@@ -1607,10 +2245,170 @@
         </message>
     </context>
     <context>
+        <name>ReachBacktest</name>
+        <message>
+            <source>Too few creators with %1 or more usable videos for a backtest: each half of the creators must give the other enough videos to learn from (%2).</source>
+            <translation>Trop peu de créateurs ayant %1 vidéos exploitables ou plus pour un test rétrospectif : chaque moitié des créateurs doit fournir à l’autre assez de vidéos pour apprendre (%2).</translation>
+        </message>
+        <message>
+            <source>No creator has %1 or more usable videos with targets at least %2 days old.</source>
+            <translation>Aucun créateur n’a %1 vidéos exploitables ou plus avec des cibles d’au moins %2 jours.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachDrivers</name>
+        <message>
+            <source>%1 %</source>
+            <extracomment>A change in expected views: %1 is a signed number ("+18", "−6")</extracomment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Posting at %1 rather than %2: %3 expected views for your audience</source>
+            <translation>Publier à %1 plutôt qu’à %2 : %3 de vues attendues pour votre audience</translation>
+        </message>
+        <message>
+            <source>Hashtags %1 did better than your other videos: %2</source>
+            <translation>Les hashtags %1 ont fait mieux que vos autres vidéos : %2</translation>
+        </message>
+        <message>
+            <source>Hashtags %1 did worse than your other videos: %2</source>
+            <translation>Les hashtags %1 ont fait moins bien que vos autres vidéos : %2</translation>
+        </message>
+        <message>
+            <source>A %1 s video rather than your usual %2 s: %3</source>
+            <translation>Une vidéo de %1 s plutôt que vos %2 s habituelles : %3</translation>
+        </message>
+        <message>
+            <source>A photo post rather than a video: %1</source>
+            <translation>Une publication photo plutôt qu’une vidéo : %1</translation>
+        </message>
+        <message>
+            <source>A video rather than a photo post: %1</source>
+            <translation>Une vidéo plutôt qu’une publication photo : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>A caption of %n character(s) rather than your usual %1: %2</source>
+            <translation>
+                <numerusform>Une légende de %n caractère plutôt que vos %1 habituels : %2</numerusform>
+                <numerusform>Une légende de %n caractères plutôt que vos %1 habituels : %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>With captions, judged by your videos that had them: %1</source>
+            <translation>Avec sous-titres, d’après vos vidéos qui en avaient : %1</translation>
+        </message>
+        <message>
+            <source>Without captions, judged by your videos that had none: %1</source>
+            <translation>Sans sous-titres, d’après vos vidéos qui n’en avaient pas : %1</translation>
+        </message>
+        <message>
+            <source>Disclosed as commercial content, judged by your disclosed videos: %1</source>
+            <translation>Déclaré comme contenu commercial, d’après vos vidéos déclarées : %1</translation>
+        </message>
+        <message>
+            <source>Not commercial content, judged by your other videos: %1</source>
+            <translation>Pas de contenu commercial, d’après vos autres vidéos : %1</translation>
+        </message>
+        <message>
+            <source>Your latest videos did better than your usual: %1</source>
+            <translation>Vos dernières vidéos ont fait mieux que d’habitude : %1</translation>
+        </message>
+        <message>
+            <source>Your latest videos did worse than your usual: %1</source>
+            <translation>Vos dernières vidéos ont fait moins bien que d’habitude : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachEstimator</name>
+        <message>
+            <source>This history is from the “%1” platform profile and the post goes to “%2”: their audiences differ, so one cannot estimate the other.</source>
+            <translation>Cet historique provient du profil de plateforme « %1 » et la publication va sur « %2 » : leurs audiences diffèrent, l’un ne permet donc pas d’estimer l’autre.</translation>
+        </message>
+        <message>
+            <source>The calibration belongs to the “%1” platform profile, not “%2”.</source>
+            <translation>Le calibrage appartient au profil de plateforme « %1 », pas à « %2 ».</translation>
+        </message>
+        <message>
+            <source>No earlier video with views: post a few videos (or import their history) and the estimate will follow.</source>
+            <translation>Aucune vidéo antérieure avec des vues : publiez quelques vidéos (ou importez leur historique) et l’estimation suivra.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n earlier video(s) to learn from: the range stays wide until there are %1.</source>
+            <translation>
+                <numerusform>Seulement %n vidéo antérieure pour apprendre : la fourchette reste large tant qu’il n’y en a pas %1.</numerusform>
+                <numerusform>Seulement %n vidéos antérieures pour apprendre : la fourchette reste large tant qu’il n’y en a pas %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your latest video is %n day(s) older than this post: the estimate leans on old results.</source>
+            <translation>
+                <numerusform>Votre dernière vidéo précède cette publication de %n jour : l’estimation repose sur des résultats anciens.</numerusform>
+                <numerusform>Votre dernière vidéo précède cette publication de %n jours : l’estimation repose sur des résultats anciens.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your videos’ views vary a lot from one to the next, so the range is wide.</source>
+            <translation>Les vues de vos vidéos varient beaucoup de l’une à l’autre : la fourchette est donc large.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachModel</name>
+        <message>
+            <source>Too little history to fit a model: %1 videos with enough earlier videos, %2 needed.</source>
+            <translation>Historique trop court pour ajuster un modèle : %1 vidéos précédées de suffisamment de vidéos, %2 nécessaires.</translation>
+        </message>
+        <message>
+            <source>This is not a reach model Montaj can read.</source>
+            <translation>Ce n’est pas un modèle de portée que Montaj sait lire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachStore</name>
+        <message>
+            <source>Cannot read the reach data “%1”: %2</source>
+            <translation>Impossible de lire les données de portée « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>The reach data “%1” is damaged: %2</source>
+            <translation>Les données de portée « %1 » sont endommagées : %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the reach data “%1”: %2</source>
+            <translation>Impossible d’enregistrer les données de portée « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the history “%1”: %2</source>
+            <translation>Impossible d’enregistrer l’historique « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>No history saved for %1 on “%2” yet: fetch it from the platform first.</source>
+            <translation>Aucun historique enregistré pour %1 sur « %2 » pour l’instant : récupérez-le d’abord depuis la plateforme.</translation>
+        </message>
+        <message>
+            <source>The saved history holds no video of %1.</source>
+            <translation>L’historique enregistré ne contient aucune vidéo de %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryStore</name>
         <message>
             <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
             <translation>La sauvegarde automatique « %1 » appartient à une fenêtre Montaj encore ouverte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeZones</name>
+        <message>
+            <source>Tabs</source>
+            <translation>Onglets</translation>
+        </message>
+        <message>
+            <source>Caption and sound</source>
+            <translation>Légende et son</translation>
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation>Boutons</translation>
         </message>
     </context>
     <context>
@@ -1687,6 +2485,169 @@
         <message>
             <source>A thumbnail strip needs a count and a size.</source>
             <translation>Une bande de vignettes demande un nombre et une taille.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineEdits</name>
+        <message>
+            <source>There is no clip or text with the id “%1”.</source>
+            <translation>Aucun clip ni texte n’a l’identifiant « %1 ».</translation>
+        </message>
+        <message>
+            <source>There is nothing to split here: put the playhead inside a clip or a selected text.</source>
+            <translation>Rien à scinder ici : placez la tête de lecture dans un clip ou dans un texte sélectionné.</translation>
+        </message>
+        <message>
+            <source>There is nothing to trim here: put the playhead inside a clip or a selected text.</source>
+            <translation>Rien à rogner ici : placez la tête de lecture dans un clip ou dans un texte sélectionné.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Supprimer %n élément</numerusform>
+                <numerusform>Supprimer %n éléments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ripple delete %n item(s)</source>
+            <translation>
+                <numerusform>Supprimer et raccorder %n élément</numerusform>
+                <numerusform>Supprimer et raccorder %n éléments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %n item(s)</source>
+            <translation>
+                <numerusform>Scinder %n élément</numerusform>
+                <numerusform>Scinder %n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trim text</source>
+            <translation>Rogner le texte</translation>
+        </message>
+        <message>
+            <source>Trim start</source>
+            <translation>Rogner le début</translation>
+        </message>
+        <message>
+            <source>Trim end</source>
+            <translation>Rogner la fin</translation>
+        </message>
+        <message>
+            <source>Move text</source>
+            <translation>Déplacer le texte</translation>
+        </message>
+        <message>
+            <source>Only text can be nudged: clips on the main track play back to back.</source>
+            <translation>Seuls les textes peuvent être décalés : les clips de la piste principale s’enchaînent bout à bout.</translation>
+        </message>
+        <message>
+            <source>Nudge text</source>
+            <translation>Décaler le texte</translation>
+        </message>
+        <message>
+            <source>The project has no music to move.</source>
+            <translation>Le projet n’a pas de musique à déplacer.</translation>
+        </message>
+        <message>
+            <source>Move music</source>
+            <translation>Déplacer la musique</translation>
+        </message>
+        <message>
+            <source>The position is outside the timeline.</source>
+            <translation>La position est en dehors de la timeline.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insert %n clip(s)</source>
+            <translation>
+                <numerusform>Insérer %n clip</numerusform>
+                <numerusform>Insérer %n clips</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePainter</name>
+        <message>
+            <source>Video</source>
+            <translation>Vidéo</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>Sous-titres</translation>
+        </message>
+        <message>
+            <source>Music</source>
+            <translation>Musique</translation>
+        </message>
+        <message>
+            <source>Drop clips here from the media bin or your files</source>
+            <translation>Déposez ici des clips depuis le chutier ou vos fichiers</translation>
+        </message>
+        <message>
+            <source>Muted</source>
+            <translation>Son coupé</translation>
+        </message>
+        <message>
+            <source>No sound</source>
+            <translation>Pas de son</translation>
+        </message>
+        <message>
+            <source>Captions will appear here</source>
+            <translation>Les sous-titres apparaîtront ici</translation>
+        </message>
+        <message>
+            <source>Drop a sound file here to add music</source>
+            <translation>Déposez ici un fichier audio pour ajouter de la musique</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineText</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>De %1 à %2</translation>
+        </message>
+        <message>
+            <source>Click or drag to move the playhead</source>
+            <translation>Cliquez ou faites glisser pour déplacer la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Muted</source>
+            <translation>Son coupé</translation>
+        </message>
+        <message>
+            <source>Drag to trim</source>
+            <translation>Faites glisser pour rogner</translation>
+        </message>
+        <message>
+            <source>Drag to move the music in time</source>
+            <translation>Faites glisser pour déplacer la musique dans le temps</translation>
+        </message>
+        <message>
+            <source>Captions are shown here once the project has them</source>
+            <translation>Les sous-titres s’affichent ici dès que le projet en contient</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clip(s), %1 long; playhead at %2</source>
+            <translation>
+                <numerusform>%n clip, durée %1 ; tête de lecture à %2</numerusform>
+                <numerusform>%n clips, durée %1 ; tête de lecture à %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1; %n item(s) selected</source>
+            <translation>
+                <numerusform>%1 ; %n élément sélectionné</numerusform>
+                <numerusform>%1 ; %n éléments sélectionnés</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1824,10 +2785,415 @@
         </message>
     </context>
     <context>
+        <name>montaj::CampaignSync</name>
+        <message>
+            <source>This deal did not come from a platform invitation.</source>
+            <translation>Ce partenariat ne provient pas d’une invitation de la plateforme.</translation>
+        </message>
+        <message>
+            <source>No platform account is linked.</source>
+            <translation>Aucun compte de plateforme n’est associé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CollaborationsPage</name>
+        <message>
+            <source>Decline invitation</source>
+            <translation>Refuser l’invitation</translation>
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation>Motif (facultatif)</translation>
+        </message>
+        <message>
+            <source>Export deals</source>
+            <translation>Exporter les partenariats</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Invitations synced: %n deal(s) new or updated.</source>
+            <translation>
+                <numerusform>Invitations synchronisées : %n partenariat nouveau ou mis à jour.</numerusform>
+                <numerusform>Invitations synchronisées : %n partenariats nouveaux ou mis à jour.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deal created.</source>
+            <translation>Partenariat créé.</translation>
+        </message>
+        <message>
+            <source>Deal created, but it clashes with an exclusivity: %1</source>
+            <translation>Partenariat créé, mais il entre en conflit avec une exclusivité : %1</translation>
+        </message>
+        <message>
+            <source>Moved to “%1”.</source>
+            <translation>Déplacé vers « %1 ».</translation>
+        </message>
+        <message>
+            <source>This deal has no fee to invoice yet.</source>
+            <translation>Ce partenariat n’a pas encore de rémunération à facturer.</translation>
+        </message>
+        <message>
+            <source>Draft invoice created. Check the VAT rate before issuing it.</source>
+            <translation>Brouillon de facture créé. Vérifiez le taux de TVA avant de l’émettre.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 issued.</source>
+            <translation>Facture %1 émise.</translation>
+        </message>
+        <message>
+            <source>Payment recorded: invoice %1 is now “%2”.</source>
+            <translation>Paiement enregistré : la facture %1 est désormais à l’état « %2 ».</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Enregistrer un paiement</translation>
+        </message>
+        <message>
+            <source>Amount received (%1)</source>
+            <translation>Montant reçu (%1)</translation>
+        </message>
+        <message>
+            <source>This item no longer exists in the workspace.</source>
+            <translation>Cet élément n’existe plus dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Save invoice</source>
+            <translation>Enregistrer la facture</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Invoice saved.</source>
+            <translation>Facture enregistrée.</translation>
+        </message>
+        <message>
+            <source>Deals exported.</source>
+            <translation>Partenariats exportés.</translation>
+        </message>
+        <message>
+            <source>New deal…</source>
+            <translation>Nouveau partenariat…</translation>
+        </message>
+        <message>
+            <source>Sync invitations</source>
+            <translation>Synchroniser les invitations</translation>
+        </message>
+        <message>
+            <source>Link a platform account to receive brand invitations.</source>
+            <translation>Associez un compte de plateforme pour recevoir les invitations des marques.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CompliancePanel</name>
+        <message>
+            <source>Check</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Action à mener</translation>
+        </message>
+        <message>
+            <source>The video shows the required labels from start to end</source>
+            <translation>La vidéo affiche les mentions requises du début à la fin</translation>
+        </message>
+        <message>
+            <source>The compliance rules could not be loaded.</source>
+            <translation>Les règles de conformité n’ont pas pu être chargées.</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>This deliverable's post may be scheduled.</source>
+            <translation>La publication de ce livrable peut être planifiée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This deliverable's post cannot be scheduled yet: %n problem(s) to fix.</source>
+            <translation>
+                <numerusform>La publication de ce livrable ne peut pas encore être planifiée : %n problème à corriger.</numerusform>
+                <numerusform>La publication de ce livrable ne peut pas encore être planifiée : %n problèmes à corriger.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::CrossThreadTokenStore</name>
         <message>
             <source>The sign-in store is no longer available.</source>
             <translation>Le stockage des connexions n’est plus disponible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealEditor</name>
+        <message>
+            <source>Exclusive in this category</source>
+            <translation>Exclusivité dans cette catégorie</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>Nouveau partenariat</translation>
+        </message>
+        <message>
+            <source> days after</source>
+            <translation> jours après</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Marque</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <source>What is promoted</source>
+            <translation>Objet de la promotion</translation>
+        </message>
+        <message>
+            <source>Fee (excl. VAT)</source>
+            <translation>Rémunération (HT)</translation>
+        </message>
+        <message>
+            <source>Audiences</source>
+            <translation>Audiences</translation>
+        </message>
+        <message>
+            <source>Exclusivity</source>
+            <translation>Exclusivité</translation>
+        </message>
+        <message>
+            <source>The fee is not an amount.</source>
+            <translation>La rémunération n’est pas un montant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealService</name>
+        <message>
+            <source>The deals are not open yet.</source>
+            <translation>Les partenariats ne sont pas encore ouverts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealView</name>
+        <message>
+            <source>Contract: %1</source>
+            <translation>Contrat : %1</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(nouveau)</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3 → %4</source>
+            <translation>%1 — %2 : %3 → %4</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Marque</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <source>Brief</source>
+            <translation>Brief</translation>
+        </message>
+        <message>
+            <source>Required hashtags</source>
+            <translation>Hashtags obligatoires</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Rémunération</translation>
+        </message>
+        <message>
+            <source>Gifted value</source>
+            <translation>Valeur des produits offerts</translation>
+        </message>
+        <message>
+            <source>Agency commission</source>
+            <translation>Commission de l’agence</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>Conditions de paiement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 upfront, net %n day(s)</source>
+            <translation>
+                <numerusform>%1 d’acompte, paiement à %n jour</numerusform>
+                <numerusform>%1 d’acompte, paiement à %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paid ad authorization</source>
+            <translation>Autorisation de publicité payante</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exclusivity</source>
+            <translation>Exclusivité</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 to %3, then %n day(s)</source>
+            <translation>
+                <numerusform>%1, du %2 au %3, puis %n jour</numerusform>
+                <numerusform>%1, du %2 au %3, puis %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Audiences</source>
+            <translation>Audiences</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Written contract</source>
+            <translation>Contrat écrit</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signé</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Non signé</translation>
+        </message>
+        <message>
+            <source>Invitation expires</source>
+            <translation>Expiration de l’invitation</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Fee %1 · gifted %2 · still to be paid on invoices %3</source>
+            <translation>Rémunération %1 · produits offerts %2 · reste à payer sur les factures %3</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <source>Deliverables</source>
+            <translation>Livrables</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Conformité</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Finances</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>Livrable</translation>
+        </message>
+        <message>
+            <source>Draft due</source>
+            <translation>Échéance du brouillon</translation>
+        </message>
+        <message>
+            <source>Posting window</source>
+            <translation>Période de publication</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Publications</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total TTC</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paiement reçu</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Reste à payer</translation>
+        </message>
+        <message>
+            <source>New invoice from the fee</source>
+            <translation>Nouvelle facture à partir de la rémunération</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Émettre</translation>
+        </message>
+        <message>
+            <source>Record payment…</source>
+            <translation>Enregistrer un paiement…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Accept invitation</source>
+            <translation>Accepter l’invitation</translation>
+        </message>
+        <message>
+            <source>Decline…</source>
+            <translation>Refuser…</translation>
         </message>
     </context>
     <context>
@@ -1902,6 +3268,17 @@
         <message>
             <source>You can close this tab and return to Montaj.</source>
             <translation>Vous pouvez fermer cet onglet et revenir à Montaj.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::PipelineBoard</name>
+        <message>
+            <source>Move to</source>
+            <translation>Déplacer vers</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -1997,6 +3374,25 @@
         <message>
             <source>Relink media</source>
             <translation>Reconnecter les médias</translation>
+        </message>
+        <message>
+            <source>Import media</source>
+            <translation>Importer des médias</translation>
+        </message>
+        <message>
+            <source>“%1” is not in the media bin.</source>
+            <translation>« %1 » n’est pas dans le chutier.</translation>
+        </message>
+        <message>
+            <source>Remove from media bin</source>
+            <translation>Retirer du chutier</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ProxyCache</name>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 n’existe pas.</translation>
         </message>
     </context>
     <context>
@@ -2568,6 +3964,142 @@
                 <numerusform>%n publications écrites dans %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Estimate a post's views before posting; backtest the estimator on history</source>
+            <translation>Estimer les vues d’une publication avant de la publier ; tester l’estimateur sur l’historique (backtest)</translation>
+        </message>
+        <message>
+            <source>The platform profile of a scraped history file (default: tiktok).</source>
+            <translation>Le profil de plateforme d’un fichier d’historique collecté par scraping (par défaut : tiktok).</translation>
+        </message>
+        <message>
+            <source>fit, convert: the file to write; backtest: one CSV row per predicted video.</source>
+            <translation>fit, convert : le fichier à écrire ; backtest : une ligne CSV par vidéo prédite.</translation>
+        </message>
+        <message>
+            <source>estimate: the creator's history file.</source>
+            <translation>estimate : le fichier d’historique du créateur.</translation>
+        </message>
+        <message>
+            <source>estimate: the creator in the history file (needed when it holds several).</source>
+            <translation>estimate : le créateur dans le fichier d’historique (nécessaire s’il en contient plusieurs).</translation>
+        </message>
+        <message>
+            <source>estimate: a workspace account; its history as the studio last fetched it.</source>
+            <translation>estimate : un compte de l’espace de travail ; son historique tel que le studio l’a récupéré la dernière fois.</translation>
+        </message>
+        <message>
+            <source>estimate: a model written by “reach fit” (default: the built-in one).</source>
+            <translation>estimate : un modèle écrit par « reach fit » (par défaut : le modèle intégré).</translation>
+        </message>
+        <message>
+            <source>estimate: when the post goes out (ISO 8601, default: now).</source>
+            <translation>estimate : le moment où la publication part (ISO 8601, par défaut : maintenant).</translation>
+        </message>
+        <message>
+            <source>estimate: the audience's time zone (IANA, default: the account's or UTC).</source>
+            <translation>estimate : le fuseau horaire de l’audience (IANA, par défaut : celui du compte ou UTC).</translation>
+        </message>
+        <message>
+            <source>estimate: the video's length (seconds or mm:ss).</source>
+            <translation>estimate : la durée de la vidéo (secondes ou mm:ss).</translation>
+        </message>
+        <message>
+            <source>estimate: a photo post, not a video.</source>
+            <translation>estimate : une publication photo, pas une vidéo.</translation>
+        </message>
+        <message>
+            <source>estimate: the caption.</source>
+            <translation>estimate : la légende.</translation>
+        </message>
+        <message>
+            <source>estimate: hashtags, comma-separated (default: the caption's #tags).</source>
+            <translation>estimate : les hashtags, séparés par des virgules (par défaut : les #tags de la légende).</translation>
+        </message>
+        <message>
+            <source>estimate: whether the video has captions (yes or no).</source>
+            <translation>estimate : si la vidéo a des sous-titres (yes ou no).</translation>
+        </message>
+        <message>
+            <source>estimate: whether it is disclosed commercial content (yes or no).</source>
+            <translation>estimate : s’il s’agit de contenu commercial déclaré (yes ou no).</translation>
+        </message>
+        <message>
+            <source>Scraped files: the UTC offset of vid_scrapeTime in hours (default: 7).</source>
+            <translation>Fichiers collectés par scraping : le décalage UTC de vid_scrapeTime, en heures (par défaut : 7).</translation>
+        </message>
+        <message>
+            <source>--scrape-offset is a number of hours from -14 to 14.</source>
+            <translation>--scrape-offset attend un nombre d’heures entre -14 et 14.</translation>
+        </message>
+        <message>
+            <source>%1: … and %2 more broken rows.</source>
+            <translation>%1 : … et %2 autres lignes défectueuses.</translation>
+        </message>
+        <message>
+            <source>Rows read: %1 · broken: %2 · repeated ids: %3 · creators: %4</source>
+            <translation>Lignes lues : %1 · défectueuses : %2 · identifiants répétés : %3 · créateurs : %4</translation>
+        </message>
+        <message>
+            <source>Creators with 10 or more usable videos and targets: %1 · predicted videos: %2</source>
+            <translation>Créateurs ayant 10 vidéos exploitables ou plus et des cibles : %1 · vidéos prédites : %2</translation>
+        </message>
+        <message>
+            <source>Baseline (median of the last 5, age-adjusted): median error %1, within-creator Spearman %2</source>
+            <translation>Référence (médiane des 5 dernières, ajustée selon l’âge) : erreur médiane %1, Spearman intra-créateur %2</translation>
+        </message>
+        <message>
+            <source>%1: fit needs --output FILE.</source>
+            <translation>%1 : fit nécessite --output FILE.</translation>
+        </message>
+        <message>
+            <source>Model fitted on %1 videos: %2</source>
+            <translation>Modèle ajusté sur %1 vidéos : %2</translation>
+        </message>
+        <message>
+            <source>%1: convert needs --output FILE.</source>
+            <translation>%1 : convert nécessite --output FILE.</translation>
+        </message>
+        <message>
+            <source>--at is a date and time (ISO 8601).</source>
+            <translation>--at attend une date et une heure (ISO 8601).</translation>
+        </message>
+        <message>
+            <source>--duration is seconds or mm:ss.</source>
+            <translation>--duration attend des secondes ou mm:ss.</translation>
+        </message>
+        <message>
+            <source>--%1 is yes or no.</source>
+            <translation>--%1 vaut yes ou no.</translation>
+        </message>
+        <message>
+            <source>Unknown time zone “%1”.</source>
+            <translation>Fuseau horaire inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1: name the creator with --creator (the file holds %2).</source>
+            <translation>%1 : indiquez le créateur avec --creator (le fichier en contient %2).</translation>
+        </message>
+        <message>
+            <source>%1: estimate needs --history FILE or --account USERNAME.</source>
+            <translation>%1 : estimate nécessite --history FILE ou --account USERNAME.</translation>
+        </message>
+        <message>
+            <source>backtest, estimate, fit or convert.</source>
+            <translation>backtest, estimate, fit ou convert.</translation>
+        </message>
+        <message>
+            <source>backtest, fit, convert: the history CSV.</source>
+            <translation>backtest, fit, convert : le CSV d’historique.</translation>
+        </message>
+        <message>
+            <source>Estimate a post's views before posting, and prove the estimator on real history (walk-forward backtest, docs/reach.md).</source>
+            <translation>Estimer les vues d’une publication avant de la publier, et éprouver l’estimateur sur un historique réel (test rétrospectif glissant, docs/reach.md).</translation>
+        </message>
+        <message>
+            <source>%1: use “backtest FILE”, “fit FILE -o MODEL”, “convert FILE -o OUT” or “estimate …”.</source>
+            <translation>%1 : utilisez « backtest FILE », « fit FILE -o MODEL », « convert FILE -o OUT » ou « estimate … ».</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::AccountOffer</name>
@@ -2653,6 +4185,17 @@
         <message>
             <source>Client secret:</source>
             <translation>Secret client :</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::BestTimeHeatmap</name>
+        <message>
+            <source>The best times appear once the account has a history.</source>
+            <translation>Les meilleurs créneaux s’affichent dès que le compte a un historique.</translation>
+        </message>
+        <message>
+            <source>%1: about %2 views in 7 days</source>
+            <translation>%1 : environ %2 vues en 7 jours</translation>
         </message>
     </context>
     <context>
@@ -3317,6 +4860,316 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::EditPage</name>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Enregistré dans %1.</translation>
+        </message>
+        <message>
+            <source>%1 (not saved)</source>
+            <translation>%1 (non enregistré)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n media file(s) of this project cannot be found.</source>
+            <translation>
+                <numerusform>%n fichier média de ce projet est introuvable.</numerusform>
+                <numerusform>%n fichiers médias de ce projet sont introuvables.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relink…</source>
+            <translation>Reconnecter…</translation>
+        </message>
+        <message>
+            <source>Your text</source>
+            <translation>Votre texte</translation>
+        </message>
+        <message>
+            <source>The project was recovered after Montaj closed unexpectedly. Save it to keep it.</source>
+            <translation>Le projet a été récupéré après une fermeture inattendue de Montaj. Enregistrez-le pour le conserver.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Start a new project</source>
+            <translation>Commencer un nouveau projet</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a Montaj project</source>
+            <translation>Ouvrir un projet Montaj</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>Enregistrer le projet</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Save the project under another name</source>
+            <translation>Enregistrer le projet sous un autre nom</translation>
+        </message>
+        <message>
+            <source>Add text</source>
+            <translation>Ajouter un texte</translation>
+        </message>
+        <message>
+            <source>Put a text on the video at the playhead (T)</source>
+            <translation>Placer un texte sur la vidéo à la tête de lecture (T)</translation>
+        </message>
+        <message>
+            <source>Find media files that were moved or renamed</source>
+            <translation>Retrouver les fichiers médias déplacés ou renommés</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Export a platform-ready video</source>
+            <translation>Exporter une vidéo prête pour la plateforme</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspecteur</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Opened project</source>
+            <translation>Projet ouvert</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>Annuler : %1</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Rétablir : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ExportDialog</name>
+        <message>
+            <source>Save the video as</source>
+            <translation>Enregistrer la vidéo sous</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>Vidéo MP4 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Untitled video</source>
+            <translation>Vidéo sans titre</translation>
+        </message>
+        <message>
+            <source>Choose an export preset.</source>
+            <translation>Choisissez un préréglage d’export.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The video will be %1 at %2, %3 long (%n frame(s)).</source>
+            <translation>
+                <numerusform>La vidéo fera %1 à %2, pour une durée de %3 (%n image).</numerusform>
+                <numerusform>La vidéo fera %1 à %2, pour une durée de %3 (%n images).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose where to save the video.</source>
+            <translation>Choisissez où enregistrer la vidéo.</translation>
+        </message>
+        <message>
+            <source>The file name must end in .mp4.</source>
+            <translation>Le nom du fichier doit se terminer par .mp4.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: add a file name.</source>
+            <translation>%1 est un dossier : ajoutez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>Montaj cannot write to the folder %1.</source>
+            <translation>Montaj ne peut pas écrire dans le dossier %1.</translation>
+        </message>
+        <message>
+            <source>Before exporting:
+%1</source>
+            <translation>Avant d’exporter :
+%1</translation>
+        </message>
+        <message>
+            <source>Keeps the project's canvas (%1) and frame rate (%2).</source>
+            <translation>Conserve le canevas (%1) et la fréquence d’images (%2) du projet.</translation>
+        </message>
+        <message>
+            <source>%1 at %2.</source>
+            <translation>%1 à %2.</translation>
+        </message>
+        <message>
+            <source>%1 H.264 video with AAC sound; the platform takes videos up to %2 long.</source>
+            <translation>%1 Vidéo H.264 avec son AAC ; la plateforme accepte les vidéos d’une durée maximale de %2.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>An export is running. Stop it and close? The unfinished video will be deleted.</source>
+            <translation>Un export est en cours. L’arrêter et fermer ? La vidéo inachevée sera supprimée.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt en cours…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Démarrage…</translation>
+        </message>
+        <message>
+            <source>Frame %1 of %2</source>
+            <translation>Image %1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1 frames per second</source>
+            <translation>%1 images par seconde</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>encore environ %1</translation>
+        </message>
+        <message>
+            <source>stopping…</source>
+            <translation>arrêt en cours…</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>separates facts about the export's progress</comment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2).</source>
+            <translation>Enregistré : %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The export did not finish: %1</source>
+            <translation>L’export n’a pas abouti : %1</translation>
+        </message>
+        <message>
+            <source>The export was stopped. No file was left behind.</source>
+            <translation>L’export a été arrêté. Aucun fichier n’a été conservé.</translation>
+        </message>
+        <message>
+            <source>Export video</source>
+            <translation>Exporter la vidéo</translation>
+        </message>
+        <message>
+            <source>Export “%1”</source>
+            <translation>Exporter « %1 »</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Préréglage</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>Export preset</source>
+            <translation>Préréglage d’export</translation>
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation>Fichier de sortie</translation>
+        </message>
+        <message>
+            <source>The MP4 file the video is saved to</source>
+            <translation>Le fichier MP4 dans lequel la vidéo est enregistrée</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the file to save the video to</source>
+            <translation>Choisir le fichier dans lequel enregistrer la vidéo</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Progression de l’export</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Afficher dans le dossier</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the video</source>
+            <translation>Ouvrir le dossier qui contient la vidéo</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Stop export</source>
+            <translation>Arrêter l’export</translation>
+        </message>
+        <message>
+            <source>Stop making the video; the unfinished file is deleted</source>
+            <translation>Arrêter la création de la vidéo ; le fichier inachevé est supprimé</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ExportDialogRunner</name>
+        <message>
+            <source>An export is already running.</source>
+            <translation>Un export est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>Cannot make a temporary folder for the export: %1</source>
+            <translation>Impossible de créer un dossier temporaire pour l’export : %1</translation>
+        </message>
+        <message>
+            <source>The export stopped unexpectedly: montajctl crashed.</source>
+            <translation>L’export s’est arrêté de façon inattendue : montajctl a planté.</translation>
+        </message>
+        <message>
+            <source>The export failed: montajctl ended with exit code %1.</source>
+            <translation>L’export a échoué : montajctl s’est terminé avec le code de sortie %1.</translation>
+        </message>
+        <message>
+            <source>Cannot start the exporter %1: %2</source>
+            <translation>Impossible de lancer l’outil d’export %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::HistoryPanel</name>
         <message>
             <source>History</source>
@@ -3349,6 +5202,441 @@
         <message>
             <source>Set a tax rate in Settings to see an estimate.</source>
             <translation>Définissez un taux d’imposition dans l’onglet « Paramètres » pour voir une estimation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorClipPage</name>
+        <message>
+            <source>%1 long</source>
+            <translation>durée %1</translation>
+        </message>
+        <message>
+            <source>no sound</source>
+            <translation>sans son</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Framing</source>
+            <translation>Cadrage</translation>
+        </message>
+        <message>
+            <source>Crop</source>
+            <translation>Recadrage</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Largeur</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <source>In point</source>
+            <translation>Point d’entrée</translation>
+        </message>
+        <message>
+            <source>Where the clip starts in its source (hours:minutes:seconds:frames)</source>
+            <translation>Où le clip commence dans sa source (heures:minutes:secondes:images)</translation>
+        </message>
+        <message>
+            <source>Out point</source>
+            <translation>Point de sortie</translation>
+        </message>
+        <message>
+            <source>Where the clip ends in its source (hours:minutes:seconds:frames)</source>
+            <translation>Où le clip se termine dans sa source (heures:minutes:secondes:images)</translation>
+        </message>
+        <message>
+            <source>Clip length</source>
+            <translation>Durée du clip</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>Couper le son</translation>
+        </message>
+        <message>
+            <source>Silence this clip's own sound</source>
+            <translation>Couper le son propre à ce clip</translation>
+        </message>
+        <message>
+            <source>Fit: show the whole picture</source>
+            <translation>Ajuster : afficher toute l’image</translation>
+        </message>
+        <message>
+            <source>Fill: cover the canvas</source>
+            <translation>Remplir : couvrir le canevas</translation>
+        </message>
+        <message>
+            <source>Crop: choose the part to show</source>
+            <translation>Recadrer : choisir la partie à afficher</translation>
+        </message>
+        <message>
+            <source>How the clip's picture sits on the canvas</source>
+            <translation>Façon dont l’image du clip se place sur le canevas</translation>
+        </message>
+        <message>
+            <source>Crop left edge, percent of the source width</source>
+            <translation>Bord gauche du recadrage, en pourcentage de la largeur de la source</translation>
+        </message>
+        <message>
+            <source>Crop top edge, percent of the source height</source>
+            <translation>Bord supérieur du recadrage, en pourcentage de la hauteur de la source</translation>
+        </message>
+        <message>
+            <source>Crop width, percent of the source width</source>
+            <translation>Largeur du recadrage, en pourcentage de la largeur de la source</translation>
+        </message>
+        <message>
+            <source>Crop height, percent of the source height</source>
+            <translation>Hauteur du recadrage, en pourcentage de la hauteur de la source</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorMultiPage</name>
+        <message numerus="yes">
+            <source>%n item(s) selected</source>
+            <translation>
+                <numerusform>%n élément sélectionné</numerusform>
+                <numerusform>%n éléments sélectionnés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 and %3</source>
+            <translation>%1 : %2 et %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clip(s)</source>
+            <translation>
+                <numerusform>%n clip</numerusform>
+                <numerusform>%n clips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s)</source>
+            <translation>
+                <numerusform>%n texte</numerusform>
+                <numerusform>%n textes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Change the volume of %n clip(s)</source>
+            <translation>
+                <numerusform>Modifier le volume de %n clip</numerusform>
+                <numerusform>Modifier le volume de %n clips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mute %n clip(s)</source>
+            <translation>
+                <numerusform>Couper le son de %n clip</numerusform>
+                <numerusform>Couper le son de %n clips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unmute %n clip(s)</source>
+            <translation>
+                <numerusform>Rétablir le son de %n clip</numerusform>
+                <numerusform>Rétablir le son de %n clips</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>The clips have different volumes; a change sets them all.</source>
+            <translation>Les clips ont des volumes différents ; une modification les règle tous.</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>Couper le son</translation>
+        </message>
+        <message>
+            <source>Mute or unmute every selected clip</source>
+            <translation>Couper ou rétablir le son de tous les clips sélectionnés</translation>
+        </message>
+        <message>
+            <source>Select a single item to edit it.</source>
+            <translation>Sélectionnez un seul élément pour le modifier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorPanel</name>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Clip</source>
+            <translation>Clip</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Several items</source>
+            <translation>Plusieurs éléments</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspecteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorProjectPage</name>
+        <message>
+            <source>Vertical 9:16 (TikTok, Reels, Shorts)</source>
+            <translation>Format vertical 9:16 (TikTok, Reels, Shorts)</translation>
+        </message>
+        <message>
+            <source>Square 1:1</source>
+            <translation>Carré 1:1</translation>
+        </message>
+        <message>
+            <source>Portrait 4:5</source>
+            <translation>Format portrait 4:5</translation>
+        </message>
+        <message>
+            <source>Landscape 16:9</source>
+            <translation>Paysage 16:9</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Custom — %1</source>
+            <translation>Personnalisé — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clip(s), %1 long</source>
+            <translation>
+                <numerusform>%n clip, durée %1</numerusform>
+                <numerusform>%n clips, durée %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Canvas</source>
+            <translation>Canevas</translation>
+        </message>
+        <message>
+            <source>Frame rate</source>
+            <translation>Fréquence d’images</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Fond</translation>
+        </message>
+        <message>
+            <source>Canvas shape</source>
+            <translation>Format du canevas</translation>
+        </message>
+        <message>
+            <source>The shape and size of the video you make</source>
+            <translation>La forme et la taille de la vidéo que vous créez</translation>
+        </message>
+        <message>
+            <source>Frames per second of the project</source>
+            <translation>Nombre d’images par seconde du projet</translation>
+        </message>
+        <message>
+            <source>Background colour</source>
+            <translation>Couleur de fond</translation>
+        </message>
+        <message>
+            <source>The colour around a clip that does not fill the canvas</source>
+            <translation>La couleur autour d’un clip qui ne remplit pas le canevas</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorTextPage</name>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Font</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Contour</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Fond</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>The words shown on the video. Ctrl+Enter or leaving the field applies them.</source>
+            <translation>Les mots affichés sur la vidéo. Appuyez sur Ctrl+Enter ou quittez le champ pour les appliquer.</translation>
+        </message>
+        <message>
+            <source>Type the text to show</source>
+            <translation>Saisissez le texte à afficher</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>Font size in pixels of the canvas</source>
+            <translation>Taille de police en pixels du canevas</translation>
+        </message>
+        <message>
+            <source>Letter height, in pixels of the exported video</source>
+            <translation>Hauteur des lettres, en pixels de la vidéo exportée</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Gras</translation>
+        </message>
+        <message>
+            <source>Text colour</source>
+            <translation>Couleur du texte</translation>
+        </message>
+        <message>
+            <source>Outline colour</source>
+            <translation>Couleur du contour</translation>
+        </message>
+        <message>
+            <source>Outline width, percent of the font size</source>
+            <translation>Épaisseur du contour, en pourcentage de la taille de police</translation>
+        </message>
+        <message>
+            <source>Outline width, percent of the font size (0 for none)</source>
+            <translation>Épaisseur du contour, en pourcentage de la taille de police (0 pour aucun)</translation>
+        </message>
+        <message>
+            <source>Box behind the text</source>
+            <translation>Encadré derrière le texte</translation>
+        </message>
+        <message>
+            <source>Box colour</source>
+            <translation>Couleur de l’encadré</translation>
+        </message>
+        <message>
+            <source>X </source>
+            <translation>X </translation>
+        </message>
+        <message>
+            <source>Y </source>
+            <translation>Y </translation>
+        </message>
+        <message>
+            <source>Horizontal position, percent of the canvas width</source>
+            <translation>Position horizontale, en pourcentage de la largeur du canevas</translation>
+        </message>
+        <message>
+            <source>Where the middle of the text sits across the canvas</source>
+            <translation>Emplacement horizontal du centre du texte sur le canevas</translation>
+        </message>
+        <message>
+            <source>Vertical position, percent of the canvas height</source>
+            <translation>Position verticale, en pourcentage de la hauteur du canevas</translation>
+        </message>
+        <message>
+            <source>Where the middle of the text sits down the canvas</source>
+            <translation>Emplacement vertical du centre du texte sur le canevas</translation>
+        </message>
+        <message>
+            <source>Text start on the timeline</source>
+            <translation>Début du texte sur la timeline</translation>
+        </message>
+        <message>
+            <source>When the text appears, on the timeline (hours:minutes:seconds:frames)</source>
+            <translation>Moment où le texte apparaît, sur la timeline (heures:minutes:secondes:images)</translation>
+        </message>
+        <message>
+            <source>Text end on the timeline</source>
+            <translation>Fin du texte sur la timeline</translation>
+        </message>
+        <message>
+            <source>When the text disappears, on the timeline (hours:minutes:seconds:frames)</source>
+            <translation>Moment où le texte disparaît, sur la timeline (heures:minutes:secondes:images)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorTimecodeEdit</name>
+        <message>
+            <source>Type a time as hours:minutes:seconds:frames, for example %1.</source>
+            <translation>Saisissez le temps au format heures:minutes:secondes:images, par exemple %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::InspectorVolumeControl</name>
+        <message>
+            <source>Volume: %1 plays the clip as recorded</source>
+            <translation>Volume : à %1, le clip est lu tel qu’il a été enregistré</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Volume in percent</source>
+            <translation>Volume en pourcentage</translation>
+        </message>
+        <message>
+            <source>Gain in decibels</source>
+            <translation>Gain en décibels</translation>
         </message>
     </context>
     <context>
@@ -3441,6 +5729,160 @@
         <message>
             <source>This computer is not connected to %1: link an account of that platform in Settings → Accounts.</source>
             <translation>Cet ordinateur n’est pas connecté à %1 : associez un compte de cette plateforme dans Paramètres → Comptes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MediaBinModel</name>
+        <message>
+            <source>Missing: use Relink… to find it</source>
+            <translation>Introuvable : utilisez « Reconnecter… » pour le retrouver</translation>
+        </message>
+        <message>
+            <source>Cannot be used: %1</source>
+            <translation>Inutilisable : %1</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Analyse…</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Sound only</source>
+            <translation>Son uniquement</translation>
+        </message>
+        <message>
+            <source>not in the bin</source>
+            <translation>hors du chutier</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <comment>separates facts about a media file</comment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MediaBinPanel</name>
+        <message>
+            <source>Media files (%1)</source>
+            <translation>Fichiers médias (%1)</translation>
+        </message>
+        <message>
+            <source>Videos (%1)</source>
+            <translation>Vidéos (%1)</translation>
+        </message>
+        <message>
+            <source>Sound (%1)</source>
+            <translation>Audio (%1)</translation>
+        </message>
+        <message>
+            <source>Pictures (%1)</source>
+            <translation>Images (%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import media</source>
+            <translation>Importer des médias</translation>
+        </message>
+        <message>
+            <source>No media matches “%1”.</source>
+            <translation>Aucun média ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>No media yet. Drop video, sound or picture files here, or click Import…</source>
+            <translation>Aucun média pour l’instant. Déposez ici des fichiers vidéo, audio ou image, ou cliquez sur « Importer… »</translation>
+        </message>
+        <message>
+            <source>“%1” is not a file that can be imported.</source>
+            <translation>« %1 » n’est pas un fichier importable.</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
+            <source>Add video, sound or picture files to the project</source>
+            <translation>Ajouter des fichiers vidéo, audio ou image au projet</translation>
+        </message>
+        <message>
+            <source>Filter by name</source>
+            <translation>Filtrer par nom</translation>
+        </message>
+        <message>
+            <source>Filter the media by name</source>
+            <translation>Filtrer les médias par nom</translation>
+        </message>
+        <message>
+            <source>Project media</source>
+            <translation>Médias du projet</translation>
+        </message>
+        <message>
+            <source>Add to timeline</source>
+            <translation>Ajouter à la timeline</translation>
+        </message>
+        <message>
+            <source>Put the selected files at the end of the timeline</source>
+            <translation>Placer les fichiers sélectionnés à la fin de la timeline</translation>
+        </message>
+        <message>
+            <source>Insert at playhead</source>
+            <translation>Insérer à la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Put the selected files on the timeline where the playhead is</source>
+            <translation>Placer les fichiers sélectionnés sur la timeline, à la position de la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Use as music</source>
+            <translation>Utiliser comme musique</translation>
+        </message>
+        <message>
+            <source>Play this file's sound under the whole video</source>
+            <translation>Diffuser le son de ce fichier sous toute la vidéo</translation>
+        </message>
+        <message>
+            <source>Remove from bin</source>
+            <translation>Retirer du chutier</translation>
+        </message>
+        <message>
+            <source>Take the files off the bin; clips that use them stay</source>
+            <translation>Retirer les fichiers du chutier ; les clips qui les utilisent restent</translation>
+        </message>
+        <message>
+            <source>Relink…</source>
+            <translation>Reconnecter…</translation>
+        </message>
+        <message>
+            <source>Find files that were moved or renamed</source>
+            <translation>Retrouver les fichiers déplacés ou renommés</translation>
+        </message>
+        <message>
+            <source>Media bin</source>
+            <translation>Chutier</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::MediaPool</name>
+        <message>
+            <source>“%1” is still being read.</source>
+            <translation>« %1 » est encore en cours d’analyse.</translation>
+        </message>
+        <message>
+            <source>“%1” has no length to put on the timeline.</source>
+            <translation>« %1 » n’a pas de durée : impossible de le placer sur la timeline.</translation>
+        </message>
+        <message>
+            <source>“%1” has no sound to use as music.</source>
+            <translation>« %1 » ne contient pas de son utilisable comme musique.</translation>
         </message>
     </context>
     <context>
@@ -3715,6 +6157,137 @@
         <message>
             <source>Reason</source>
             <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PreviewPanel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tooltip: what the button does, then its keyboard shortcut in brackets.</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Pause playback</source>
+            <translation>Mettre la lecture en pause</translation>
+        </message>
+        <message>
+            <source>Play from the playhead</source>
+            <translation>Lire à partir de la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Play Backward</source>
+            <translation>Lecture arrière</translation>
+        </message>
+        <message>
+            <source>Play backward; press again to go faster</source>
+            <translation>Lire en arrière ; appuyez à nouveau pour accélérer</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Stop playing</source>
+            <translation>Arrêter la lecture</translation>
+        </message>
+        <message>
+            <source>Play Forward</source>
+            <translation>Lecture avant</translation>
+        </message>
+        <message>
+            <source>Play forward; press again to go faster</source>
+            <translation>Lire en avant ; appuyez à nouveau pour accélérer</translation>
+        </message>
+        <message>
+            <source>Previous Frame</source>
+            <translation>Image précédente</translation>
+        </message>
+        <message>
+            <source>Go back one frame</source>
+            <translation>Reculer d’une image</translation>
+        </message>
+        <message>
+            <source>Next Frame</source>
+            <translation>Image suivante</translation>
+        </message>
+        <message>
+            <source>Go forward one frame</source>
+            <translation>Avancer d’une image</translation>
+        </message>
+        <message>
+            <source>Go to Start</source>
+            <translation>Aller au début</translation>
+        </message>
+        <message>
+            <source>Go to the start of the project</source>
+            <translation>Aller au début du projet</translation>
+        </message>
+        <message>
+            <source>Go to End</source>
+            <translation>Aller à la fin</translation>
+        </message>
+        <message>
+            <source>Go to the end of the project</source>
+            <translation>Aller à la fin du projet</translation>
+        </message>
+        <message>
+            <source>Mark In</source>
+            <translation>Marquer l’entrée</translation>
+        </message>
+        <message>
+            <source>Set the in mark at the playhead</source>
+            <translation>Placer le point d’entrée à la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Mark Out</source>
+            <translation>Marquer la sortie</translation>
+        </message>
+        <message>
+            <source>Set the out mark at the playhead</source>
+            <translation>Placer le point de sortie à la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Safe Areas</source>
+            <translation>Zones de sécurité</translation>
+        </message>
+        <message>
+            <source>Show where TikTok's buttons, tabs and caption cover the video</source>
+            <translation>Afficher où les boutons, les onglets et la légende de TikTok recouvrent la vidéo</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ProjectController</name>
+        <message>
+            <source>Montaj projects (*.montaj)</source>
+            <translation>Projets Montaj (*.montaj)</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Ouvrir un projet</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>Enregistrer le projet</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>“%1” has changes that are not saved. Save them first?</source>
+            <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
         </message>
     </context>
     <context>
@@ -4023,6 +6596,295 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::ReachDistributionChart</name>
+        <message>
+            <source>Expected views (P10–P90)</source>
+            <translation>Vues attendues (P10–P90)</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 heure</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 heures</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 jours</translation>
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation>30 jours</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Vues</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachDraftPanel</name>
+        <message>
+            <source>not scheduled</source>
+            <translation>non planifiée</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>(no caption)</source>
+            <translation>(sans légende)</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Typed values</source>
+            <translation>Valeurs saisies</translation>
+        </message>
+        <message>
+            <source>Estimate one of this account's scheduled posts, or type the values.</source>
+            <translation>Estimez l’une des publications planifiées de ce compte, ou saisissez les valeurs.</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <source>Caption with #hashtags</source>
+            <translation>Légende avec #hashtags</translation>
+        </message>
+        <message>
+            <source>Posting time</source>
+            <translation>Heure de publication</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Photo post</source>
+            <translation>Publication photo</translation>
+        </message>
+        <message>
+            <source>Has captions (subtitles)</source>
+            <translation>Avec sous-titres</translation>
+        </message>
+        <message>
+            <source>Commercial content disclosed</source>
+            <translation>Contenu commercial déclaré</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachFollowUpPanel</name>
+        <message>
+            <source>waiting for counters</source>
+            <translation>en attente des compteurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n heure</numerusform>
+                <numerusform>%n heures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2–%3)</source>
+            <translation>%1 (%2–%3)</translation>
+        </message>
+        <message>
+            <source>below the range</source>
+            <translation>sous la fourchette</translation>
+        </message>
+        <message>
+            <source>above the range</source>
+            <translation>au-dessus de la fourchette</translation>
+        </message>
+        <message>
+            <source>within the range</source>
+            <translation>dans la fourchette</translation>
+        </message>
+        <message>
+            <source>After publishing: estimate and actual</source>
+            <translation>Après publication : estimation et résultat réel</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publiée</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <source>Estimated (P10–P90)</source>
+            <translation>Estimation (P10–P90)</translation>
+        </message>
+        <message>
+            <source>Actual views</source>
+            <translation>Vues réelles</translation>
+        </message>
+        <message>
+            <source>Compared</source>
+            <translation>Comparaison</translation>
+        </message>
+        <message>
+            <source>Read counters now</source>
+            <translation>Relever les compteurs maintenant</translation>
+        </message>
+        <message>
+            <source>Published posts appear here with their estimate; their views are read as they come in.</source>
+            <translation>Les publications mises en ligne apparaissent ici avec leur estimation ; leurs vues sont relevées au fur et à mesure.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Learned from %n comparison(s): %1 % within the range; estimates are now adjusted by %2 %.</source>
+            <translation>
+                <numerusform>D’après %n comparaison : %1 % dans la fourchette ; les estimations sont désormais ajustées de %2 %.</numerusform>
+                <numerusform>D’après %n comparaisons : %1 % dans la fourchette ; les estimations sont désormais ajustées de %2 %.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachGrowthChart</name>
+        <message>
+            <source>Views over time</source>
+            <translation>Vues au fil du temps</translation>
+        </message>
+        <message>
+            <source>Hours after posting</source>
+            <translation>Heures après publication</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Vues</translation>
+        </message>
+        <message>
+            <source>P10–P90</source>
+            <translation>P10–P90</translation>
+        </message>
+        <message>
+            <source>Expected (P50)</source>
+            <translation>Attendu (P50)</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachPage</name>
+        <message>
+            <source>Add an account to the workspace (Publish → accounts) to estimate its posts.</source>
+            <translation>Ajoutez un compte à l’espace de travail (Publier → Comptes) pour estimer ses publications.</translation>
+        </message>
+        <message>
+            <source>No history for @%1 yet: fetch it from the platform or import a history file.</source>
+            <translation>Pas encore d’historique pour @%1 : récupérez-le depuis la plateforme ou importez un fichier d’historique.</translation>
+        </message>
+        <message>
+            <source>Nothing about this draft moves the estimate by 1 % or more.</source>
+            <translation>Rien dans ce brouillon ne fait varier l’estimation de 1 % ou plus.</translation>
+        </message>
+        <message numerus="yes">
+            <source>About %1 views in 7 days (80 % between %2 and %3), from %n earlier video(s).</source>
+            <translation>
+                <numerusform>Environ %1 vues en 7 jours (80 % entre %2 et %3), d’après %n vidéo antérieure.</numerusform>
+                <numerusform>Environ %1 vues en 7 jours (80 % entre %2 et %3), d’après %n vidéos antérieures.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The range is wide: %1</source>
+            <translation>La fourchette est large : %1</translation>
+        </message>
+        <message>
+            <source>Best time to post in the next 7 days: %1</source>
+            <translation>Meilleur moment pour publier dans les 7 prochains jours : %1</translation>
+        </message>
+        <message>
+            <source>Best time to post in the next 7 days</source>
+            <translation>Meilleur moment pour publier dans les 7 prochains jours</translation>
+        </message>
+        <message>
+            <source>Choose an account first.</source>
+            <translation>Choisissez d’abord un compte.</translation>
+        </message>
+        <message>
+            <source>This history is from “%1” and @%2 posts to “%3”: their audiences differ.</source>
+            <translation>Cet historique provient de « %1 » et @%2 publie sur « %3 » : leurs audiences diffèrent.</translation>
+        </message>
+        <message>
+            <source>To fetch @%1’s videos, link that account in Settings → Accounts, or import a history file.</source>
+            <translation>Pour récupérer les vidéos de @%1, associez ce compte dans Paramètres → Comptes, ou importez un fichier d’historique.</translation>
+        </message>
+        <message>
+            <source>Reading @%1’s videos from the platform…</source>
+            <translation>Lecture des vidéos de @%1 depuis la plateforme…</translation>
+        </message>
+        <message>
+            <source>Import history</source>
+            <translation>Importer l’historique</translation>
+        </message>
+        <message>
+            <source>History files (*.csv);;All files (*)</source>
+            <translation>Fichiers d’historique (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file holds %n creator(s) and none is @%1.</source>
+            <translation>
+                <numerusform>Le fichier contient %n créateur, mais pas @%1.</numerusform>
+                <numerusform>Le fichier contient %n créateurs, mais pas @%1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the file could not be read (first: %1).</source>
+            <translation>
+                <numerusform>%n ligne du fichier n’a pas pu être lue (première : %1).</numerusform>
+                <numerusform>%n lignes du fichier n’ont pas pu être lues (première : %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Portée</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Fetch history</source>
+            <translation>Récupérer l’historique</translation>
+        </message>
+        <message>
+            <source>Read this account’s videos and their views from the platform.</source>
+            <translation>Lire les vidéos de ce compte et leurs vues depuis la plateforme.</translation>
+        </message>
+        <message>
+            <source>Import history…</source>
+            <translation>Importer l’historique…</translation>
+        </message>
+        <message>
+            <source>Read a history CSV: Montaj’s export or the scraped creators’ layout.</source>
+            <translation>Lire un CSV d’historique : l’export de Montaj ou le format des créateurs collecté par scraping.</translation>
+        </message>
+        <message>
+            <source>What moves this estimate</source>
+            <translation>Ce qui fait varier cette estimation</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::RecoveryDialog</name>
         <message>
             <source>Save the recovered project</source>
@@ -4035,13 +6897,6 @@
         <message>
             <source>Recover unsaved work</source>
             <translation>Récupérer le travail non enregistré</translation>
-        </message>
-        <message numerus="yes">
-            <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: save each project to keep it, or discard it.</source>
-            <translation>
-                <numerusform>Montaj s’est fermé avant que %n projet soit enregistré. Les dernières modifications ont été conservées automatiquement : enregistrez-le pour le garder, ou abandonnez-le.</numerusform>
-                <numerusform>Montaj s’est fermé avant que %n projets soient enregistrés. Les dernières modifications ont été conservées automatiquement : enregistrez chaque projet pour le garder, ou abandonnez-le.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Save recovered project…</source>
@@ -4070,6 +6925,126 @@
         <message>
             <source>Saved to %1.</source>
             <translation>Enregistré dans %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Montaj closed before %n project(s) could be saved. The latest changes were kept automatically: open a project in the editor, save it to keep it, or discard it.</source>
+            <translation>
+                <numerusform>Montaj s’est fermé avant que %n projet puisse être enregistré. Les dernières modifications ont été conservées automatiquement : ouvrez un projet dans l’éditeur, enregistrez-le pour le garder, ou abandonnez-le.</numerusform>
+                <numerusform>Montaj s’est fermé avant que %n projets puissent être enregistrés. Les dernières modifications ont été conservées automatiquement : ouvrez un projet dans l’éditeur, enregistrez-le pour le garder, ou abandonnez-le.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open in editor</source>
+            <translation>Ouvrir dans l’éditeur</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RelinkDialog</name>
+        <message>
+            <source>Where is “%1” now?</source>
+            <translation>Où se trouve « %1 » maintenant ?</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Search a folder for the missing files</source>
+            <translation>Chercher les fichiers manquants dans un dossier</translation>
+        </message>
+        <message>
+            <source>Not found yet</source>
+            <translation>Pas encore trouvé</translation>
+        </message>
+        <message>
+            <source>Cannot use %1: %2</source>
+            <translation>Impossible d’utiliser %1 : %2</translation>
+        </message>
+        <message>
+            <source>Will use %1. %2</source>
+            <translation>Sera reconnecté à %1. %2</translation>
+        </message>
+        <message>
+            <source>Will use %1</source>
+            <translation>Sera reconnecté à %1</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>le fichier n’existe pas</translation>
+        </message>
+        <message>
+            <source>It lasts %1 but the missing file lasted %2: check that it is the same recording.</source>
+            <translation>Il dure %1 alors que le fichier manquant durait %2 : vérifiez qu’il s’agit du même enregistrement.</translation>
+        </message>
+        <message>
+            <source>Searching %1…</source>
+            <translation>Recherche dans %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %1 of %n missing file(s) in %2.</source>
+            <translation>
+                <numerusform>Trouvé dans %2 : %1 sur %n fichier manquant.</numerusform>
+                <numerusform>Trouvés dans %2 : %1 sur %n fichiers manquants.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose where at least one missing file is now.</source>
+            <translation>Indiquez où se trouve maintenant au moins un fichier manquant.</translation>
+        </message>
+        <message>
+            <source>Relink media</source>
+            <translation>Reconnecter les médias</translation>
+        </message>
+        <message>
+            <source>Every file the project uses is where it should be.</source>
+            <translation>Tous les fichiers utilisés par le projet sont à leur place.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) used by this project cannot be found. Show where each one is now, or search a folder for files with the same names.</source>
+            <translation>
+                <numerusform>%n fichier utilisé par ce projet est introuvable. Indiquez où il se trouve maintenant, ou cherchez dans un dossier un fichier portant le même nom.</numerusform>
+                <numerusform>%n fichiers utilisés par ce projet sont introuvables. Indiquez où chacun se trouve maintenant, ou cherchez dans un dossier des fichiers portant les mêmes noms.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Missing files</source>
+            <translation>Fichiers manquants</translation>
+        </message>
+        <message>
+            <source>Locate…</source>
+            <translation>Localiser…</translation>
+        </message>
+        <message>
+            <source>Choose the file that replaces the selected one</source>
+            <translation>Choisir le fichier qui remplace celui sélectionné</translation>
+        </message>
+        <message>
+            <source>Search folder…</source>
+            <translation>Chercher dans un dossier…</translation>
+        </message>
+        <message>
+            <source>Look in a folder and its subfolders for files with the same names</source>
+            <translation>Chercher dans un dossier et ses sous-dossiers des fichiers portant les mêmes noms</translation>
+        </message>
+        <message>
+            <source>Relink</source>
+            <translation>Reconnecter</translation>
+        </message>
+        <message>
+            <source>Use the chosen files; one undo step puts everything back</source>
+            <translation>Utiliser les fichiers choisis ; une seule annulation rétablit tout</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -4160,6 +7135,217 @@
         <message>
             <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
             <translation>Montaj %1, un studio de création pour la vidéo courte. Construit avec Qt %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TimelineActions</name>
+        <message>
+            <source>Split</source>
+            <translation>Scinder</translation>
+        </message>
+        <message>
+            <source>Split at the playhead</source>
+            <translation>Scinder à la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selection; the clips after it close the gap</source>
+            <translation>Supprimer la sélection ; les clips suivants comblent le vide</translation>
+        </message>
+        <message>
+            <source>Ripple delete</source>
+            <translation>Supprimer et raccorder</translation>
+        </message>
+        <message>
+            <source>Delete the selection and pull everything after it to the left, text and music too</source>
+            <translation>Supprimer la sélection et décaler vers la gauche tout ce qui suit, textes et musique compris</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Tout sélectionner</translation>
+        </message>
+        <message>
+            <source>Select every clip and text</source>
+            <translation>Sélectionner tous les clips et textes</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>Tout désélectionner</translation>
+        </message>
+        <message>
+            <source>Select nothing</source>
+            <translation>Ne rien sélectionner</translation>
+        </message>
+        <message>
+            <source>Select previous item</source>
+            <translation>Sélectionner l’élément précédent</translation>
+        </message>
+        <message>
+            <source>Select the clip or text before the selected one</source>
+            <translation>Sélectionner le clip ou le texte qui précède l’élément sélectionné</translation>
+        </message>
+        <message>
+            <source>Select next item</source>
+            <translation>Sélectionner l’élément suivant</translation>
+        </message>
+        <message>
+            <source>Select the clip or text after the selected one</source>
+            <translation>Sélectionner le clip ou le texte qui suit l’élément sélectionné</translation>
+        </message>
+        <message>
+            <source>Move clip earlier</source>
+            <translation>Déplacer le clip plus tôt</translation>
+        </message>
+        <message>
+            <source>Swap the selected clip with the one before it</source>
+            <translation>Échanger le clip sélectionné avec le précédent</translation>
+        </message>
+        <message>
+            <source>Move clip later</source>
+            <translation>Déplacer le clip plus tard</translation>
+        </message>
+        <message>
+            <source>Swap the selected clip with the one after it</source>
+            <translation>Échanger le clip sélectionné avec le suivant</translation>
+        </message>
+        <message>
+            <source>Trim start to playhead</source>
+            <translation>Rogner le début jusqu’à la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Cut away the start of the item up to the playhead</source>
+            <translation>Couper le début de l’élément jusqu’à la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Trim end to playhead</source>
+            <translation>Rogner la fin à partir de la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Cut away the end of the item from the playhead on</source>
+            <translation>Couper la fin de l’élément à partir de la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Nudge text earlier</source>
+            <translation>Décaler le texte plus tôt</translation>
+        </message>
+        <message>
+            <source>Move the selected text one frame earlier</source>
+            <translation>Déplacer le texte sélectionné d’une image plus tôt</translation>
+        </message>
+        <message>
+            <source>Nudge text later</source>
+            <translation>Décaler le texte plus tard</translation>
+        </message>
+        <message>
+            <source>Move the selected text one frame later</source>
+            <translation>Déplacer le texte sélectionné d’une image plus tard</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Zoom to show the whole project</source>
+            <translation>Zoomer pour afficher tout le projet</translation>
+        </message>
+        <message>
+            <source>Snapping</source>
+            <translation>Magnétisme</translation>
+        </message>
+        <message>
+            <source>Stick dragged edges to cuts, texts, music, playhead and marks (hold Shift while dragging to stop)</source>
+            <translation>Aimanter les bords déplacés aux coupes, aux textes, à la musique, à la tête de lecture et aux repères (maintenez Shift pendant le glissement pour désactiver)</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TimelineDropHandler</name>
+        <message>
+            <source>Add music</source>
+            <translation>Ajouter de la musique</translation>
+        </message>
+        <message>
+            <source>Add to the timeline</source>
+            <translation>Ajouter à la timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TimelinePanel</name>
+        <message>
+            <source>Timeline zoom</source>
+            <translation>Zoom de la timeline</translation>
+        </message>
+        <message>
+            <source>Timeline zoom (Ctrl+wheel over the timeline)</source>
+            <translation>Zoom de la timeline (Ctrl+molette sur la timeline)</translation>
+        </message>
+        <message>
+            <source>Timeline messages</source>
+            <translation>Messages de la timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TransportBar</name>
+        <message>
+            <source>%1 / %2</source>
+            <extracomment>The player's time: the position, then the length of the project (both timecodes).</extracomment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>Playing</source>
+            <translation>En lecture</translation>
+        </message>
+        <message>
+            <source>Forward %1×</source>
+            <extracomment>Shuttle (L key) playing forward faster; %1 is the speed, e.g. 2.</extracomment>
+            <translation>Avant %1×</translation>
+        </message>
+        <message>
+            <source>Reverse %1×</source>
+            <extracomment>Shuttle (J key) playing backward; %1 is the speed, e.g. 2.</extracomment>
+            <translation>Arrière %1×</translation>
+        </message>
+        <message>
+            <source>Dropped: %1</source>
+            <extracomment>Frames that came too late to be shown since playback started.</extracomment>
+            <translation>Images perdues : %1</translation>
+        </message>
+        <message>
+            <source>Frames dropped since playback started: %1
+Shown: %2 frames per second
+Rendering: %3 ms per frame</source>
+            <translation>Images perdues depuis le début de la lecture : %1
+Affichées : %2 images par seconde
+Rendu : %3 ms par image</translation>
+        </message>
+        <message>
+            <source>Position / length (hours:minutes:seconds:frames)</source>
+            <translation>Position / durée (heures:minutes:secondes:images)</translation>
+        </message>
+        <message>
+            <source>Playback speed: J plays backward, K stops, L plays forward; press J or L again to go faster</source>
+            <translation>Vitesse de lecture : J lit en arrière, K arrête, L lit en avant ; appuyez de nouveau sur J ou L pour accélérer</translation>
         </message>
     </context>
     <context>

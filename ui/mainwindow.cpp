@@ -5,7 +5,9 @@
 #include "core/platform/platformprofile.h"
 #include "core/publish/publisher/publisher.h"
 #include "core/publish/store/workspaceservice.h"
+#include "ui/deals/collaborationspage.h"
 #include "ui/earnings/earningspage.h"
+#include "ui/edit/editpage.h"
 #include "ui/iconprovider.h"
 #include "ui/pages/emptystatepage.h"
 #include "ui/pages/settingspage.h"
@@ -14,6 +16,7 @@
 #include "ui/publish/messagebar.h"
 #include "ui/publish/publishpage.h"
 #include "ui/publish/workspacechoice.h"
+#include "ui/reach/reachpage.h"
 #include "ui/theme.h"
 #include "ui/uisettings.h"
 
@@ -69,6 +72,19 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
                         [this, earnings] { earnings->setPlatform(m_platform->api()); });
             }
             pageWidget = earnings;
+        } else if (info.id == PageId::Collaborations) {
+            auto *deals = new CollaborationsPage(*m_workspace, m_stack);
+            if (m_platform) {
+                deals->setPlatform(m_platform->api());
+                connect(m_platform, &PlatformConnection::changed, deals,
+                        [this, deals] { deals->setPlatform(m_platform->api()); });
+            }
+            pageWidget = deals;
+        } else if (info.id == PageId::Reach) {
+            pageWidget = new ReachPage(*m_workspace, m_platform, paths, m_stack);
+        } else if (info.id == PageId::Edit) {
+            m_editPage = new EditPage(paths, m_stack);
+            pageWidget = m_editPage;
         } else if (info.id == PageId::Publish) {
             m_publishPage = new PublishPage(*m_workspace, m_platform, m_stack);
             pageWidget = m_publishPage;
@@ -259,6 +275,10 @@ void MainWindow::retranslate()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_editPage && !m_editPage->maybeClose()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindow(saveGeometry(), saveState());
     m_settings.sync();
     QMainWindow::closeEvent(event);

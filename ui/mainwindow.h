@@ -19,6 +19,7 @@ class WorkspaceService;
 
 namespace montaj::ui {
 
+class EditPage;
 class PlatformConnection;
 class PublishPage;
 class PublisherHost;
@@ -43,6 +44,7 @@ public:
     PageId currentPage() const;
     QWidget *page(PageId id) const;
     PublishPage *publishPage() const { return m_publishPage; }
+    EditPage *editPage() const { return m_editPage; }
     // The publishing workspace (SQLite in the data folder unless Settings name a PostgreSQL URL).
     WorkspaceService &workspace() const { return *m_workspace; }
 
@@ -70,6 +72,7 @@ private:
     WorkspaceService *m_workspace;
     std::unique_ptr<WorkspaceChoice> m_workspaceChoice;
     PublishPage *m_publishPage = nullptr;
+    EditPage *m_editPage = nullptr;
     PublisherHost *m_publisherHost = nullptr;
     QString m_publisherProfile; // the platform profile the running publisher was started for
     void startPublisher();

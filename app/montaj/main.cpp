@@ -7,6 +7,7 @@
 #include "core/foundation/logsink.h"
 #include "core/foundation/version.h"
 #include "core/platform/keychaintokenstore.h"
+#include "ui/edit/editpage.h"
 #include "ui/iconprovider.h"
 #include "ui/mainwindow.h"
 #include "ui/platform/platformconnection.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -57,12 +59,24 @@ int main(int argc, char *argv[])
     montaj::ui::MainWindow window(localization, theme, settings, paths, &platform);
     window.show();
 
+    // `montaj FILE.montaj` (the desktop opens project files this way) starts on that project.
+    const QStringList arguments = QApplication::arguments().mid(1);
+    if (!arguments.isEmpty() && !arguments.first().startsWith(u'-')) {
+        window.showPage(montaj::ui::PageId::Edit);
+        window.editPage()->openProject(QFileInfo(arguments.first()).absoluteFilePath());
+    }
+
     // Work a crash left behind is offered back before anything else.
     const montaj::RecoveryStore recovery(paths.recoveryDir());
     recovery.discardObsolete();
     if (!recovery.pending().isEmpty()) {
         QTimer::singleShot(0, &window, [&] {
             montaj::ui::RecoveryDialog dialog(recovery, paths.projectsDir(), &window);
+            dialog.setOpenHandler([&window](std::unique_ptr<montaj::ProjectDocument> document,
+                                            const montaj::RecoveryStore::Entry &entry) {
+                window.showPage(montaj::ui::PageId::Edit);
+                return window.editPage()->openRecovered(std::move(document), entry);
+            });
             dialog.exec();
         });
     }

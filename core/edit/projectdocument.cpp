@@ -279,17 +279,20 @@ Result<void> ProjectDocument::setClipMuted(const QString &id, bool muted)
     return replaceClip(*index, after, muted ? tr("Mute clip") : tr("Unmute clip"));
 }
 
-Result<QString> ProjectDocument::addOverlay(TextOverlay overlay)
+Result<QString> ProjectDocument::addOverlay(TextOverlay overlay, qsizetype index)
 {
+    if (index < -1 || index > m_state.overlays.size())
+        return indexOutOfRange(index);
     if (overlay.id.isEmpty())
         overlay.id = newId();
     else if (idInUse(overlay.id))
         return ProjectValidator::duplicateId(overlay.id);
     if (auto r = ProjectValidator::checkOverlay(overlay); !r)
         return r.error();
+    const qsizetype at = index < 0 ? m_state.overlays.size() : index;
     push(
-        tr("Add text"), [overlay](ProjectState &s) { s.overlays.append(overlay); },
-        [](ProjectState &s) { s.overlays.removeLast(); });
+        tr("Add text"), [overlay, at](ProjectState &s) { s.overlays.insert(at, overlay); },
+        [at](ProjectState &s) { s.overlays.removeAt(at); });
     return overlay.id;
 }
 

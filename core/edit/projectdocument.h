@@ -64,7 +64,8 @@ public:
     Result<void> setClipVolume(const QString &id, double volume);
     Result<void> setClipMuted(const QString &id, bool muted);
 
-    Result<QString> addOverlay(TextOverlay overlay);
+    // Overlays draw in list order (later on top); -1 appends.
+    Result<QString> addOverlay(TextOverlay overlay, qsizetype index = -1);
     Result<void> removeOverlay(const QString &id);
     Result<void> updateOverlay(const TextOverlay &overlay);
 

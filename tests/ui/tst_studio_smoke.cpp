@@ -65,7 +65,11 @@ bool languageNeutral(const QString &text)
     static const QStringList kNeutral{QStringLiteral("Montaj"), QStringLiteral("English"),
                                       QStringLiteral("العربية"), QStringLiteral("Français")};
     static const QRegularExpression kCurrencyCode(QStringLiteral("^[A-Z]{3}$"));
-    return kNeutral.contains(text) || text.startsWith(QChar(0x200E)) || kCurrencyCode.match(text).hasMatch();
+    // Timecodes, colour codes and frame rates read the same in every language.
+    static const QRegularExpression kNumbersOnly(
+        QStringLiteral("^([0-9\\s:/.,×]*( fps)?|#[0-9A-Fa-f]{6,8})$"));
+    return kNeutral.contains(text) || text.startsWith(QChar(0x200E)) || kCurrencyCode.match(text).hasMatch()
+           || kNumbersOnly.match(text).hasMatch();
 }
 
 } // namespace

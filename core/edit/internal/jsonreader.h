@@ -28,7 +28,7 @@ public:
     bool has(const QString &key) const; // present and not null
     JsonReader object(const QString &key) const;
     QList<JsonReader> objects(const QString &key, bool optional = false) const; // an array of objects
-    QStringList strings(const QString &key, bool optional = false) const; // an array of strings
+    QStringList strings(const QString &key, bool optional = false) const;       // an array of strings
     QString string(const QString &key, std::optional<QString> fallback = std::nullopt) const;
     QString nonEmptyString(const QString &key) const; // required, not empty
     qint64 integer(const QString &key, qint64 min, qint64 max,
