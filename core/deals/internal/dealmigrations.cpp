@@ -1,12 +1,10 @@
 #include "core/deals/internal/dealmigrations.h"
 
 #include "core/deals/internal/dealerrors.h"
+#include "core/publish/store/internal/migrationrunner.h"
 #include "core/publish/store/internal/workspacedb.h"
 
-#include <QDateTime>
 #include <QStringList>
-
-#include <iterator>
 
 namespace montaj {
 namespace {
@@ -104,83 +102,25 @@ QStringList version1(const SqlDialect &dialect)
     };
 }
 
-using Migration = QStringList (*)(const SqlDialect &);
-const Migration kMigrations[] = {&version1};
-
-const QString kCreateTable = QStringLiteral("CREATE TABLE IF NOT EXISTS deals_schema_migrations"
-                                            " (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
-
-Result<int> storedVersion(WorkspaceDb &db)
+MigrationRunner::Schema schema()
 {
-    auto q = db.query(QStringLiteral("SELECT MAX(version) FROM deals_schema_migrations"));
-    if (!q)
-        return q.error();
-    return q.value().next() ? q->value(0).toInt() : 0;
-}
-
-// One row, one column: 1 when the deals' migrations table exists.
-QString tableExists(const SqlDialect &dialect)
-{
-    if (dialect.isPostgres())
-        return QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema ="
-                              " current_schema() AND table_name = 'deals_schema_migrations'");
-    return QStringLiteral(
-        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'deals_schema_migrations'");
+    return {QStringLiteral("deals_schema_migrations"),
+            {&version1},
+            [](const QString &where, int found, int latest) {
+                return DealErrors::schemaTooNew(where, found, latest);
+            }};
 }
 
 } // namespace
 
 int DealMigrations::latestVersion()
 {
-    return int(std::size(kMigrations));
+    return int(schema().steps.size());
 }
 
 Result<int> DealMigrations::apply(WorkspaceDb &db)
 {
-    const int latest = latestVersion();
-    // Up to date (the common case): read without taking the write lock.
-    auto exists = db.query(tableExists(db.dialect()));
-    if (!exists)
-        return exists.error();
-    const bool known = exists.value().next() && exists->value(0).toInt() > 0;
-    exists.value().finish();
-    if (known) {
-        auto version = storedVersion(db);
-        if (!version)
-            return version;
-        if (*version > latest)
-            return DealErrors::schemaTooNew(db.location().display(), *version, latest);
-        if (*version == latest)
-            return latest;
-    }
-
-    WorkspaceTransaction tx(db);
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty())
-        if (auto locked = db.execute(lock); !locked)
-            return locked.error();
-    if (auto created = db.execute(kCreateTable); !created)
-        return created.error();
-    auto version = storedVersion(db);
-    if (!version)
-        return version;
-    if (*version > latest)
-        return DealErrors::schemaTooNew(db.location().display(), *version, latest);
-    for (int v = *version + 1; v <= latest; ++v) {
-        for (const QString &sql : kMigrations[v - 1](db.dialect()))
-            if (auto done = db.execute(sql); !done)
-                return done.error();
-        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        auto recorded = db.query(
-            QStringLiteral("INSERT INTO deals_schema_migrations (version, applied_at) VALUES (?, ?)"),
-            {v, at});
-        if (!recorded)
-            return recorded.error();
-    }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return latest;
+    return MigrationRunner::apply(db, schema());
 }
 
 } // namespace montaj

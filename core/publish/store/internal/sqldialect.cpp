@@ -34,13 +34,15 @@ QString SqlDialect::migrationLock() const
     return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey);
 }
 
-QString SqlDialect::migrationsTableExists() const
+QString SqlDialect::tableExists(const QString &table) const
 {
+    // Table names here are the store's own constants, never user input.
     if (isPostgres())
         return QStringLiteral("SELECT COUNT(*) FROM information_schema.tables"
-                              " WHERE table_schema = current_schema() AND table_name = 'schema_migrations'");
-    return QStringLiteral(
-        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+                              " WHERE table_schema = current_schema() AND table_name = '%1'")
+            .arg(table);
+    return QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+        .arg(table);
 }
 
 QString SqlDialect::autoIdColumn() const

@@ -28,8 +28,8 @@ public:
     // Serialises migrations between processes for the rest of the transaction (empty on SQLite,
     // where BEGIN IMMEDIATE already does).
     QString migrationLock() const;
-    // One row, one column: 1 when the schema_migrations table exists in the schema queries use.
-    QString migrationsTableExists() const;
+    // One row, one column: 1 when the table exists in the schema queries use.
+    QString tableExists(const QString &table) const;
     // Column definition of an auto-incremented 64-bit primary key.
     QString autoIdColumn() const;
     // Appended to a SELECT inside a write transaction: locks the rows it returns.

@@ -1,11 +1,10 @@
 #include "core/publish/store/internal/workspacemigrations.h"
 
+#include "core/publish/store/internal/migrationrunner.h"
 #include "core/publish/store/internal/workspacedb.h"
 #include "core/publish/store/internal/workspaceerrors.h"
 
-#include <QDateTime>
 #include <QStringList>
-#include <iterator>
 
 namespace montaj {
 
@@ -85,73 +84,24 @@ QStringList version1(const SqlDialect &dialect)
     };
 }
 
-using Migration = QStringList (*)(const SqlDialect &);
-const Migration kMigrations[] = {&version1};
-
-const QString kCreateMigrations = QStringLiteral(
-    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+MigrationRunner::Schema schema()
+{
+    return {
+        QStringLiteral("schema_migrations"), {&version1}, [](const QString &where, int found, int latest) {
+            return WorkspaceErrors::tooNew(where, found, latest);
+        }};
+}
 
 } // namespace
 
 int WorkspaceMigrations::latestVersion()
 {
-    return int(std::size(kMigrations));
-}
-
-Result<int> WorkspaceMigrations::storedVersion(WorkspaceDb &db)
-{
-    auto q = db.query(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
-    if (!q)
-        return q.error();
-    return q.value().next() ? q->value(0).toInt() : 0;
+    return int(schema().steps.size());
 }
 
 Result<int> WorkspaceMigrations::apply(WorkspaceDb &db)
 {
-    const QString where = db.location().display();
-    const int latest = latestVersion();
-    // Up to date (the common case): read without taking the write lock.
-    auto exists = db.query(db.dialect().migrationsTableExists());
-    if (!exists)
-        return exists.error();
-    const bool known = exists.value().next() && exists->value(0).toInt() > 0;
-    exists.value().finish();
-    if (known) {
-        auto version = storedVersion(db);
-        if (!version)
-            return version;
-        if (*version > latest)
-            return WorkspaceErrors::tooNew(where, *version, latest);
-        if (*version == latest)
-            return latest;
-    }
-
-    WorkspaceTransaction tx(db);
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty())
-        if (auto locked = db.execute(lock); !locked)
-            return locked.error();
-    if (auto created = db.execute(kCreateMigrations); !created)
-        return created.error();
-    auto version = storedVersion(db);
-    if (!version)
-        return version;
-    if (*version > latest)
-        return WorkspaceErrors::tooNew(where, *version, latest);
-    for (int v = *version + 1; v <= latest; ++v) {
-        for (const QString &sql : kMigrations[v - 1](db.dialect()))
-            if (auto done = db.execute(sql); !done)
-                return done.error();
-        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        auto recorded = db.query(
-            QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"), {v, at});
-        if (!recorded)
-            return recorded.error();
-    }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return latest;
+    return MigrationRunner::apply(db, schema());
 }
 
 } // namespace montaj
