@@ -219,7 +219,6 @@ void EditPage::refreshTitle()
     const QString name = m_projects->projectName();
     m_title->setText(document->isModified() ? tr("%1 (not saved)").arg(name) : name);
     m_title->setToolTip(QDir::toNativeSeparators(document->filePath()));
-    m_relink->setEnabled(!MissingMedia::find(*document).isEmpty());
     m_export->setEnabled(!document->clips().isEmpty());
 }
 
@@ -237,7 +236,6 @@ void EditPage::showRelink()
 {
     RelinkDialog dialog(*m_session->document(), m_session->media(), this);
     dialog.exec();
-    refreshTitle();
 }
 
 void EditPage::showExport()
