@@ -13,6 +13,6 @@ qt_standard_project_setup()
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET
   libavformat libavcodec libavfilter libavdevice libswscale libswresample libavutil)
-find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs objdetect dnn)
+find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs objdetect dnn video)
 find_package(CURL REQUIRED)
 find_package(Qt6Keychain REQUIRED)

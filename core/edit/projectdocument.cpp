@@ -279,6 +279,22 @@ Result<void> ProjectDocument::setClipMuted(const QString &id, bool muted)
     return replaceClip(*index, after, muted ? tr("Mute clip") : tr("Unmute clip"));
 }
 
+Result<void> ProjectDocument::setClipFilters(const QString &id, const QList<FilterSettings> &filters,
+                                             const QString &verb)
+{
+    const auto index = clipIndex(id);
+    if (!index)
+        return clipNotFound(id);
+    for (const FilterSettings &f : filters)
+        if (f.id.isEmpty())
+            return Error(QStringLiteral("edit.filter_without_id"), tr("A filter has no name."));
+    if (m_state.clips[*index].filters == filters)
+        return {};
+    Clip after = m_state.clips[*index];
+    after.filters = filters;
+    return replaceClip(*index, after, verb.isEmpty() ? tr("Change filters") : verb);
+}
+
 Result<QString> ProjectDocument::addOverlay(TextOverlay overlay, qsizetype index)
 {
     if (index < -1 || index > m_state.overlays.size())

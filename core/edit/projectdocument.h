@@ -63,6 +63,9 @@ public:
     Result<void> setClipFit(const QString &id, FitMode fit, QRectF cropRect = {0, 0, 1, 1});
     Result<void> setClipVolume(const QString &id, double volume);
     Result<void> setClipMuted(const QString &id, bool muted);
+    // The clip's whole filter stack in one step (add, remove, reorder, change a parameter).
+    Result<void> setClipFilters(const QString &id, const QList<FilterSettings> &filters,
+                                const QString &verb = {});
 
     // Overlays draw in list order (later on top); -1 appends.
     Result<QString> addOverlay(TextOverlay overlay, qsizetype index = -1);

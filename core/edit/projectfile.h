@@ -21,7 +21,7 @@ class ProjectFile
 
 public:
     static inline const QString kSchema = QStringLiteral("montaj.project");
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; // 2: captions and per-clip filter stacks; 1 still opens
     static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
     // A document with filePath() set and a clean undo stack.

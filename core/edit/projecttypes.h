@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/captions/captiontypes.h"
+
 #include <QColor>
 #include <QList>
 #include <QPointF>
@@ -7,6 +9,7 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace montaj {
 
@@ -31,6 +34,17 @@ struct Canvas
     bool operator==(const Canvas &) const = default;
 };
 
+// One filter in a clip's stack: the core/filters registry id, its parameters by name (numbers,
+// strings, booleans; the filter checks ranges and fills defaults) and whether it is switched on.
+struct FilterSettings
+{
+    QString id;
+    QVariantMap params;
+    bool enabled = true;
+
+    bool operator==(const FilterSettings &) const = default;
+};
+
 struct Clip
 {
     QString id;        // stable uuid string
@@ -45,6 +59,7 @@ struct Clip
     QRectF cropRect{0, 0, 1, 1}; // normalized, used when fit == Crop
     double volume = 1.0;         // linear gain 0..4
     bool muted = false;
+    QList<FilterSettings> filters; // applied in order to the source frame
 
     qint64 durationUs() const { return outUs - inUs; }
     bool operator==(const Clip &) const = default;
@@ -90,6 +105,7 @@ struct ProjectState
     QList<Clip> clips; // played back to back in list order
     QList<TextOverlay> overlays;
     MusicTrack music;
+    CaptionTrack captions; // burned in on export when it has cues
     // The media bin: files imported into the project (absolute paths, no duplicates), whether or
     // not the timeline uses them yet. Clips and music may use files that are not listed here.
     QStringList media;

@@ -191,7 +191,36 @@ Result<void> ProjectValidator::checkState(const ProjectState &state)
         if (auto r = withField(checkOverlay(state.overlays[i]), field); !r)
             return r;
     }
-    return withField(checkMusic(state.music), QStringLiteral("music"));
+    if (auto r = withField(checkMusic(state.music), QStringLiteral("music")); !r)
+        return r;
+    return withField(checkCaptions(state.captions), QStringLiteral("captions"));
+}
+
+Result<void> ProjectValidator::checkCaptions(const CaptionTrack &track)
+{
+    qint64 previousStart = 0;
+    for (qsizetype i = 0; i < track.cues.size(); ++i) {
+        const CaptionCue &cue = track.cues[i];
+        const QVariantMap where{{QStringLiteral("field"), QStringLiteral("cues[%1]").arg(i)},
+                                {QStringLiteral("startUs"), cue.startUs},
+                                {QStringLiteral("endUs"), cue.endUs}};
+        if (cue.startUs < 0 || cue.endUs <= cue.startUs)
+            return Error(QStringLiteral("edit.caption_invalid_time"),
+                         tr("Caption %1 must start at or after zero and end after it starts.").arg(i + 1),
+                         where);
+        if (cue.startUs < previousStart)
+            return Error(QStringLiteral("edit.captions_not_sorted"),
+                         tr("Caption %1 starts before the caption above it.").arg(i + 1), where);
+        previousStart = cue.startUs;
+        for (const CaptionWord &w : cue.words)
+            if (w.startUs < 0 || w.endUs < w.startUs)
+                return Error(QStringLiteral("edit.caption_invalid_word_time"),
+                             tr("A word in caption %1 ends before it starts.").arg(i + 1), where);
+    }
+    if (track.style.maxLines < 1 || !std::isfinite(track.style.fontSize) || track.style.fontSize <= 0.0
+        || track.style.fontSize > 1.0 || !inUnitRange(track.style.verticalPosition))
+        return Error(QStringLiteral("edit.caption_invalid_style"), tr("The caption style is out of range."));
+    return {};
 }
 
 } // namespace montaj

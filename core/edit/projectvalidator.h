@@ -28,6 +28,7 @@ public:
     static Result<void> checkCrop(const QRectF &cropRect);
     static Result<void> checkOverlay(const TextOverlay &overlay);
     static Result<void> checkMusic(const MusicTrack &music); // an unset track is valid
+    static Result<void> checkCaptions(const CaptionTrack &track);
     static Result<void> checkCanvas(const Canvas &canvas);
     // Every item, plus ids present and unique across clips and overlays. Errors name the item
     // ("field": "clips[2]").

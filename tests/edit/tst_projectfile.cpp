@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -82,6 +83,10 @@ private:
         m.fadeInUs = 1500000;
         m.fadeOutUs = 3 * kSecondUs;
         (void)doc->setMusic(m);
+        (void)doc->setClipFilters(
+            aId, {FilterSettings{u"exposure"_qs, {{u"stops"_qs, 0.5}}, true},
+                  FilterSettings{
+                      u"lut"_qs, {{u"file"_qs, u"looks/teal.cube"_qs}, {u"intensity"_qs, 0.75}}, false}});
         return doc;
     }
 
@@ -91,7 +96,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString media = dir.filePath(u"media"_qs);
         auto doc = richDocument(media);
-        QCOMPARE(doc->undoStack()->count(), 6);
+        QCOMPARE(doc->undoStack()->count(), 7);
         QVERIFY(doc->isModified());
         const QString path = dir.filePath(u"project.montaj"_qs);
         EXPECT_OK(ProjectFile::save(*doc, path));
@@ -124,7 +129,7 @@ private Q_SLOTS:
         const QByteArray json = ProjectFile::toJson(*doc, dir.path());
         const QJsonObject root = QJsonDocument::fromJson(json).object();
         QCOMPARE(root.value(u"schema"_qs).toString(), u"montaj.project"_qs);
-        QCOMPARE(root.value(u"schemaVersion"_qs).toInteger(), 1);
+        QCOMPARE(root.value(u"schemaVersion"_qs).toInteger(), ProjectFile::kSchemaVersion);
         // Times are written as whole numbers, never in exponent or fraction form.
         QVERIFY2(json.contains("\"inUs\": 1000001"), json.constData());
         QVERIFY(json.contains("\"outUs\": 9876543"));
@@ -312,17 +317,60 @@ private Q_SLOTS:
         QCOMPARE(loaded.error().context.value(u"column"_qs).toInt(), 8);
     }
 
+    void captionsRoundTrip()
+    {
+        ProjectState state;
+        state.clips.append(videoClip(u"/media/a.mp4"_qs));
+        state.captions.language = u"ar"_qs;
+        state.captions.style.preset = CaptionPreset::WordHighlight;
+        state.captions.style.highlightColor = QColor(1, 2, 3, 250);
+        state.captions.style.maxLines = 3;
+        CaptionCue cue{1000001, 2500000, u"مرحبا بالعالم 2024\nÊtre déçu"_qs, {}};
+        cue.words = {{1000001, 1500000, u"مرحبا"_qs}, {1500000, 2500000, u"بالعالم"_qs}};
+        state.captions.cues = {cue, CaptionCue{3000000, 4000000, u"plain"_qs, {}}};
+        state.clips.first().id = u"clip-a"_qs;
+        auto doc = ProjectDocument::fromState(state);
+        QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toString()));
+        const QByteArray json = ProjectFile::toJson(*doc.value(), QString());
+        QVERIFY(json.contains("\"wordHighlight\""));
+        auto back = ProjectFile::fromJson(json, QString(), u"c.montaj"_qs);
+        QVERIFY2(back, back ? "" : qPrintable(back.error().toString()));
+        QCOMPARE(back.value()->state().captions, state.captions);
+
+        // A version 1 file (no captions, no filters) still opens.
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        root.remove(u"captions"_qs);
+        root.insert(u"schemaVersion"_qs, 1);
+        auto v1 = ProjectFile::fromJson(QJsonDocument(root).toJson(), QString(), u"v1.montaj"_qs);
+        QVERIFY(v1);
+        QVERIFY(v1.value()->state().captions.isEmpty());
+
+        // A cue without its times is refused with the field named.
+        QJsonObject broken = QJsonDocument::fromJson(json).object();
+        QJsonObject captions = broken.value(u"captions"_qs).toObject();
+        QJsonArray cues = captions.value(u"cues"_qs).toArray();
+        QJsonObject first = cues.at(1).toObject();
+        first.remove(u"endUs"_qs);
+        cues.replace(1, first);
+        captions.insert(u"cues"_qs, cues);
+        broken.insert(u"captions"_qs, captions);
+        auto bad = ProjectFile::fromJson(QJsonDocument(broken).toJson(), QString(), u"b.montaj"_qs);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().toString().contains(u"captions.cues[1].endUs"_qs),
+                 qPrintable(bad.error().toString()));
+    }
+
     void futureSchemaIsRefused()
     {
         ProjectDocument doc;
         (void)doc.addClip(videoClip(u"/media/a.mp4"_qs));
         QJsonObject root = QJsonDocument::fromJson(snapshot(doc)).object();
-        root.insert(u"schemaVersion"_qs, 2);
+        root.insert(u"schemaVersion"_qs, ProjectFile::kSchemaVersion + 1);
         const auto r = ProjectFile::fromJson(QJsonDocument(root).toJson(), QString(), u"future.montaj"_qs);
         QVERIFY(!r);
         QCOMPARE(r.error().code, u"edit.schema_too_new"_qs);
-        QCOMPARE(r.error().context.value(u"schemaVersion"_qs).toInt(), 2);
-        QCOMPARE(r.error().context.value(u"supported"_qs).toInt(), 1);
+        QCOMPARE(r.error().context.value(u"schemaVersion"_qs).toInt(), ProjectFile::kSchemaVersion + 1);
+        QCOMPARE(r.error().context.value(u"supported"_qs).toInt(), ProjectFile::kSchemaVersion);
         QCOMPARE(r.error().context.value(u"file"_qs).toString(), u"future.montaj"_qs);
 
         root.insert(u"schemaVersion"_qs, u"1"_qs);

@@ -96,6 +96,18 @@ QList<JsonReader> JsonReader::objects(const QString &key, bool optional) const
     return result;
 }
 
+QVariantMap JsonReader::map(const QString &key, bool optional) const
+{
+    const auto v = value(key, optional);
+    if (!v)
+        return {};
+    if (!v->isObject()) {
+        invalid(key);
+        return {};
+    }
+    return v->toObject().toVariantMap();
+}
+
 QStringList JsonReader::strings(const QString &key, bool optional) const
 {
     QStringList result;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <memory>
 #include <optional>
@@ -29,6 +30,7 @@ public:
     JsonReader object(const QString &key) const;
     QList<JsonReader> objects(const QString &key, bool optional = false) const; // an array of objects
     QStringList strings(const QString &key, bool optional = false) const;       // an array of strings
+    QVariantMap map(const QString &key, bool optional = false) const; // an object, values as they are
     QString string(const QString &key, std::optional<QString> fallback = std::nullopt) const;
     QString nonEmptyString(const QString &key) const; // required, not empty
     qint64 integer(const QString &key, qint64 min, qint64 max,

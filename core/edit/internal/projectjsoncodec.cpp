@@ -1,5 +1,6 @@
 #include "core/edit/internal/projectjsoncodec.h"
 
+#include "core/edit/internal/captionjsoncodec.h"
 #include "core/edit/internal/jsonreader.h"
 
 #include <QDir>
@@ -31,6 +32,16 @@ std::optional<FitMode> fitFromName(const QString &name)
 QString colorName(const QColor &color)
 {
     return color.name(QColor::HexArgb);
+}
+
+QJsonArray encodeFilters(const QList<FilterSettings> &filters)
+{
+    QJsonArray array;
+    for (const FilterSettings &f : filters)
+        array.append(QJsonObject{{QStringLiteral("id"), f.id},
+                                 {QStringLiteral("enabled"), f.enabled},
+                                 {QStringLiteral("params"), QJsonObject::fromVariantMap(f.params)}});
+    return array;
 }
 
 } // namespace
@@ -74,15 +85,18 @@ QJsonObject ProjectJsonCodec::encode(const ProjectState &state, const QString &b
                                {QStringLiteral("y"), clip.cropRect.y()},
                                {QStringLiteral("width"), clip.cropRect.width()},
                                {QStringLiteral("height"), clip.cropRect.height()}};
-        clips.append(QJsonObject{{QStringLiteral("id"), clip.id},
-                                 {QStringLiteral("media"), storedPath(clip.mediaPath, baseDir)},
-                                 {QStringLiteral("inUs"), clip.inUs},
-                                 {QStringLiteral("outUs"), clip.outUs},
-                                 {QStringLiteral("source"), source},
-                                 {QStringLiteral("fit"), fitName(clip.fit)},
-                                 {QStringLiteral("crop"), crop},
-                                 {QStringLiteral("volume"), clip.volume},
-                                 {QStringLiteral("muted"), clip.muted}});
+        QJsonObject encoded{{QStringLiteral("id"), clip.id},
+                            {QStringLiteral("media"), storedPath(clip.mediaPath, baseDir)},
+                            {QStringLiteral("inUs"), clip.inUs},
+                            {QStringLiteral("outUs"), clip.outUs},
+                            {QStringLiteral("source"), source},
+                            {QStringLiteral("fit"), fitName(clip.fit)},
+                            {QStringLiteral("crop"), crop},
+                            {QStringLiteral("volume"), clip.volume},
+                            {QStringLiteral("muted"), clip.muted}};
+        if (!clip.filters.isEmpty())
+            encoded.insert(QStringLiteral("filters"), encodeFilters(clip.filters));
+        clips.append(encoded);
     }
     root.insert(QStringLiteral("clips"), clips);
     QJsonArray overlays;
@@ -114,6 +128,9 @@ QJsonObject ProjectJsonCodec::encode(const ProjectState &state, const QString &b
                                 {QStringLiteral("fadeInUs"), m.fadeInUs},
                                 {QStringLiteral("fadeOutUs"), m.fadeOutUs}});
     }
+    if (!state.captions.isEmpty() || !state.captions.language.isEmpty()
+        || !(state.captions.style == CaptionStyle()))
+        root.insert(QStringLiteral("captions"), CaptionJsonCodec::encode(state.captions));
     if (!state.media.isEmpty()) {
         QJsonArray media;
         for (const QString &path : state.media)
@@ -135,6 +152,8 @@ Result<ProjectState> ProjectJsonCodec::decode(const QJsonObject &root, const QSt
         state.overlays.append(decodeOverlay(overlay));
     if (in.has(QStringLiteral("music")))
         state.music = decodeMusic(in.object(QStringLiteral("music")), baseDir);
+    if (in.has(QStringLiteral("captions")))
+        state.captions = CaptionJsonCodec::decode(in.object(QStringLiteral("captions")));
     for (const QString &stored : in.strings(QStringLiteral("media"), true)) {
         const QString path = resolvedPath(stored, baseDir);
         if (!stored.isEmpty() && !state.media.contains(path))
@@ -184,6 +203,10 @@ Clip ProjectJsonCodec::decodeClip(const JsonReader &in, const QString &baseDir)
     }
     c.volume = in.number(QStringLiteral("volume"), 0, 1000, defaults.volume);
     c.muted = in.boolean(QStringLiteral("muted"), defaults.muted);
+    for (const JsonReader &f : in.objects(QStringLiteral("filters"), true))
+        c.filters.append(FilterSettings{f.nonEmptyString(QStringLiteral("id")),
+                                        f.map(QStringLiteral("params"), true),
+                                        f.boolean(QStringLiteral("enabled"), true)});
     return c;
 }
 
