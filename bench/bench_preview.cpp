@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 using namespace montaj;
@@ -37,6 +39,8 @@ struct Playback
     double p50 = 0, p95 = 0;
     double seconds = 0;
     bool audioClock = false;
+    double maxDriftMs = 0; // |sound output − picture clock|, largest average seen while playing
+    double startMs = 0;    // play() → first played frame (waits for the sound server to start)
 };
 
 ProjectState projectOf(const MediaInfo &info, qint64 durationUs)
@@ -69,14 +73,25 @@ Playback play(const ProjectState &project, const ProxyCache *proxies)
     QEventLoop loop;
     QElapsedTimer wall;
     bool first = false;
+    double startMs = 0;
+    QElapsedTimer sincePlay;
     QObject::connect(&engine, &PlaybackEngine::frameReady, &loop, [&] {
         if (!first && engine.isPlaying()) {
             first = true;
+            startMs = double(sincePlay.nsecsElapsed()) / 1e6;
             wall.start(); // from the first played frame on screen
         }
     });
     QObject::connect(&engine, &PlaybackEngine::reachedEnd, &loop, &QEventLoop::quit);
-    QTimer::singleShot(300, &engine, &PlaybackEngine::play); // after the first still is up
+    double maxDriftMs = 0;
+    QObject::connect(&engine, &PlaybackEngine::statsChanged, &loop, [&](const PlaybackStats &st) {
+        if (engine.isPlaying())
+            maxDriftMs = std::max(maxDriftMs, std::abs(st.audioDriftMs));
+    });
+    QTimer::singleShot(300, &engine, [&] { // after the first still is up
+        sincePlay.start();
+        engine.play();
+    });
     QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
     loop.exec();
     const PlaybackStats s = engine.stats();
@@ -88,6 +103,8 @@ Playback play(const ProjectState &project, const ProxyCache *proxies)
     r.p50 = s.renderMsP50;
     r.p95 = s.renderMsP95;
     r.audioClock = s.audioClock;
+    r.maxDriftMs = maxDriftMs;
+    r.startMs = startMs;
     return r;
 }
 
@@ -112,9 +129,9 @@ double firstFrameMs(const QString &projectFile, const ProxyCache *proxies = null
 void printPlayback(const char *what, const Playback &p)
 {
     std::printf("%s: %.1f s played, %.2f fps shown, %lld frames shown, %lld dropped, render p50 %.1f ms, "
-                "p95 %.1f ms, clock: %s\n",
+                "p95 %.1f ms, clock: %s, largest A/V drift %.1f ms, play → first frame %.0f ms\n",
                 what, p.seconds, p.fps, p.shown, p.dropped, p.p50, p.p95,
-                p.audioClock ? "sound output" : "steady (no sound device)");
+                p.audioClock ? "sound output" : "steady (no sound device)", p.maxDriftMs, p.startMs);
 }
 
 } // namespace
@@ -224,10 +241,11 @@ int main(int argc, char *argv[])
                 "proxy_play_fps=%.2f proxy_dropped=%lld proxy_render_p50_ms=%.1f proxy_render_p95_ms=%.1f "
                 "proxy_build_s=%.1f first_frame_ms=%.0f first_frame_warm_ms=%.0f first_frame_proxy_ms=%.0f "
                 "render_fps=%.1f "
-                "ffmpeg_cli_fps=%.1f ratio_to_ffmpeg_cli=%.2f audio_clock=%d target_fps=30 "
-                "target_first_frame_ms=500\n",
+                "ffmpeg_cli_fps=%.1f ratio_to_ffmpeg_cli=%.2f audio_clock=%d play_s=%.2f max_drift_ms=%.1f "
+                "play_start_ms=%.0f target_fps=30 target_first_frame_ms=500\n",
                 original.fps, original.dropped, original.p50, original.p95, fromProxy.fps, fromProxy.dropped,
                 fromProxy.p50, fromProxy.p95, proxySeconds, coldMs, bench::median(warm), proxyFirstMs,
-                renderFps, ffmpegFps, ffmpegFps > 0 ? renderFps / ffmpegFps : 0, original.audioClock ? 1 : 0);
+                renderFps, ffmpegFps, ffmpegFps > 0 ? renderFps / ffmpegFps : 0, original.audioClock ? 1 : 0,
+                original.seconds, original.maxDriftMs, original.startMs);
     return 0;
 }

@@ -12,14 +12,21 @@ scripts/install-deps.sh
 # A real PostgreSQL server for the shared-workspace tests (the store and publisher suites run against
 # it and against SQLite). Stopped and removed on exit, whatever happens.
 pgdir=$(mktemp -d /tmp/montaj-pg.XXXXXX)
+sounddir=$(mktemp -d /tmp/montaj-sound.XXXXXX)
 cleanup() {
     scripts/postgres-test-server.sh stop "$pgdir" || true
-    rm -rf "$pgdir"
+    scripts/sound-test-server.sh stop "$sounddir" || true
+    rm -rf "$pgdir" "$sounddir"
 }
 trap cleanup EXIT
 MONTAJ_TEST_POSTGRES_URL=$(scripts/postgres-test-server.sh start "$pgdir")
 export MONTAJ_TEST_POSTGRES_URL
 echo "test: PostgreSQL test server at $MONTAJ_TEST_POSTGRES_URL"
+# A private PulseAudio server with a null sink: the player's sound clock and A/V sync are tested
+# for real even on machines without a sound card.
+PULSE_SERVER=$(scripts/sound-test-server.sh start "$sounddir")
+export PULSE_SERVER
+echo "test: sound server (null sink) at $PULSE_SERVER"
 cmake --preset ci >/dev/null
 cmake --build --preset ci --parallel "$jobs"
 ctest --preset ci --parallel "$jobs"

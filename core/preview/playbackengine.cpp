@@ -17,7 +17,9 @@ namespace {
 Q_LOGGING_CATEGORY(lcPlayback, "montaj.preview.playback")
 
 constexpr int kTickMs = 4;
-constexpr qint64 kPrerollMaxMs = 2000; // start the clock even if the first frame is this late
+constexpr qint64 kPrerollMaxMs = 2000;     // start the clock even if the first frame is this late
+constexpr qint64 kSoundStartMaxMs = 300;   // … or for the sound output to start
+constexpr qint64 kSoundCatchUpUs = 80'000; // sound further behind the picture than this skips ahead
 constexpr int kStatsEveryMs = 250;
 constexpr qsizetype kRenderWindow = 600;
 
@@ -221,6 +223,7 @@ void PlaybackEngine::startPlaying(int rate)
     m_audio->stop();
     m_clock->stop();
     m_audioClock = false;
+    m_waitingForSound = false;
     m_withAudio = rate == 1 && m_audioEnabled;
     m_playStartUs = m_position;
     m_prerolling = true;
@@ -248,7 +251,7 @@ void PlaybackEngine::stopPlaying()
     m_worker->stopPlayback();
     m_audio->stop();
     m_clock->stop();
-    m_audioClock = false;
+    m_waitingForSound = false; // m_audioClock stays: the stats describe the playback that ended
     Q_EMIT rateChanged(0);
     Q_EMIT playingChanged(false);
     emitStats();
@@ -268,12 +271,31 @@ void PlaybackEngine::tick()
         m_audioClock = m_withAudio && m_audio->start();
         if (m_withAudio && !m_audioClock) // silent playback on the steady clock: normal without a device
             qCInfo(lcPlayback) << "playing without sound:" << m_audio->error();
-        m_clock->start(m_playStartUs, m_rate);
+        m_waitingForSound = m_audioClock;
+        m_prerollTimer.restart();
+        if (!m_waitingForSound)
+            m_clock->start(m_playStartUs, m_rate);
     }
-    if (m_audioClock) {
+    if (m_audioClock)
+        m_audio->pump();
+    if (m_waitingForSound) {
+        // A sound server takes a moment to start a stream (PulseAudio: 0.1 s, more on a busy
+        // machine). The picture waits on its first frame for a while; if the sound is later
+        // still, the picture goes on and the sound catches up by skipping what it missed.
         const qint64 played = m_audio->playedUs();
-        if (played >= 0)
-            m_clock->follow(m_playStartUs + played);
+        if (played < 0 && m_prerollTimer.elapsed() < kSoundStartMaxMs)
+            return;
+        m_waitingForSound = false;
+        m_clock->start(m_playStartUs + std::max<qint64>(played, 0), m_rate);
+    } else if (m_audioClock) {
+        const qint64 played = m_audio->playedUs();
+        if (played >= 0) {
+            const qint64 lagUs = m_clock->positionUs() - (m_playStartUs + played);
+            if (lagUs > kSoundCatchUpUs) // started late or ran dry: the sound catches up
+                m_audio->skip(lagUs);
+            else // the sound is the master: the picture follows it smoothly
+                m_clock->follow(m_playStartUs + played);
+        }
     }
     const qint64 now = m_clock->positionUs();
     m_worker->setClock(now);
@@ -355,6 +377,7 @@ PlaybackStats PlaybackEngine::stats() const
     s.renderMsP50 = percentile(m_renderMs, 0.5);
     s.renderMsP95 = percentile(m_renderMs, 0.95);
     s.audioClock = m_audioClock;
+    s.audioDriftMs = m_audioClock ? m_clock->averageErrorUs() / 1000.0 : 0.0;
     return s;
 }
 

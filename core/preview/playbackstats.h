@@ -16,6 +16,7 @@ struct PlaybackStats
     double renderMsP50 = 0;   // over the last 600 frames rendered
     double renderMsP95 = 0;
     bool audioClock = false; // the clock follows the sound output (else a steady clock)
+    double audioDriftMs = 0; // sound output position − picture clock, averaged (0 on the steady clock)
 
     bool operator==(const PlaybackStats &) const = default;
 };

@@ -4,7 +4,9 @@
 #include "tests/support/framecode.h"
 #include "tests/support/mediafixtures.h"
 
+#include <QAudioDevice>
 #include <QElapsedTimer>
+#include <QMediaDevices>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +148,56 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !r.frames.isEmpty(); }, 5000));
         QVERIFY(r.frames.first().us < 200'000);
         engine.pause();
+    }
+
+    // With a sound device (scripts/test.sh starts a PulseAudio null sink) the picture follows the
+    // sound output: real time, in sync, and the sound clock is really used.
+    void playsInSyncWithTheSoundOutput()
+    {
+        if (QMediaDevices::defaultAudioOutput().isNull())
+            QSKIP("no sound output device (scripts/test.sh starts a PulseAudio null sink)");
+        PlaybackEngine engine;
+        engine.setAudioOutputEnabled(true);
+        ProjectState project = oneSecond();
+        project.clips << clipOf(MediaFixtures::sine(QStringLiteral("sine4.wav"), {"-c:a", "pcm_s16le"}, 4.0),
+                                0, 3'000'000);
+        Recorder r(engine);
+        engine.setProject(project);
+        QVERIFY(waitForFrames(r, 1));
+        QList<QPair<qint64, qint64>> samples; // (wall ms, position us) while playing
+        QList<double> drifts;
+        QElapsedTimer wall;
+        connect(&engine, &PlaybackEngine::positionChanged, &engine, [&](qint64 us) {
+            samples.append({wall.elapsed(), us});
+        });
+        connect(&engine, &PlaybackEngine::statsChanged, &engine, [&](const PlaybackStats &s) {
+            if (engine.isPlaying() && s.audioClock)
+                drifts << s.audioDriftMs;
+        });
+        QSignalSpy ended(&engine, &PlaybackEngine::reachedEnd);
+        wall.start();
+        engine.play();
+        QVERIFY(ended.wait(15000));
+        const qint64 ms = wall.elapsed();
+        QVERIFY(engine.stats().audioClock);
+        // 4 s of timeline: real time, plus the sound server's start (≤ 0.6 s), never slower.
+        QVERIFY2(ms >= 3950 && ms < 4700, qPrintable(QString::number(ms)));
+        // Between 1 s and 3.5 s of playback the picture moves at the speed of the sound (±3 %).
+        const auto at = [&](qint64 us) {
+            for (const auto &s : samples)
+                if (s.second >= us)
+                    return s;
+            return samples.last();
+        };
+        const auto a = at(1'000'000), b = at(3'500'000);
+        const double speed = double(b.second - a.second) / 1000.0 / double(b.first - a.first);
+        QVERIFY2(speed > 0.97 && speed < 1.03, qPrintable(QString::number(speed)));
+        // The picture clock and the sound output agree within 40 ms on average.
+        QVERIFY(drifts.size() >= 8);
+        for (double d : drifts)
+            QVERIFY2(std::abs(d) < 40.0, qPrintable(QString::number(d)));
+        QVERIFY2(engine.stats().droppedFrames <= 12,
+                 qPrintable(QString::number(engine.stats().droppedFrames)));
     }
 
     void slowRenderingDropsAndCountsFrames()

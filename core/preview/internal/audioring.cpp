@@ -56,6 +56,15 @@ qint64 AudioRing::read(float *samples, qint64 frames)
     return frames;
 }
 
+qint64 AudioRing::discard(qint64 frames)
+{
+    QMutexLocker lock(&m_mutex);
+    frames = std::clamp<qint64>(frames, 0, m_count);
+    m_readAt = (m_readAt + frames) % m_capacity;
+    m_count -= frames;
+    return frames;
+}
+
 void AudioRing::clear()
 {
     QMutexLocker lock(&m_mutex);

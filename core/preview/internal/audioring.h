@@ -20,6 +20,7 @@ public:
 
     qint64 write(const float *samples, qint64 frames); // returns frames written
     qint64 read(float *samples, qint64 frames);        // returns frames read
+    qint64 discard(qint64 frames);                     // drops the oldest; returns frames dropped
     void clear();
 
 private:

@@ -1,11 +1,15 @@
 #include "core/preview/internal/playbackclock.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace montaj {
 namespace {
 
-constexpr qint64 kJumpUs = 60'000; // further off than this: trust the measurement at once
+constexpr qint64 kJumpUs = 200'000;    // further off than this: trust the measurement at once
+constexpr double kAverageUs = 250'000; // time constant of the error average
+constexpr double kCorrectUs = 500'000; // a steady error is worked off over about this long
+constexpr double kMaxSlew = 0.05;      // at most 5 % faster or slower than real time
 
 } // namespace
 
@@ -14,6 +18,8 @@ void PlaybackClock::start(qint64 positionUs, int rate)
     m_anchorUs = positionUs;
     m_rate = rate;
     m_timer.start();
+    m_lastFollowNs = 0;
+    m_averageErrorUs = 0;
     m_running = true;
 }
 
@@ -28,8 +34,20 @@ void PlaybackClock::follow(qint64 measuredUs)
 {
     if (!m_running)
         return;
+    const qint64 nowNs = m_timer.nsecsElapsed();
+    const double dtUs = double(std::max<qint64>(1000, nowNs - m_lastFollowNs)) / 1000.0;
+    m_lastFollowNs = nowNs;
     const qint64 error = measuredUs - positionUs();
-    m_anchorUs += std::llabs(error) > kJumpUs ? error : error / 8;
+    if (std::llabs(error) > kJumpUs) {
+        m_anchorUs += error;
+        m_averageErrorUs = 0;
+        return;
+    }
+    m_averageErrorUs += (double(error) - m_averageErrorUs) * std::min(1.0, dtUs / kAverageUs);
+    const double maxStep = dtUs * kMaxSlew;
+    const double step = std::clamp(m_averageErrorUs * dtUs / kCorrectUs, -maxStep, maxStep);
+    m_anchorUs += qint64(step);
+    m_averageErrorUs -= double(qint64(step));
 }
 
 } // namespace montaj

@@ -5,8 +5,10 @@
 namespace montaj {
 
 // The playback position as time passes: a steady clock running at the shuttle rate from where
-// playback started, which can be pulled toward a measured position (the sound output's) — jumping
-// when far off, easing in small steps otherwise so the picture does not stutter.
+// playback started, which follows a measured position (the sound output's). Sound outputs report
+// their position in steps and with noise (PulseAudio: ±50 ms), so the clock averages the error
+// over a quarter second and corrects it by changing its speed at most 5 % — the picture never
+// stutters — and jumps only when it is far off (an underrun, a stalled device).
 class PlaybackClock
 {
 public:
@@ -17,10 +19,13 @@ public:
 
     qint64 positionUs() const;
     void follow(qint64 measuredUs);
+    double averageErrorUs() const { return m_averageErrorUs; } // measured − clock, smoothed
 
 private:
     QElapsedTimer m_timer;
     qint64 m_anchorUs = 0;
+    qint64 m_lastFollowNs = 0;
+    double m_averageErrorUs = 0;
     int m_rate = 0;
     bool m_running = false;
 };
