@@ -80,6 +80,20 @@ public:
     Result<void> addMedia(const QStringList &paths);
     Result<void> removeMedia(const QString &path);
 
+    // Captions (projectcaptions.cpp): one command per caption verb, each validated.
+    const CaptionTrack &captions() const { return m_state.captions; }
+    // The whole track at once: import a file, automatic captions, clear. `verb` names the step.
+    Result<void> setCaptionTrack(const CaptionTrack &track, const QString &verb);
+    Result<qsizetype> addCaptionCue(const CaptionCue &cue); // kept in time order; the new index
+    Result<void> updateCaptionCue(qsizetype index, const CaptionCue &cue);
+    Result<void> removeCaptionCue(qsizetype index);
+    Result<void> splitCaptionCue(qsizetype index, qint64 atUs);
+    Result<void> mergeCaptionCues(qsizetype index); // with the next one
+    Result<qint64> shiftCaptions(qint64 deltaUs);   // the shift made (clamped at 0)
+    Result<int> replaceInCaptions(const QString &find, const QString &replacement,
+                                  Qt::CaseSensitivity sensitivity = Qt::CaseSensitive); // how many
+    Result<void> setCaptionStyle(const CaptionStyle &style);
+
     Result<void> setCanvas(Canvas canvas);
     static Canvas canvasFor(CanvasPreset preset); // 1080×1920, 1080×1080, 1080×1350, 1920×1080
 
@@ -100,6 +114,7 @@ private:
     void push(const QString &text, StateEdit redo, StateEdit undo);
     Result<void> replaceClip(qsizetype index, const Clip &after, const QString &text);
     Result<void> replaceMusic(const MusicTrack &after, const QString &text);
+    Result<void> replaceCaptions(const CaptionTrack &after, const QString &text);
     bool idInUse(const QString &id) const;
     std::optional<qsizetype> overlayIndex(const QString &id) const;
     Error clipNotFound(const QString &id) const;
