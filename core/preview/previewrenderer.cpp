@@ -4,6 +4,7 @@
 #include "core/preview/framegrid.h"
 #include "core/preview/proxyindex.h"
 #include "core/render/canvascompositor.h"
+#include "core/render/captionrenderer.h"
 
 #include <QPainter>
 #include <QSet>
@@ -239,6 +240,12 @@ void PreviewRenderer::finish(QImage &frame, qint64 timelineUs)
         if (!painter.isActive())
             painter.begin(&frame);
         painter.drawImage(sprite.offset, sprite.image);
+    }
+    if (const QImage captions = CaptionRenderer::render(m_project.captions, frame.size(), timelineUs);
+        !captions.isNull()) {
+        if (!painter.isActive())
+            painter.begin(&frame);
+        painter.drawImage(0, 0, captions);
     }
     m_stats.overlayRenders = m_overlays.renders();
 }

@@ -4,6 +4,7 @@
 #include "core/media/videodecoder.h"
 #include "core/render/audiomixer.h"
 #include "core/render/canvascompositor.h"
+#include "core/render/captionrenderer.h"
 #include "core/render/framehook.h"
 #include "core/render/overlayrenderer.h"
 
@@ -117,6 +118,7 @@ Result<ExportResult> ExportJob::encode(const ExportTarget &target, const QString
     QList<OverlaySprite> sprites;
     for (const TextOverlay &o : m_project.overlays)
         sprites << OverlayRenderer::sprite(o, target.size);
+    CaptionRenderer captions(target.size);
     CanvasCompositor compositor(target.size, m_project.canvas.background);
     AudioMixer mixer(m_project, audio.sampleRate, audio.channels);
     std::vector<float> samples;
@@ -158,6 +160,7 @@ Result<ExportResult> ExportJob::encode(const ExportTarget &target, const QString
             if (t >= o.startUs && t < o.endUs)
                 OverlayRenderer::blend(sprites[i], canvas);
         }
+        OverlayRenderer::blend(captions.sprite(m_project.captions, t), canvas);
         if (auto written = (*writer)->writeVideo(frame); !written)
             return written.error();
 
