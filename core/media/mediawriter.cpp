@@ -17,18 +17,24 @@ Error MediaWriter::failure(const QString &message, int rc) const
                  {{QStringLiteral("file"), m_path}});
 }
 
-Result<std::unique_ptr<MediaWriter>>
-MediaWriter::create(const QString &path, const VideoEncodeSettings &video, const AudioEncodeSettings &audio)
+Result<std::unique_ptr<MediaWriter>> MediaWriter::create(const QString &path,
+                                                         const VideoEncodeSettings &video,
+                                                         const AudioEncodeSettings &audio,
+                                                         const ContainerSettings &container)
 {
     initFfmpegLogging();
     std::unique_ptr<MediaWriter> w(new MediaWriter);
     w->m_path = path;
     const QByteArray native = QFile::encodeName(path);
     AVFormatContext *raw = nullptr;
-    int rc = avformat_alloc_output_context2(&raw, nullptr, "mp4", native.constData());
+    const bool matroska = container.container == MediaContainer::Matroska;
+    int rc = avformat_alloc_output_context2(&raw, nullptr, matroska ? "matroska" : "mp4", native.constData());
     if (rc < 0)
-        return w->failure(tr("%1: the MP4 file could not be created (%2)."), rc);
+        return w->failure(matroska ? tr("%1: the Matroska file could not be created (%2).")
+                                   : tr("%1: the MP4 file could not be created (%2)."),
+                          rc);
     w->m_format.reset(raw);
+    w->m_crashSafe = container.container != MediaContainer::Mp4Faststart;
 
     const AVCodec *x264 = avcodec_find_encoder_by_name("libx264");
     if (!x264)
@@ -53,6 +59,8 @@ MediaWriter::create(const QString &path, const VideoEncodeSettings &video, const
     av_opt_set(v->priv_data, "preset", video.preset.toLatin1().constData(), 0);
     av_opt_set(v->priv_data, "profile", video.profile.toLatin1().constData(), 0);
     av_opt_set_double(v->priv_data, "crf", video.crf, 0);
+    if (!video.tune.isEmpty())
+        av_opt_set(v->priv_data, "tune", video.tune.toLatin1().constData(), 0);
     if ((rc = avcodec_open2(v, x264, nullptr)) < 0)
         return w->failure(tr("%1: the H.264 encoder could not start (%2)."), rc);
     w->m_videoStream = avformat_new_stream(w->m_format.get(), nullptr);
@@ -91,7 +99,10 @@ MediaWriter::create(const QString &path, const VideoEncodeSettings &video, const
     if ((rc = avio_open(&w->m_format->pb, native.constData(), AVIO_FLAG_WRITE)) < 0)
         return w->failure(tr("%1: the file cannot be opened for writing (%2)."), rc);
     AVDictionary *options = nullptr;
-    av_dict_set(&options, "movflags", "+faststart", 0);
+    if (container.container == MediaContainer::Mp4Faststart)
+        av_dict_set(&options, "movflags", "+faststart", 0);
+    else if (container.container == MediaContainer::FragmentedMp4)
+        av_dict_set(&options, "movflags", "+frag_keyframe+empty_moov+default_base_moof", 0);
     rc = avformat_write_header(w->m_format.get(), &options);
     av_dict_free(&options);
     if (rc < 0)
@@ -126,12 +137,24 @@ Result<void> MediaWriter::drain(AVCodecContext *codec, AVStream *stream)
             return {};
         if (rc < 0)
             return failure(tr("%1: encoding failed (%2)."), rc);
-        av_packet_rescale_ts(m_packet.get(), codec->time_base, stream->time_base);
-        m_packet->stream_index = stream->index;
-        const int written = av_interleaved_write_frame(m_format.get(), m_packet.get());
-        if (written < 0)
-            return failure(tr("%1: writing to the file failed (%2)."), written);
+        if (auto written = writePacket(codec, stream); !written)
+            return written;
     }
+}
+
+Result<void> MediaWriter::writePacket(AVCodecContext *codec, AVStream *stream)
+{
+    av_packet_rescale_ts(m_packet.get(), codec->time_base, stream->time_base);
+    m_packet->stream_index = stream->index;
+    const int written = av_interleaved_write_frame(m_format.get(), m_packet.get());
+    if (written < 0)
+        return failure(tr("%1: writing to the file failed (%2)."), written);
+    // A crash-safe container keeps the fragment (cluster) in progress in memory and writes it out
+    // whole when a video keyframe starts the next one: hand that to the operating system at once,
+    // so a killed process keeps it. Between fragments there is nothing to flush and this is free.
+    if (m_crashSafe)
+        avio_flush(m_format->pb);
+    return {};
 }
 
 Result<void> MediaWriter::writeVideo(int64_t index)

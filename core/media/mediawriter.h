@@ -18,6 +18,7 @@ struct VideoEncodeSettings
     int crf = 20;
     QString preset = QStringLiteral("medium"); // libx264 speed preset
     QString profile = QStringLiteral("high");
+    QString tune; // libx264 tune ("zerolatency", "film", …); empty: none
     double keyframeSeconds = 2.0;
     int threads = 0; // 0: libx264 decides from the CPU count
 };
@@ -31,16 +32,31 @@ struct AudioEncodeSettings
     int bitRate = 192000;
 };
 
+// The file around the streams. Mp4Faststart (the default, for export) writes the index at the end
+// and moves it to the front when finished: a file cut short has no index and does not play.
+// FragmentedMp4 (empty moov, a moof + mdat fragment at each keyframe) and Matroska (a cluster at
+// each keyframe) are crash-safe: what was written before a kill -9 decodes.
+enum class MediaContainer { Mp4Faststart, FragmentedMp4, Matroska };
+
+// A crash-safe container's fragment is on disk (handed to the operating system) as soon as it is
+// complete: its length is the keyframe interval (VideoEncodeSettings::keyframeSeconds).
+struct ContainerSettings
+{
+    MediaContainer container = MediaContainer::Mp4Faststart;
+};
+
 // Encodes yuv420p pictures and interleaved float sound into an MP4 (H.264 High + AAC), with the
 // index moved to the front (faststart) so platforms and browsers can start playing before the end
-// arrives. Not a pipeline: the caller decides what each frame and sample is.
+// arrives — or, on request, into a crash-safe fragmented MP4 or Matroska file (ContainerSettings).
+// Not a pipeline: the caller decides what each frame and sample is.
 class MediaWriter
 {
     Q_DECLARE_TR_FUNCTIONS(MediaWriter)
 
 public:
     static Result<std::unique_ptr<MediaWriter>> create(const QString &path, const VideoEncodeSettings &video,
-                                                       const AudioEncodeSettings &audio);
+                                                       const AudioEncodeSettings &audio,
+                                                       const ContainerSettings &container = {});
     ~MediaWriter();
     MediaWriter(const MediaWriter &) = delete;
     MediaWriter &operator=(const MediaWriter &) = delete;
@@ -59,6 +75,7 @@ private:
     Result<void> drain(AVCodecContext *codec, AVStream *stream);
     Result<void> sendAudioFrame(int samples);
     Error failure(const QString &message, int rc) const;
+    Result<void> writePacket(AVCodecContext *codec, AVStream *stream);
 
     QString m_path;
     OutputContextPtr m_format;
@@ -72,6 +89,7 @@ private:
     std::vector<float> m_pendingAudio; // interleaved, fewer than one encoder frame
     int64_t m_audioSamplesSent = 0;
     bool m_finished = false;
+    bool m_crashSafe = false;
 };
 
 } // namespace montaj
