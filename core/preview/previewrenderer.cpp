@@ -241,11 +241,28 @@ void PreviewRenderer::finish(QImage &frame, qint64 timelineUs)
             painter.begin(&frame);
         painter.drawImage(sprite.offset, sprite.image);
     }
-    if (const QImage captions = CaptionRenderer::render(m_project.captions, frame.size(), timelineUs);
-        !captions.isNull()) {
-        if (!painter.isActive())
-            painter.begin(&frame);
-        painter.drawImage(0, 0, captions);
+    const CaptionTrack &track = m_project.captions;
+    if (const qsizetype index = CaptionRenderer::cueAt(track, timelineUs); index >= 0) {
+        const CaptionCue &cue = track.cues[index];
+        const qsizetype word = track.style.preset == CaptionPreset::WordHighlight
+                                   ? CaptionRenderer::wordAt(cue, timelineUs)
+                                   : -1;
+        auto cached =
+            std::find_if(m_captionPictures.begin(), m_captionPictures.end(), [&](const CaptionPicture &p) {
+                return p.word == word && p.size == frame.size() && p.cue == cue && p.style == track.style;
+            });
+        if (cached == m_captionPictures.end()) {
+            if (m_captionPictures.size() >= 4)
+                m_captionPictures.removeFirst();
+            m_captionPictures.append({cue, track.style, word, frame.size(),
+                                      CaptionRenderer::renderCue(cue, track.style, frame.size(), word)});
+            cached = std::prev(m_captionPictures.end());
+        }
+        if (!cached->image.isNull()) {
+            if (!painter.isActive())
+                painter.begin(&frame);
+            painter.drawImage(0, 0, cached->image);
+        }
     }
     m_stats.overlayRenders = m_overlays.renders();
 }

@@ -106,6 +106,16 @@ private:
     std::unordered_map<QString, OpenDecoder> m_decoders; // by the file opened (original or proxy)
     QHash<QString, Error> m_unopenable; // files that failed to open, until the project changes
     OverlayCache m_overlays;
+    // The last caption pictures drawn: a cue stays up for seconds, its picture is drawn once.
+    struct CaptionPicture
+    {
+        CaptionCue cue;
+        CaptionStyle style;
+        qsizetype word = -1;
+        QSize size;
+        QImage image;
+    };
+    QList<CaptionPicture> m_captionPictures;
     qint64 m_useClock = 0;
     Stats m_stats;
 };
