@@ -1,5 +1,6 @@
 #include "app/montajctl/cli.h"
 
+#include "app/montajctl/commands/captionscommand.h"
 #include "app/montajctl/commands/pathscommand.h"
 #include "app/montajctl/commands/probecommand.h"
 #include "app/montajctl/commands/publishcommand.h"
@@ -43,6 +44,10 @@ QList<Command> Cli::builtinCommands()
          QT_TRANSLATE_NOOP("montaj::ctl::Cli",
                            "Estimate a post's views before posting; backtest the estimator on history"),
          &runReachCommand},
+        {"captions",
+         QT_TRANSLATE_NOOP("montaj::ctl::Cli",
+                           "Convert caption files (SRT, WebVTT, ASS) between formats and encodings"),
+         &runCaptionsCommand},
         {"redact",
          QT_TRANSLATE_NOOP("montaj::ctl::Cli", "Mask tokens and other secrets in a log before you share it"),
          &runRedactCommand},
