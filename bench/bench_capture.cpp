@@ -65,7 +65,7 @@ struct LiveRun
     qint64 bytes = 0;
 };
 
-LiveRun recordLive(std::shared_ptr<VideoSource> video, std::shared_ptr<AudioSource> audio,
+LiveRun recordLive(std::shared_ptr<VideoCaptureSource> video, std::shared_ptr<AudioCaptureSource> audio,
                    const QString &preset, const QString &folder, int seconds)
 {
     LiveRun run;

@@ -11,12 +11,12 @@ namespace montaj {
 // AudioChunks (any rate and channel count; the recorder converts) to a handler on a thread of its
 // own until stopped; a failure after a good start goes to the error handler, once. Not a mixer and
 // not a level meter (LevelMeter).
-class AudioSource
+class AudioCaptureSource
 {
 public:
     using ChunkHandler = std::function<void(AudioChunk chunk)>;
 
-    virtual ~AudioSource() = default;
+    virtual ~AudioCaptureSource() = default;
 
     virtual QString audioName() const = 0;
     virtual Result<void> startAudio(ChunkHandler onChunk, CaptureErrorHandler onError) = 0;

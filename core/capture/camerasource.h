@@ -21,7 +21,7 @@ namespace montaj {
 // Error (capture.no_camera, capture.device_busy, capture.permission_denied, capture.device_lost).
 // Lives on the thread that made it (the UI's: Qt Multimedia wants an event loop). Not a device
 // list (CaptureDevices) and not a preview widget.
-class CameraSource : public QObject, public VideoSource
+class CameraSource : public QObject, public VideoCaptureSource
 {
     Q_OBJECT
 

@@ -18,7 +18,7 @@ class MicrophoneReader;
 // busy/refused or failing devices are clear Errors (capture.no_microphone,
 // capture.microphone_unavailable, capture.microphone_failed). Not a level meter (LevelMeter) and
 // not a device list (CaptureDevices).
-class MicrophoneSource : public AudioSource
+class MicrophoneSource : public AudioCaptureSource
 {
     Q_DECLARE_TR_FUNCTIONS(MicrophoneSource)
 

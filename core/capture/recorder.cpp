@@ -78,7 +78,7 @@ Result<void> Recorder::setSettings(const Settings &settings)
     return {};
 }
 
-Result<void> Recorder::setVideoSource(std::shared_ptr<VideoSource> source)
+Result<void> Recorder::setVideoSource(std::shared_ptr<VideoCaptureSource> source)
 {
     if (m_state != State::Idle && m_state != State::Live)
         return notNow(tr("The camera or screen cannot change during a take."));
@@ -96,7 +96,7 @@ Result<void> Recorder::setVideoSource(std::shared_ptr<VideoSource> source)
     return {};
 }
 
-Result<void> Recorder::setAudioSource(std::shared_ptr<AudioSource> source)
+Result<void> Recorder::setAudioSource(std::shared_ptr<AudioCaptureSource> source)
 {
     if (m_state != State::Idle && m_state != State::Live)
         return notNow(tr("The microphone cannot change during a take."));

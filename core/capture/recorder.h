@@ -20,7 +20,7 @@ namespace montaj {
 class CaptureWorker;
 
 // Records takes the way short-form apps do, from one video source and an optional audio source
-// (camera + microphone, the screen, the synthetic pattern — any VideoSource/AudioSource). A
+// (camera + microphone, the screen, the synthetic pattern — any VideoCaptureSource/AudioCaptureSource). A
 // session opens the sources (live preview and level meter), then: start a take (after an optional
 // countdown), stop it, start again — each take is its own crash-safe file (fragmented MP4 by
 // default) in the session's folder — delete the last take, and finish the session to get the
@@ -75,10 +75,10 @@ public:
     const Settings &settings() const { return m_settings; }
     // Sources: may change while Idle or Live (a live session restarts them). No audio source: the
     // takes have no sound track.
-    Result<void> setVideoSource(std::shared_ptr<VideoSource> source);
-    Result<void> setAudioSource(std::shared_ptr<AudioSource> source);
-    std::shared_ptr<VideoSource> videoSource() const { return m_video; }
-    std::shared_ptr<AudioSource> audioSource() const { return m_audio; }
+    Result<void> setVideoSource(std::shared_ptr<VideoCaptureSource> source);
+    Result<void> setAudioSource(std::shared_ptr<AudioCaptureSource> source);
+    std::shared_ptr<VideoCaptureSource> videoSource() const { return m_video; }
+    std::shared_ptr<AudioCaptureSource> audioSource() const { return m_audio; }
 
     // Mirrors the preview pictures (a selfie camera); never the file. Any time.
     void setMirrorPreview(bool mirror);
@@ -141,8 +141,8 @@ private:
     QString nextTakePath() const;
 
     Settings m_settings;
-    std::shared_ptr<VideoSource> m_video;
-    std::shared_ptr<AudioSource> m_audio;
+    std::shared_ptr<VideoCaptureSource> m_video;
+    std::shared_ptr<AudioCaptureSource> m_audio;
     std::unique_ptr<CaptureWorker> m_worker;
     State m_state = State::Idle;
     bool m_mirror = false;

@@ -29,7 +29,7 @@ struct ScreenTarget
 // picture as it comes (the device paces itself at the frame rate). Only the Linux branch is built
 // and tested here; the others are written to FFmpeg's documented options and untested. Not a
 // window picker: the caller passes the window id.
-class ScreenSource : public VideoSource
+class ScreenSource : public VideoCaptureSource
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenSource)
 

@@ -20,7 +20,7 @@ namespace montaj {
 // the bottom carries the frame number in binary (bit 0 on the left). Frames and sound chunks run
 // in real time, each on a thread of its own, stamped on an exact grid from the start. Not a test
 // fixture library: it is a real source the Record page may use.
-class SyntheticSource : public VideoSource, public AudioSource
+class SyntheticSource : public VideoCaptureSource, public AudioCaptureSource
 {
     Q_DECLARE_TR_FUNCTIONS(SyntheticSource)
 

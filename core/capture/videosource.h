@@ -11,12 +11,12 @@ namespace montaj {
 // delivers VideoFrames to a handler on a thread of its own (never assume the caller's) until
 // stopped; a failure after a good start (device unplugged, grab failed) goes to the error
 // handler, once. Not a recorder and not a preview: it knows nothing of files or the UI.
-class VideoSource
+class VideoCaptureSource
 {
 public:
     using FrameHandler = std::function<void(VideoFrame frame)>;
 
-    virtual ~VideoSource() = default;
+    virtual ~VideoCaptureSource() = default;
 
     // A short name for people ("Built-in camera", "Screen :0.0"), translated where it is ours.
     virtual QString videoName() const = 0;

@@ -30,7 +30,7 @@ using namespace montaj::test;
 namespace {
 
 // A camera that is unplugged after 20 frames.
-class UnpluggedSource : public VideoSource
+class UnpluggedSource : public VideoCaptureSource
 {
 public:
     ~UnpluggedSource() override { stopVideo(); }

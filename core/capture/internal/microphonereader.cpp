@@ -10,7 +10,7 @@
 
 namespace montaj {
 
-MicrophoneReader::MicrophoneReader(AudioSource::ChunkHandler onChunk, CaptureErrorHandler onError)
+MicrophoneReader::MicrophoneReader(AudioCaptureSource::ChunkHandler onChunk, CaptureErrorHandler onError)
     : m_onChunk(std::move(onChunk))
     , m_onError(std::move(onError))
 {}

@@ -20,7 +20,7 @@ class MicrophoneReader : public QObject
     Q_OBJECT
 
 public:
-    MicrophoneReader(AudioSource::ChunkHandler onChunk, CaptureErrorHandler onError);
+    MicrophoneReader(AudioCaptureSource::ChunkHandler onChunk, CaptureErrorHandler onError);
     ~MicrophoneReader() override;
 
     // Called on the reading thread (blocking-queued from startAudio).
@@ -31,7 +31,7 @@ private:
     void readAvailable();
     void onStateChanged();
 
-    AudioSource::ChunkHandler m_onChunk;
+    AudioCaptureSource::ChunkHandler m_onChunk;
     CaptureErrorHandler m_onError;
     std::unique_ptr<QAudioSource> m_source;
     QIODevice *m_io = nullptr;
