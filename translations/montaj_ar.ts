@@ -9,6 +9,80 @@
         </message>
     </context>
     <context>
+        <name>AssFormat</name>
+        <message>
+            <source>Embedded fonts and pictures are ignored.</source>
+            <translation>تُتجاهَل الخطوط والصور المضمّنة.</translation>
+        </message>
+        <message>
+            <source>The section [%1] is ignored.</source>
+            <translation>يُتجاهَل القسم [%1].</translation>
+        </message>
+        <message>
+            <source>Text before the first [section] is ignored.</source>
+            <translation>يُتجاهَل النص الذي يسبق أول [قسم].</translation>
+        </message>
+        <message>
+            <source>A line that is not “Name: value” was ignored.</source>
+            <translation>تم تجاهل سطر ليس بالصيغة «الاسم: القيمة».</translation>
+        </message>
+        <message>
+            <source>A Style line has fewer fields than its Format line; it was ignored.</source>
+            <translation>يحتوي سطر Style على حقول أقل من سطر Format الخاص به؛ لذا تم تجاهله.</translation>
+        </message>
+        <message>
+            <source>The [Events] Format line must name Start and End and end with Text.</source>
+            <translation>يجب أن يذكر سطر Format في القسم [Events] الحقلين Start وEnd وأن ينتهي بالحقل Text.</translation>
+        </message>
+        <message>
+            <source>Picture, Sound, Movie and Command events are ignored.</source>
+            <translation>تُتجاهَل أحداث Picture وSound وMovie وCommand.</translation>
+        </message>
+        <message>
+            <source>The [Events] section has no Format line; the standard field order is used.</source>
+            <translation>لا يحتوي القسم [Events] على سطر Format؛ لذا يُستخدم الترتيب القياسي للحقول.</translation>
+        </message>
+        <message>
+            <source>This Dialogue line has fewer fields than the Format line (line %1) names.</source>
+            <translation>يحتوي سطر Dialogue هذا على حقول أقل مما يذكره سطر Format (السطر %1).</translation>
+        </message>
+        <message>
+            <source>Cannot read the Start or End time of this Dialogue line (expected 0:00:01.00).</source>
+            <translation>تعذّرت قراءة وقت Start أو End في سطر Dialogue هذا (الصيغة المتوقعة 0:00:01.00).</translation>
+        </message>
+        <message>
+            <source>The Dialogue line ends before it starts.</source>
+            <translation>ينتهي سطر Dialogue قبل أن يبدأ.</translation>
+        </message>
+        <message>
+            <source>Override tags such as {\i1} or {\pos(…)} were removed.</source>
+            <translation>أُزيلت وسوم التجاوز مثل {\i1} أو {\pos(…)}.</translation>
+        </message>
+        <message>
+            <source>A cue with no text was skipped.</source>
+            <translation>تم تخطّي سطر ترجمة بلا نص.</translation>
+        </message>
+        <message>
+            <source>This is not an ASS/SSA script: it has no [Script Info] or [Events] section.</source>
+            <translation>هذا ليس ملف ASS/SSA: لا يحتوي على القسم [Script Info] ولا على القسم [Events].</translation>
+        </message>
+        <message numerus="yes">
+            <source>The script uses %n style(s); a track has one style, so “%1” is used for every cue.</source>
+            <translation>
+                <numerusform>لا يستخدم الملف أي نمط؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
+                <numerusform>يستخدم الملف نمطًا واحدًا؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
+                <numerusform>يستخدم الملف نمطين؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
+                <numerusform>يستخدم الملف %n أنماط؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
+                <numerusform>يستخدم الملف %n نمطًا؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
+                <numerusform>يستخدم الملف %n نمط؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The style “%1” is not defined; Montaj's default style is used.</source>
+            <translation>النمط «%1» غير معرَّف؛ لذا يُستخدم النمط الافتراضي لمونتاج.</translation>
+        </message>
+    </context>
+    <context>
         <name>AtomicFileWriter</name>
         <message>
             <source>Cannot write “%1”: %2</source>
@@ -88,6 +162,167 @@
         </message>
     </context>
     <context>
+        <name>BlurFilter</name>
+        <message>
+            <source>Radius (pixels)</source>
+            <translation>نصف القطر (بكسل)</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>التمويه</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionChecks</name>
+        <message>
+            <source>%L1 characters per second; the limit is %L2.</source>
+            <translation>%L1 حرف في الثانية؛ والحد الأقصى %L2.</translation>
+        </message>
+        <message>
+            <source>Line %1 has %2 characters; the limit is %3.</source>
+            <translation>عدد أحرف السطر %1 هو %2؛ والحد الأقصى %3.</translation>
+        </message>
+        <message>
+            <source>Shown for %L1 s; at least %L2 s is needed to read it.</source>
+            <translation>يُعرض لمدة %L1 ثانية؛ وتلزم %L2 ثانية على الأقل لقراءته.</translation>
+        </message>
+        <message>
+            <source>Shown for %L1 s; the limit is %L2 s.</source>
+            <translation>يُعرض لمدة %L1 ثانية؛ والحد الأقصى %L2 ثانية.</translation>
+        </message>
+        <message>
+            <source>Runs %L1 s into the next cue.</source>
+            <translation>يتداخل مع سطر الترجمة التالي بمقدار %L1 ثانية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionEdits</name>
+        <message>
+            <source>There is no cue %1.</source>
+            <translation>لا يوجد سطر ترجمة رقمه %1.</translation>
+        </message>
+        <message>
+            <source>A cue can only be split at a time inside it.</source>
+            <translation>لا يمكن تقسيم سطر ترجمة إلا عند لحظة تقع داخله.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionFile</name>
+        <message>
+            <source>“%1” is not a caption file Montaj reads (SubRip .srt, WebVTT .vtt, ASS/SSA .ass).</source>
+            <translation>«%1» ليس ملف ترجمة يستطيع مونتاج قراءته (SubRip .srt أو WebVTT .vtt أو ASS/SSA .ass).</translation>
+        </message>
+        <message>
+            <source>The file is named like %1 but holds %2; it was read as %2.</source>
+            <translation>يوحي اسم الملف بصيغة %1 لكنه يحتوي على %2؛ لذا قُرئ بصيغة %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte sequence(s) were not valid %1 and were replaced by “�”.</source>
+            <translation>
+                <numerusform>لم يُستبدَل بـ«�» أي تسلسل بايتات غير صالح بترميز %1.</numerusform>
+                <numerusform>استُبدل بـ«�» تسلسل بايتات واحد غير صالح بترميز %1.</numerusform>
+                <numerusform>استُبدل بـ«�» تسلسلا بايتات غير صالحين بترميز %1.</numerusform>
+                <numerusform>استُبدلت بـ«�» %n تسلسلات بايتات غير صالحة بترميز %1.</numerusform>
+                <numerusform>استُبدل بـ«�» %n تسلسلًا من البايتات غير صالح بترميز %1.</numerusform>
+                <numerusform>استُبدل بـ«�» %n تسلسل بايتات غير صالح بترميز %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>تعذّرت قراءة «%1»: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is too large for a caption file (%2 MB at most).</source>
+            <translation>«%1» أكبر من أن يكون ملف ترجمة (%2 MB على الأكثر).</translation>
+        </message>
+        <message>
+            <source>Cannot tell the caption format from “%1”: name it .srt, .vtt or .ass.</source>
+            <translation>تعذّر تحديد صيغة الترجمة من «%1»: اجعل امتداده .srt أو .vtt أو .ass.</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>تعذّرت الكتابة إلى «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionFileActions</name>
+        <message>
+            <source>Import captions</source>
+            <translation>استيراد الترجمة النصية</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2, %3): %n caption(s) imported</source>
+            <translation>
+                <numerusform>%1 (%2، %3): لم يُستورد أي سطر ترجمة</numerusform>
+                <numerusform>%1 (%2، %3): استُورد سطر ترجمة واحد</numerusform>
+                <numerusform>%1 (%2، %3): استُورد سطرا ترجمة</numerusform>
+                <numerusform>%1 (%2، %3): استُوردت %n أسطر ترجمة</numerusform>
+                <numerusform>%1 (%2، %3): استُورد %n سطر ترجمة</numerusform>
+                <numerusform>%1 (%2، %3): استُورد %n سطر ترجمة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>نص</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>بلا تحذيرات</numerusform>
+                <numerusform>تحذير واحد</numerusform>
+                <numerusform>تحذيران</numerusform>
+                <numerusform>%n تحذيرات</numerusform>
+                <numerusform>%n تحذيرًا</numerusform>
+                <numerusform>%n تحذير</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>السطر %1: %2</translation>
+        </message>
+        <message>
+            <source>The project has no captions to export.</source>
+            <translation>لا توجد في المشروع ترجمة نصية لتصديرها.</translation>
+        </message>
+        <message>
+            <source>Caption files (*.srt *.vtt *.ass *.ssa);;All files (*)</source>
+            <translation>ملفات الترجمة (*.srt *.vtt *.ass *.ssa);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>SubRip (*.srt);;WebVTT (*.vtt);;Advanced SubStation Alpha (*.ass)</source>
+            <translation>SubRip (*.srt);;WebVTT (*.vtt);;Advanced SubStation Alpha (*.ass)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionParseContext</name>
+        <message>
+            <source>The cues are not in time order; they were sorted by start time.</source>
+            <translation>أسطر الترجمة ليست مرتّبة زمنيًا؛ لذا رُتّبت حسب وقت البداية.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (and %n more line(s) like this)</source>
+            <translation>
+                <numerusform>%1 (دون أسطر أخرى مماثلة)</numerusform>
+                <numerusform>%1 (وسطر آخر مماثل)</numerusform>
+                <numerusform>%1 (وسطران آخران مماثلان)</numerusform>
+                <numerusform>%1 (و%n أسطر أخرى مماثلة)</numerusform>
+                <numerusform>%1 (و%n سطرًا آخر مماثلًا)</numerusform>
+                <numerusform>%1 (و%n سطر آخر مماثل)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more warning(s) not shown.</source>
+            <translation>
+                <numerusform>لا توجد تحذيرات أخرى غير معروضة.</numerusform>
+                <numerusform>تحذير آخر واحد غير معروض.</numerusform>
+                <numerusform>تحذيران آخران غير معروضين.</numerusform>
+                <numerusform>%n تحذيرات أخرى غير معروضة.</numerusform>
+                <numerusform>%n تحذيرًا آخر غير معروض.</numerusform>
+                <numerusform>%n تحذير آخر غير معروض.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptionRules</name>
         <message>
             <source>The caption is too long: %1 characters, at most %2.</source>
@@ -104,6 +339,52 @@
         <message>
             <source>The title is too long: %1 characters, at most %2.</source>
             <translation>العنوان طويل جدًا: %1 حرفًا، والحد الأقصى %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionText</name>
+        <message>
+            <source>Unknown text encoding “%1”. Try UTF-8, UTF-16LE, UTF-16BE, windows-1256, windows-1252 or ISO-8859-1.</source>
+            <translation>ترميز نص غير معروف «%1». جرّب UTF-8 أو UTF-16LE أو UTF-16BE أو windows-1256 أو windows-1252 أو ISO-8859-1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChromaKeyFilter</name>
+        <message>
+            <source>Key colour</source>
+            <translation>لون المفتاح</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>التشابه</translation>
+        </message>
+        <message>
+            <source>Edge softness</source>
+            <translation>نعومة الحواف</translation>
+        </message>
+        <message>
+            <source>Spill suppression</source>
+            <translation>إزالة انسكاب اللون</translation>
+        </message>
+        <message>
+            <source>Background image</source>
+            <translation>صورة الخلفية</translation>
+        </message>
+        <message>
+            <source>Background colour</source>
+            <translation>لون الخلفية</translation>
+        </message>
+        <message>
+            <source>The chroma key's background image does not exist.</source>
+            <translation>صورة خلفية مفتاح الكروما غير موجودة.</translation>
+        </message>
+        <message>
+            <source>The chroma key's background image cannot be read.</source>
+            <translation>تعذّرت قراءة صورة خلفية مفتاح الكروما.</translation>
+        </message>
+        <message>
+            <source>Chroma key</source>
+            <translation>مفتاح الكروما</translation>
         </message>
     </context>
     <context>
@@ -498,6 +779,13 @@
         </message>
     </context>
     <context>
+        <name>ContrastFilter</name>
+        <message>
+            <source>Contrast</source>
+            <translation>التباين</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversionSettings</name>
         <message>
             <source>The creator share must be between 0 % and 100 %.</source>
@@ -572,6 +860,100 @@
         <message>
             <source>A quoted cell that starts on line %1 is never closed.</source>
             <translation>خلية بين علامتي اقتباس تبدأ في السطر %1 لا تُغلق أبدًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CubeLut</name>
+        <message>
+            <source>The LUT file cannot be read: %1.</source>
+            <translation>تعذّرت قراءة ملف LUT: %1.</translation>
+        </message>
+        <message>
+            <source>A LUT row must hold three numbers; found “%1”.</source>
+            <translation>يجب أن يحتوي كل صف في LUT على ثلاثة أعداد؛ وُجد «%1».</translation>
+        </message>
+        <message>
+            <source>LUT_3D_SIZE must be a whole number from %1 to %2 (17, 33 or 65 usually); found “%3”.</source>
+            <translation>يجب أن تكون قيمة LUT_3D_SIZE عددًا صحيحًا من %1 إلى %2 (17 أو 33 أو 65 عادةً)؛ وُجد «%3».</translation>
+        </message>
+        <message>
+            <source>%1 must be followed by three numbers.</source>
+            <translation>يجب أن تأتي بعد %1 ثلاثة أعداد.</translation>
+        </message>
+        <message>
+            <source>%1 must be followed by two numbers.</source>
+            <translation>يجب أن يأتي بعد %1 عددان.</translation>
+        </message>
+        <message>
+            <source>1D LUTs are not supported; use a 3D LUT (LUT_3D_SIZE).</source>
+            <translation>جداول LUT أحادية البعد غير مدعومة؛ استخدم LUT ثلاثي الأبعاد (LUT_3D_SIZE).</translation>
+        </message>
+        <message>
+            <source>Unknown keyword “%1” in the LUT file.</source>
+            <translation>كلمة مفتاحية غير معروفة «%1» في ملف LUT.</translation>
+        </message>
+        <message>
+            <source>LUT rows start before LUT_3D_SIZE says how many there are.</source>
+            <translation>تبدأ صفوف LUT قبل أن يحدّد LUT_3D_SIZE عددها.</translation>
+        </message>
+        <message>
+            <source>The LUT has more rows than LUT_3D_SIZE %1 allows (%2).</source>
+            <translation>يحتوي LUT على صفوف أكثر مما يسمح به LUT_3D_SIZE %1 (%2).</translation>
+        </message>
+        <message>
+            <source>LUT values must lie between 0 and 1; found %1.</source>
+            <translation>يجب أن تقع قيم LUT بين 0 و1؛ وُجدت القيمة %1.</translation>
+        </message>
+        <message>
+            <source>The LUT file has no LUT_3D_SIZE line.</source>
+            <translation>لا يحتوي ملف LUT على سطر LUT_3D_SIZE.</translation>
+        </message>
+        <message>
+            <source>The LUT ends after %1 of its %2 rows.</source>
+            <translation>ينتهي LUT بعد %1 من صفوفه البالغ عددها %2.</translation>
+        </message>
+        <message>
+            <source>DOMAIN_MIN must be below DOMAIN_MAX for every channel.</source>
+            <translation>يجب أن تكون قيمة DOMAIN_MIN أقل من DOMAIN_MAX في كل قناة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealChecks</name>
+        <message>
+            <source>Paid partnership</source>
+            <translation>شراكة مدفوعة</translation>
+        </message>
+        <message>
+            <source>Gifted products</source>
+            <translation>منتجات مُهداة</translation>
+        </message>
+        <message>
+            <source>Affiliate links</source>
+            <translation>روابط تسويق بالعمولة</translation>
+        </message>
+        <message>
+            <source>My own brand</source>
+            <translation>علامتي التجارية الخاصة</translation>
+        </message>
+        <message>
+            <source>%1 × %2 on %3</source>
+            <translation>%1 × %2 على %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>no posting window</source>
+            <translation>بلا فترة نشر</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (posting %3)</source>
+            <translation>%1 — %2 (النشر: %3)</translation>
         </message>
     </context>
     <context>
@@ -887,6 +1269,67 @@
         </message>
     </context>
     <context>
+        <name>ExposureFilter</name>
+        <message>
+            <source>Exposure (stops)</source>
+            <translation>التعريض (بالوقفات)</translation>
+        </message>
+        <message>
+            <source>Exposure</source>
+            <translation>التعريض</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacePrivacyFilter</name>
+        <message>
+            <source>Hide faces by</source>
+            <translation>إخفاء الوجوه بواسطة</translation>
+        </message>
+        <message>
+            <source>Pixelation</source>
+            <translation>البكسلة</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>التمويه</translation>
+        </message>
+        <message>
+            <source>Blocks across a face</source>
+            <translation>عدد المربعات على عرض الوجه</translation>
+        </message>
+        <message>
+            <source>Margin around a face</source>
+            <translation>الهامش حول الوجه</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>الشكل</translation>
+        </message>
+        <message>
+            <source>Ellipse</source>
+            <translation>بيضاوي</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>مستطيل</translation>
+        </message>
+        <message>
+            <source>Face privacy</source>
+            <translation>خصوصية الوجوه</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceTracker</name>
+        <message>
+            <source>The face detector's cascade file is missing (on Debian and Ubuntu it comes with the package opencv-data).</source>
+            <translation>ملف cascade الخاص بكاشف الوجوه مفقود (في Debian وUbuntu يأتي مع الحزمة opencv-data).</translation>
+        </message>
+        <message>
+            <source>The face detector's cascade file cannot be loaded.</source>
+            <translation>تعذّر تحميل ملف cascade الخاص بكاشف الوجوه.</translation>
+        </message>
+    </context>
+    <context>
         <name>FaultInjector</name>
         <message>
             <source>The sandbox fault “%1” is not understood: %2</source>
@@ -915,6 +1358,110 @@
         <message>
             <source>give a path prefix and a probability, e.g. drop_reply=/v2/post/publish/video/init/:0.1.</source>
             <translation>حدّد بادئة مسار واحتمالًا، مثل drop_reply=/v2/post/publish/video/init/:0.1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filter</name>
+        <message>
+            <source>The filter “%1” has no parameter “%2” (it has: %3).</source>
+            <translation>لا يحتوي المرشّح «%1» على المعامل «%2» (معاملاته: %3).</translation>
+        </message>
+        <message>
+            <source>The filter “%1” failed.</source>
+            <translation>فشل المرشّح «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterChecks</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>An error about a filter, then where it is: a file and its line ("warm.cube:12").</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Unknown filter “%1”</source>
+            <extracomment>A filter this version of Montaj does not know (from a newer version), by its id.</extracomment>
+            <translation>مرشّح غير معروف «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterFrameHook</name>
+        <message>
+            <source>The export canvas is not a yuv420p frame.</source>
+            <translation>لوحة التصدير ليست إطارًا بصيغة yuv420p.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterParam</name>
+        <message>
+            <source>The value of “%1” must be a number.</source>
+            <translation>يجب أن تكون قيمة «%1» عددًا.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must lie between %2 and %3.</source>
+            <translation>يجب أن تقع قيمة «%1» بين %2 و%3.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must be true or false.</source>
+            <translation>يجب أن تكون قيمة «%1» true أو false.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must be one of: %2.</source>
+            <translation>يجب أن تكون قيمة «%1» إحدى القيم التالية: %2.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must be a file path.</source>
+            <translation>يجب أن تكون قيمة «%1» مسار ملف.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must be a colour such as #00ff00.</source>
+            <translation>يجب أن تكون قيمة «%1» لونًا مثل #00ff00.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” is not valid.</source>
+            <translation>قيمة «%1» غير صالحة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterSpec</name>
+        <message>
+            <source>A filter spec needs a filter name, as in exposure:ev=0.5.</source>
+            <translation>يحتاج وصف المرشّح إلى اسم مرشّح، كما في exposure:ev=0.5.</translation>
+        </message>
+        <message>
+            <source>Unknown filter “%1”. Known filters: %2.</source>
+            <translation>مرشّح غير معروف «%1». المرشّحات المعروفة: %2.</translation>
+        </message>
+        <message>
+            <source>A quote in the filter spec is not closed.</source>
+            <translation>توجد علامة اقتباس غير مغلقة في وصف المرشّح.</translation>
+        </message>
+        <message>
+            <source>“%1” is not key=value in the filter spec.</source>
+            <translation>«%1» ليس بالصيغة key=value في وصف المرشّح.</translation>
+        </message>
+        <message>
+            <source>“%1” is given twice in the filter spec.</source>
+            <translation>ورد «%1» مرتين في وصف المرشّح.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterStack</name>
+        <message>
+            <source>Unknown filter “%1”. Known filters: %2.</source>
+            <translation>مرشّح غير معروف «%1». المرشّحات المعروفة: %2.</translation>
+        </message>
+        <message>
+            <source>The filter “%1” cannot be prepared.</source>
+            <translation>تعذّر تجهيز المرشّح «%1».</translation>
+        </message>
+        <message>
+            <source>Filters need an 8-bit BGR picture.</source>
+            <translation>تحتاج المرشّحات إلى صورة BGR بعمق 8 بت.</translation>
+        </message>
+        <message>
+            <source>A filter failed on a frame.</source>
+            <translation>فشل مرشّح على أحد الإطارات.</translation>
         </message>
     </context>
     <context>
@@ -984,6 +1531,25 @@
                 <numerusform>توجد %Ln مشكلةً في %1؛ لم يُستورد أي شيء. %2</numerusform>
                 <numerusform>توجد %Ln مشكلة في %1؛ لم يُستورد أي شيء. %2</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>GrainFilter</name>
+        <message>
+            <source>Grain size (pixels)</source>
+            <translation>حجم الحبيبات (بكسل)</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>البذرة</translation>
+        </message>
+        <message>
+            <source>Film grain</source>
+            <translation>حبيبات الفيلم</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>الشدة</translation>
         </message>
     </context>
     <context>
@@ -1180,6 +1746,56 @@
         </message>
     </context>
     <context>
+        <name>LookFile</name>
+        <message>
+            <source>The look file cannot be read: %1.</source>
+            <translation>تعذّرت قراءة ملف الطابع: %1.</translation>
+        </message>
+        <message>
+            <source>The look file cannot be written: %1.</source>
+            <translation>تعذّرت كتابة ملف الطابع: %1.</translation>
+        </message>
+        <message>
+            <source>The look file is not valid JSON: %1.</source>
+            <translation>ملف الطابع ليس JSON صالحًا: %1.</translation>
+        </message>
+        <message>
+            <source>This is not a Montaj look file.</source>
+            <translation>هذا ليس ملف طابع من مونتاج.</translation>
+        </message>
+        <message>
+            <source>The look file has no valid version.</source>
+            <translation>لا يحمل ملف الطابع رقم إصدار صالحًا.</translation>
+        </message>
+        <message>
+            <source>This look was saved by a newer version of Montaj (look version %1; this one reads up to %2).</source>
+            <translation>حُفظ هذا الطابع بإصدار أحدث من مونتاج (إصدار الطابع %1؛ وهذا الإصدار يقرأ حتى %2).</translation>
+        </message>
+        <message>
+            <source>The look file has no list of filters.</source>
+            <translation>لا يحتوي ملف الطابع على قائمة مرشّحات.</translation>
+        </message>
+        <message>
+            <source>The look uses an unknown filter “%1”.</source>
+            <translation>يستخدم الطابع مرشّحًا غير معروف «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>LutFilter</name>
+        <message>
+            <source>LUT file</source>
+            <translation>ملف LUT</translation>
+        </message>
+        <message>
+            <source>Intensity</source>
+            <translation>الشدة</translation>
+        </message>
+        <message>
+            <source>LUT (.cube)</source>
+            <translation>LUT (.cube)</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaBinActions</name>
         <message numerus="yes">
             <source>Add %n clip(s) to the timeline</source>
@@ -1316,12 +1932,43 @@
             <source>%1: the file could not be completed (%2).</source>
             <translation>%1: تعذّر إكمال الملف (%2).</translation>
         </message>
+        <message>
+            <source>%1: the Matroska file could not be created (%2).</source>
+            <translation>%1: تعذّر إنشاء ملف Matroska (%2).</translation>
+        </message>
     </context>
     <context>
         <name>MicroDecimal</name>
         <message>
             <source>“%1” is not a number with at most six decimal places.</source>
             <translation>«%1» ليس عددًا بست خانات عشرية على الأكثر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MicrophoneSource</name>
+        <message>
+            <source>The microphone offers no sound format Montaj can record.</source>
+            <translation>لا يوفّر الميكروفون أي صيغة صوت يستطيع مونتاج تسجيلها.</translation>
+        </message>
+        <message>
+            <source>The microphone could not be opened: another program may be using it, or Montaj is not allowed to record sound.</source>
+            <translation>تعذّر فتح الميكروفون: ربما يستخدمه برنامج آخر، أو أن مونتاج غير مسموح له بتسجيل الصوت.</translation>
+        </message>
+        <message>
+            <source>The microphone stopped working.</source>
+            <translation>توقّف الميكروفون عن العمل.</translation>
+        </message>
+        <message>
+            <source>Microphone</source>
+            <translation>الميكروفون</translation>
+        </message>
+        <message>
+            <source>No microphone was found. Connect one, or record without sound or with the test tone.</source>
+            <translation>لم يُعثر على أي ميكروفون. وصّل ميكروفونًا، أو سجّل بلا صوت أو بنغمة الاختبار.</translation>
+        </message>
+        <message>
+            <source>The chosen microphone is not connected any more.</source>
+            <translation>الميكروفون المختار لم يعد موصولًا.</translation>
         </message>
     </context>
     <context>
@@ -1751,6 +2398,29 @@
         </message>
     </context>
     <context>
+        <name>PocketSphinxEngine</name>
+        <message>
+            <source>PocketSphinx (offline)</source>
+            <translation>PocketSphinx (دون اتصال)</translation>
+        </message>
+        <message>
+            <source>This copy of Montaj was built without PocketSphinx.</source>
+            <translation>بُنيت هذه النسخة من مونتاج دون PocketSphinx.</translation>
+        </message>
+        <message>
+            <source>The PocketSphinx model for %1 is not installed (on Debian: the package pocketsphinx-en-us).</source>
+            <translation>نموذج PocketSphinx الخاص بـ%1 غير مثبّت (في Debian: الحزمة pocketsphinx-en-us).</translation>
+        </message>
+        <message>
+            <source>PocketSphinx could not load its model.</source>
+            <translation>تعذّر على PocketSphinx تحميل نموذجه.</translation>
+        </message>
+        <message>
+            <source>PocketSphinx stopped while listening.</source>
+            <translation>توقّف PocketSphinx أثناء الاستماع.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostCsvImporter</name>
         <message>
             <source>Hootsuite files do not name the account: choose the account the posts are for.</source>
@@ -2137,6 +2807,22 @@
             <source>An item has no id.</source>
             <translation>أحد العناصر بلا معرّف.</translation>
         </message>
+        <message>
+            <source>Caption %1 must start at or after zero and end after it starts.</source>
+            <translation>يجب أن يبدأ سطر الترجمة %1 عند الصفر أو بعده، وأن ينتهي بعد بدايته.</translation>
+        </message>
+        <message>
+            <source>Caption %1 starts before the caption above it.</source>
+            <translation>يبدأ سطر الترجمة %1 قبل سطر الترجمة الذي يسبقه.</translation>
+        </message>
+        <message>
+            <source>A word in caption %1 ends before it starts.</source>
+            <translation>تنتهي كلمة في سطر الترجمة %1 قبل أن تبدأ.</translation>
+        </message>
+        <message>
+            <source>The caption style is out of range.</source>
+            <translation>نمط الترجمة النصية خارج النطاق المسموح.</translation>
+        </message>
     </context>
     <context>
         <name>ProxyBuilder</name>
@@ -2418,10 +3104,91 @@
         </message>
     </context>
     <context>
+        <name>RecordFormat</name>
+        <message>
+            <source>%1:%2</source>
+            <extracomment>A recording clock: %1 minutes, %2 seconds (two digits), e.g. 1:05.</extracomment>
+            <translation>%1:%2</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <extracomment>A recording length preset in seconds, e.g. "15 s".</extracomment>
+            <translation>%1 ث</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <extracomment>A recording length preset in minutes, e.g. "3 min".</extracomment>
+            <translation>%1 د</translation>
+        </message>
+        <message>
+            <source>Frames: %1 captured · %2 encoded · %3 dropped</source>
+            <extracomment>Frame counts of the take: captured from the source, written to the file, dropped.</extracomment>
+            <translation>الإطارات: %1 ملتقَط · %2 مرمَّز · %3 مُسقَط</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSources</name>
+        <message>
+            <source>The part of the screen to record is too small: give it a width and a height.</source>
+            <translation>جزء الشاشة المراد تسجيله صغير جدًا: حدّد له عرضًا وارتفاعًا.</translation>
+        </message>
+        <message>
+            <source>Enter the number of the window to record, or use this window.</source>
+            <translation>أدخل رقم النافذة المراد تسجيلها، أو استخدم هذه النافذة.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryStore</name>
         <message>
             <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
             <translation>ملف الحفظ التلقائي «%1» يخص نافذة مونتاج لا تزال مفتوحة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReframeFilter</name>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>نسبة العرض إلى الارتفاع</translation>
+        </message>
+        <message>
+            <source>9:16 (vertical)</source>
+            <translation>9:16 (عمودي)</translation>
+        </message>
+        <message>
+            <source>4:5 (portrait)</source>
+            <translation>4:5 (طولي)</translation>
+        </message>
+        <message>
+            <source>1:1 (square)</source>
+            <translation>1:1 (مربع)</translation>
+        </message>
+        <message>
+            <source>Follow</source>
+            <translation>التتبّع</translation>
+        </message>
+        <message>
+            <source>Faces, else motion</source>
+            <translation>الوجوه، وإلا فالحركة</translation>
+        </message>
+        <message>
+            <source>Faces only</source>
+            <translation>الوجوه فقط</translation>
+        </message>
+        <message>
+            <source>Motion only</source>
+            <translation>الحركة فقط</translation>
+        </message>
+        <message>
+            <source>Smoothing</source>
+            <translation>التنعيم</translation>
+        </message>
+        <message>
+            <source>Maximum speed (frame widths per second)</source>
+            <translation>السرعة القصوى (بعدد أعراض الإطار في الثانية)</translation>
+        </message>
+        <message>
+            <source>Auto-reframe</source>
+            <translation>إعادة التأطير التلقائية</translation>
         </message>
     </context>
     <context>
@@ -2448,6 +3215,13 @@
         <message>
             <source>The sandbox could not prepare its state database: %1</source>
             <translation>تعذّر على بيئة التجربة تهيئة قاعدة بيانات حالتها: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaturationFilter</name>
+        <message>
+            <source>Saturation</source>
+            <translation>التشبّع</translation>
         </message>
     </context>
     <context>
@@ -2506,6 +3280,205 @@
         <message>
             <source>You did not allow %1, so these will not work: %2. Sign in again and allow them to use these features.</source>
             <translation>لم تسمح بـ%1، لذا لن تعمل الميزات التالية: %2. سجّل الدخول مجددًا وامنح هذه الأذونات لتتمكن من استخدامها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenSource</name>
+        <message>
+            <source>Window %1</source>
+            <translation>النافذة %1</translation>
+        </message>
+        <message>
+            <source>Screen region %1×%2</source>
+            <translation>منطقة من الشاشة %1×%2</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>الشاشة</translation>
+        </message>
+        <message>
+            <source>This build cannot record the screen (FFmpeg has no %1 device).</source>
+            <translation>لا يستطيع هذا الإصدار تسجيل الشاشة (لا يحتوي FFmpeg على الجهاز %1).</translation>
+        </message>
+        <message>
+            <source>There is no screen to record: no X11 display is set (DISPLAY).</source>
+            <translation>لا توجد شاشة لتسجيلها: لم تُعيَّن شاشة X11 (DISPLAY).</translation>
+        </message>
+        <message>
+            <source>The screen cannot be recorded (%1).</source>
+            <translation>تعذّر تسجيل الشاشة (%1).</translation>
+        </message>
+        <message>
+            <source>The screen capture device gave no pictures we can read.</source>
+            <translation>لم يقدّم جهاز التقاط الشاشة أي صور يمكن قراءتها.</translation>
+        </message>
+        <message>
+            <source>Screen recording stopped: %1</source>
+            <translation>توقّف تسجيل الشاشة: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharpenFilter</name>
+        <message>
+            <source>Radius (pixels)</source>
+            <translation>نصف القطر (بكسل)</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>العتبة</translation>
+        </message>
+        <message>
+            <source>Sharpen</source>
+            <translation>زيادة الحدّة</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>الشدة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkinSmoothFilter</name>
+        <message>
+            <source>Only around faces</source>
+            <translation>حول الوجوه فقط</translation>
+        </message>
+        <message>
+            <source>Skin smoothing</source>
+            <translation>تنعيم البشرة</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>الشدة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechAudio</name>
+        <message>
+            <source>There is no sound to transcribe.</source>
+            <translation>لا يوجد صوت لتحويله إلى نص.</translation>
+        </message>
+        <message>
+            <source>Cannot write the sound for the recognizer to %1.</source>
+            <translation>تعذّرت كتابة الصوت المخصّص لمحرّك التعرّف على الكلام في %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechEngine</name>
+        <message>
+            <source>The transcription was cancelled.</source>
+            <translation>أُلغي تحويل الكلام إلى نص.</translation>
+        </message>
+        <message>
+            <source>%1 cannot transcribe this language (%2). It knows: %3.</source>
+            <translation>لا يستطيع %1 تحويل كلام هذه اللغة إلى نص (%2). اللغات التي يعرفها: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SrtFormat</name>
+        <message>
+            <source>Cue %1 has no timing line (expected “00:00:01,000 --&gt; 00:00:02,000”).</source>
+            <translation>لا يحتوي سطر الترجمة %1 على سطر توقيت (المتوقع «00:00:01,000 --&gt; 00:00:02,000»).</translation>
+        </message>
+        <message>
+            <source>Cannot read the timing line “%1” (expected “00:00:01,000 --&gt; 00:00:02,000”).</source>
+            <translation>تعذّرت قراءة سطر التوقيت «%1» (المتوقع «00:00:01,000 --&gt; 00:00:02,000»).</translation>
+        </message>
+        <message>
+            <source>Expected a cue number or a timing line, found text.</source>
+            <translation>كان المتوقع رقم سطر ترجمة أو سطر توقيت، لكن وُجد نص.</translation>
+        </message>
+        <message>
+            <source>A cue has no number.</source>
+            <translation>أحد أسطر الترجمة بلا رقم.</translation>
+        </message>
+        <message>
+            <source>Cue number %1 where %2 was expected.</source>
+            <translation>وُجد رقم سطر الترجمة %1 بينما كان المتوقع %2.</translation>
+        </message>
+        <message>
+            <source>A dot instead of a comma before the milliseconds.</source>
+            <translation>نقطة بدلًا من الفاصلة قبل أجزاء الألف من الثانية.</translation>
+        </message>
+        <message>
+            <source>Extra or missing spaces in the timing line.</source>
+            <translation>مسافات زائدة أو ناقصة في سطر التوقيت.</translation>
+        </message>
+        <message>
+            <source>A timestamp has missing or extra digits (expected 00:00:01,000).</source>
+            <translation>في أحد الطوابع الزمنية أرقام ناقصة أو زائدة (المتوقع 00:00:01,000).</translation>
+        </message>
+        <message>
+            <source>Positions after the timing line are ignored.</source>
+            <translation>تُتجاهَل المواضع الواردة بعد سطر التوقيت.</translation>
+        </message>
+        <message>
+            <source>The cue ends before it starts.</source>
+            <translation>ينتهي سطر الترجمة قبل أن يبدأ.</translation>
+        </message>
+        <message>
+            <source>No blank line before this cue.</source>
+            <translation>لا يوجد سطر فارغ قبل سطر الترجمة هذا.</translation>
+        </message>
+        <message>
+            <source>Formatting tags (&lt;i&gt;, &lt;b&gt;, &lt;font&gt;…) were removed.</source>
+            <translation>أُزيلت علامات التنسيق (&lt;i&gt;، &lt;b&gt;، &lt;font&gt;…).</translation>
+        </message>
+        <message>
+            <source>A cue with no text was skipped.</source>
+            <translation>تم تخطّي سطر ترجمة بلا نص.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyntheticSource</name>
+        <message>
+            <source>Test pattern</source>
+            <translation>صورة الاختبار</translation>
+        </message>
+        <message>
+            <source>Test tone</source>
+            <translation>نغمة الاختبار</translation>
+        </message>
+        <message>
+            <source>The test pattern needs a size and a frame rate.</source>
+            <translation>تحتاج صورة الاختبار إلى أبعاد ومعدل إطارات.</translation>
+        </message>
+        <message>
+            <source>The test tone needs a sample rate and channels.</source>
+            <translation>تحتاج نغمة الاختبار إلى معدل عيّنات وقنوات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeEncoder</name>
+        <message>
+            <source>The recording needs an output size and a frame rate.</source>
+            <translation>يحتاج التسجيل إلى أبعاد إخراج ومعدل إطارات.</translation>
+        </message>
+        <message>
+            <source>A captured picture could not be converted for recording.</source>
+            <translation>تعذّر تحويل صورة ملتقطة لتسجيلها.</translation>
+        </message>
+        <message>
+            <source>The sound from the microphone could not be converted (%1 Hz, %2 channels).</source>
+            <translation>تعذّر تحويل صوت الميكروفون (%1 Hz، عدد القنوات: %2).</translation>
+        </message>
+        <message>
+            <source>No picture arrived from the source during the take; nothing was recorded.</source>
+            <translation>لم تصل أي صورة من المصدر أثناء اللقطة؛ فلم يُسجَّل شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemperatureFilter</name>
+        <message>
+            <source>Temperature</source>
+            <translation>درجة الحرارة</translation>
+        </message>
+        <message>
+            <source>Tint</source>
+            <translation>الصبغة</translation>
+        </message>
+        <message>
+            <source>Temperature and tint</source>
+            <translation>درجة الحرارة والصبغة</translation>
         </message>
     </context>
     <context>
@@ -2645,12 +3618,12 @@
             <translation>بلا صوت</translation>
         </message>
         <message>
-            <source>Captions will appear here</source>
-            <translation>ستظهر الترجمة النصية هنا</translation>
-        </message>
-        <message>
             <source>Drop a sound file here to add music</source>
             <translation>أفلت ملفًا صوتيًا هنا لإضافة موسيقى</translation>
+        </message>
+        <message>
+            <source>Captions will appear here: import a file or make them from speech on the Captions tab</source>
+            <translation>ستظهر الترجمة النصية هنا: استورد ملفًا أو أنشئها من الكلام في تبويب «الترجمة النصية»</translation>
         </message>
     </context>
     <context>
@@ -2703,6 +3676,21 @@
         </message>
     </context>
     <context>
+        <name>ToneFilter</name>
+        <message>
+            <source>Highlights</source>
+            <translation>المناطق المضيئة</translation>
+        </message>
+        <message>
+            <source>Shadows</source>
+            <translation>الظلال</translation>
+        </message>
+        <message>
+            <source>Highlights and shadows</source>
+            <translation>المناطق المضيئة والظلال</translation>
+        </message>
+    </context>
+    <context>
         <name>UploadState</name>
         <message>
             <source>The saved upload cannot be resumed: its record is damaged.</source>
@@ -2715,6 +3703,13 @@
         <message>
             <source>There is no saved upload to resume.</source>
             <translation>لا توجد عملية رفع محفوظة لاستئنافها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VibranceFilter</name>
+        <message>
+            <source>Vibrance</source>
+            <translation>الحيوية</translation>
         </message>
     </context>
     <context>
@@ -2749,10 +3744,134 @@
         </message>
     </context>
     <context>
+        <name>VignetteFilter</name>
+        <message>
+            <source>Midpoint</source>
+            <translation>نقطة المنتصف</translation>
+        </message>
+        <message>
+            <source>Feather</source>
+            <translation>نعومة الحافة</translation>
+        </message>
+        <message>
+            <source>Vignette</source>
+            <translation>التعتيم الطرفي</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>الشدة</translation>
+        </message>
+    </context>
+    <context>
+        <name>VttFormat</name>
+        <message>
+            <source>No blank line before this cue.</source>
+            <translation>لا يوجد سطر فارغ قبل سطر الترجمة هذا.</translation>
+        </message>
+        <message>
+            <source>The file does not start with “WEBVTT”; reading it as WebVTT anyway.</source>
+            <translation>لا يبدأ الملف بـ«WEBVTT»؛ ستتم قراءته بصيغة WebVTT على أي حال.</translation>
+        </message>
+        <message>
+            <source>A NOTE block was ignored.</source>
+            <translation>تم تجاهل كتلة NOTE.</translation>
+        </message>
+        <message>
+            <source>A STYLE block was ignored (Montaj styles captions itself).</source>
+            <translation>تم تجاهل كتلة STYLE (يتولى مونتاج تنسيق الترجمة النصية بنفسه).</translation>
+        </message>
+        <message>
+            <source>A REGION block was ignored.</source>
+            <translation>تم تجاهل كتلة REGION.</translation>
+        </message>
+        <message>
+            <source>A block without a timing line was ignored.</source>
+            <translation>تم تجاهل كتلة بلا سطر توقيت.</translation>
+        </message>
+        <message>
+            <source>Cannot read the timing line “%1” (expected “00:00:01.000 --&gt; 00:00:02.000”).</source>
+            <translation>تعذّرت قراءة سطر التوقيت «%1» (المتوقع «00:00:01.000 --&gt; 00:00:02.000»).</translation>
+        </message>
+        <message>
+            <source>The cue ends before it starts.</source>
+            <translation>ينتهي سطر الترجمة قبل أن يبدأ.</translation>
+        </message>
+        <message>
+            <source>A comma instead of a dot before the milliseconds.</source>
+            <translation>فاصلة بدلًا من النقطة قبل أجزاء الألف من الثانية.</translation>
+        </message>
+        <message>
+            <source>A timestamp has missing or extra digits (expected 00:00:01.000).</source>
+            <translation>في أحد الطوابع الزمنية أرقام ناقصة أو زائدة (المتوقع 00:00:01.000).</translation>
+        </message>
+        <message>
+            <source>Cues sit at different heights; the whole track uses the first cue's.</source>
+            <translation>أسطر الترجمة على ارتفاعات مختلفة؛ يستخدم المسار كله ارتفاع السطر الأول.</translation>
+        </message>
+        <message>
+            <source>The cue setting “%1” is ignored (the track's style places every cue).</source>
+            <translation>تم تجاهل إعداد سطر الترجمة «%1» (نمط المسار هو الذي يحدد موضع كل سطر).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inline timestamp(s) out of order or outside the cue were ignored.</source>
+            <translation>
+                <numerusform>تم تجاهل %n طابع زمني داخلي خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+                <numerusform>تم تجاهل طابع زمني داخلي واحد خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+                <numerusform>تم تجاهل طابعين زمنيين داخليين خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+                <numerusform>تم تجاهل %n طوابع زمنية داخلية خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+                <numerusform>تم تجاهل %n طابعًا زمنيًا داخليًا خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+                <numerusform>تم تجاهل %n طابع زمني داخلي خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A cue with no text was skipped.</source>
+            <translation>تم تخطّي سطر ترجمة بلا نص.</translation>
+        </message>
+    </context>
+    <context>
         <name>Waveform</name>
         <message>
             <source>A waveform needs at least one bucket.</source>
             <translation>يحتاج شكل الموجة إلى خانة واحدة على الأقل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhisperCppEngine</name>
+        <message>
+            <source>whisper.cpp</source>
+            <translation>whisper.cpp</translation>
+        </message>
+        <message>
+            <source>whisper.cpp is not installed: no whisper-cli program was found on the PATH. Install whisper.cpp or choose its program in Settings.</source>
+            <translation>whisper.cpp غير مثبّت: لم يُعثر على برنامج whisper-cli في PATH. ثبّت whisper.cpp أو اختر برنامجه في الإعدادات.</translation>
+        </message>
+        <message>
+            <source>The whisper.cpp program %1 was not found or cannot be run.</source>
+            <translation>لم يُعثر على برنامج whisper.cpp %1 أو يتعذّر تشغيله.</translation>
+        </message>
+        <message>
+            <source>whisper.cpp has no model: download a ggml model (for example ggml-base.bin) and choose it in Settings.</source>
+            <translation>لا يوجد نموذج لـwhisper.cpp: نزّل نموذج ggml (مثل ggml-base.bin) واختره في الإعدادات.</translation>
+        </message>
+        <message>
+            <source>The whisper.cpp model %1 was not found.</source>
+            <translation>لم يُعثر على نموذج whisper.cpp %1.</translation>
+        </message>
+        <message>
+            <source>Cannot make a temporary folder for whisper.cpp.</source>
+            <translation>تعذّر إنشاء مجلد مؤقت لـwhisper.cpp.</translation>
+        </message>
+        <message>
+            <source>whisper.cpp could not be started: %1</source>
+            <translation>تعذّر تشغيل whisper.cpp: %1</translation>
+        </message>
+        <message>
+            <source>whisper.cpp stopped with an error (exit code %1).</source>
+            <translation>توقف whisper.cpp بسبب خطأ (رمز الخروج %1).</translation>
+        </message>
+        <message>
+            <source>whisper.cpp finished but wrote no transcript that Montaj can read.</source>
+            <translation>انتهى whisper.cpp لكنه لم يكتب نصًا مفرَّغًا يستطيع مونتاج قراءته.</translation>
         </message>
     </context>
     <context>
@@ -2841,6 +3960,37 @@
         </message>
     </context>
     <context>
+        <name>montaj::CameraSource</name>
+        <message>
+            <source>Camera</source>
+            <translation>الكاميرا</translation>
+        </message>
+        <message>
+            <source>The camera is in use by another program. Close it and try again.</source>
+            <translation>الكاميرا مستخدمة من قِبل برنامج آخر. أغلقه وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>Montaj is not allowed to use the camera. Allow it in the system's privacy settings.</source>
+            <translation>لا يُسمح لمونتاج باستخدام الكاميرا. اسمح بذلك في إعدادات الخصوصية في النظام.</translation>
+        </message>
+        <message>
+            <source>The camera stopped working.</source>
+            <translation>توقفت الكاميرا عن العمل.</translation>
+        </message>
+        <message>
+            <source>No camera was found. Connect one, or record the screen or the test pattern instead.</source>
+            <translation>لم يُعثر على أي كاميرا. وصّل كاميرا، أو سجّل الشاشة أو صورة الاختبار بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>The chosen camera is not connected any more.</source>
+            <translation>الكاميرا المختارة لم تعُد موصولة.</translation>
+        </message>
+        <message>
+            <source>The camera was disconnected.</source>
+            <translation>فُصلت الكاميرا.</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::CampaignSync</name>
         <message>
             <source>This deal did not come from a platform invitation.</source>
@@ -2849,6 +3999,21 @@
         <message>
             <source>No platform account is linked.</source>
             <translation>لا يوجد حساب منصة مرتبط.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CaptureDevices</name>
+        <message>
+            <source>No camera or microphone was found: you can record the screen, or the test pattern and tone.</source>
+            <translation>لم يُعثر على أي كاميرا أو ميكروفون: يمكنك تسجيل الشاشة، أو صورة الاختبار ونغمة الاختبار.</translation>
+        </message>
+        <message>
+            <source>No camera was found: you can record the screen or the test pattern.</source>
+            <translation>لم يُعثر على أي كاميرا: يمكنك تسجيل الشاشة أو صورة الاختبار.</translation>
+        </message>
+        <message>
+            <source>No microphone was found: record without sound or with the test tone.</source>
+            <translation>لم يُعثر على أي ميكروفون: سجّل دون صوت أو باستخدام نغمة الاختبار.</translation>
         </message>
     </context>
     <context>
@@ -2952,6 +4117,58 @@
             <source>Export CSV…</source>
             <translation>تصدير CSV…</translation>
         </message>
+        <message>
+            <source>Terms saved.</source>
+            <translation>حُفظت الشروط.</translation>
+        </message>
+        <message>
+            <source>Deliverable saved.</source>
+            <translation>حُفظ المُخرَج.</translation>
+        </message>
+        <message>
+            <source>Deliverable removed.</source>
+            <translation>أُزيل المُخرَج.</translation>
+        </message>
+        <message>
+            <source>Contact saved.</source>
+            <translation>حُفظت جهة الاتصال.</translation>
+        </message>
+        <message>
+            <source>Contact removed.</source>
+            <translation>أُزيلت جهة الاتصال.</translation>
+        </message>
+        <message>
+            <source>Attach the contract</source>
+            <translation>إرفاق العقد</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>إرفاق ملف</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.doc *.docx *.odt);;All files (*)</source>
+            <translation>المستندات (*.pdf *.doc *.docx *.odt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Contract attached.</source>
+            <translation>أُرفق العقد.</translation>
+        </message>
+        <message>
+            <source>File attached.</source>
+            <translation>أُرفق الملف.</translation>
+        </message>
+        <message>
+            <source>File removed from the deal (the file itself stays where it is).</source>
+            <translation>أُزيل الملف من الصفقة (ويبقى الملف نفسه في مكانه).</translation>
+        </message>
+        <message>
+            <source>The deal moved to “%1”.</source>
+            <translation>نُقلت الصفقة إلى «%1».</translation>
+        </message>
     </context>
     <context>
         <name>montaj::CompliancePanel</name>
@@ -2989,6 +4206,64 @@
                 <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %n مشكلةً يجب إصلاحها.</numerusform>
                 <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %n مشكلة يجب إصلاحها.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ContactDialog</name>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Brand manager, agent…</source>
+            <translation>مدير العلامة التجارية، وكيل…</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>الاسم:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>الدور:</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>البريد الإلكتروني:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>الهاتف:</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ContactsPanel</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>إضافة…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
         </message>
     </context>
     <context>
@@ -3040,6 +4315,104 @@
             <source>The fee is not an amount.</source>
             <translation>الأجر ليس مبلغًا ماليًا.</translation>
         </message>
+        <message>
+            <source>Signed</source>
+            <translation>موقَّع</translation>
+        </message>
+        <message>
+            <source>without #, separated by spaces</source>
+            <translation>دون #، مفصولة بمسافات</translation>
+        </message>
+        <message>
+            <source>Contract reference</source>
+            <translation>مرجع العقد</translation>
+        </message>
+        <message>
+            <source> days net</source>
+            <translation> يوم للسداد</translation>
+        </message>
+        <message>
+            <source>Brief</source>
+            <translation>الموجز</translation>
+        </message>
+        <message>
+            <source>Required hashtags</source>
+            <translation>الوسوم المطلوبة</translation>
+        </message>
+        <message>
+            <source>Written contract</source>
+            <translation>العقد المكتوب</translation>
+        </message>
+        <message>
+            <source>Deal terms</source>
+            <translation>شروط الصفقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealLinkBox</name>
+        <message>
+            <source>None: not part of a brand deal</source>
+            <translation>لا شيء: ليس جزءًا من صفقة مع علامة تجارية</translation>
+        </message>
+        <message>
+            <source>Audiences: %1. Disclosure is checked for each of them before the post is scheduled.</source>
+            <translation>الجماهير: %1. يُتحقَّق من الإفصاح لكل منها قبل جدولة المنشور.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>The compliance rules could not be loaded, so this deliverable cannot be checked.</source>
+            <translation>تعذّر تحميل قواعد الامتثال، لذا يتعذّر التحقق من هذا المُخرَج.</translation>
+        </message>
+        <message>
+            <source>Reading the project's labels…</source>
+            <translation>جارٍ قراءة عبارات المشروع…</translation>
+        </message>
+        <message>
+            <source>The disclosure is complete for this deliverable.</source>
+            <translation>الإفصاح مكتمل لهذا المُخرَج.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disclosure item(s) missing: see “Before scheduling” below.</source>
+            <translation>
+                <numerusform>ينقص %n عنصر إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
+                <numerusform>ينقص عنصر إفصاح واحد: راجع «قبل الجدولة» أدناه.</numerusform>
+                <numerusform>ينقص عنصرا إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
+                <numerusform>تنقص %n عناصر إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
+                <numerusform>ينقص %n عنصرًا من عناصر الإفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
+                <numerusform>ينقص %n عنصر إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 Deal: %2.</source>
+            <translation>%1 الصفقة: %2.</translation>
+        </message>
+        <message>
+            <source>Exclusivity conflict: %1</source>
+            <translation>تعارض في الحصرية: %1</translation>
+        </message>
+        <message>
+            <source>This post falls in the exclusivity of %1: confirm that you schedule it anyway.</source>
+            <translation>يقع هذا المنشور ضمن حصرية %1: أكّد أنك تريد جدولته رغم ذلك.</translation>
+        </message>
+        <message>
+            <source>Brand deal</source>
+            <translation>صفقة مع علامة تجارية</translation>
+        </message>
+        <message>
+            <source>Deliverable:</source>
+            <translation>المُخرَج:</translation>
+        </message>
+        <message>
+            <source>The video shows the required labels from start to end</source>
+            <translation>يعرض الفيديو العبارات المطلوبة من البداية حتى النهاية</translation>
+        </message>
+        <message>
+            <source>Schedule it anyway: I have checked this exclusivity with the brands</source>
+            <translation>جدولة المنشور رغم ذلك: تحقّقتُ من هذه الحصرية مع العلامات التجارية</translation>
+        </message>
     </context>
     <context>
         <name>montaj::DealService</name>
@@ -3050,10 +4423,6 @@
     </context>
     <context>
         <name>montaj::DealView</name>
-        <message>
-            <source>Contract: %1</source>
-            <translation>العقد: %1</translation>
-        </message>
         <message>
             <source>(new)</source>
             <translation>(جديدة)</translation>
@@ -3204,26 +4573,6 @@
             <translation>السجل</translation>
         </message>
         <message>
-            <source>Deliverable</source>
-            <translation>المُخرَج</translation>
-        </message>
-        <message>
-            <source>Draft due</source>
-            <translation>موعد تسليم المسودة</translation>
-        </message>
-        <message>
-            <source>Posting window</source>
-            <translation>فترة النشر</translation>
-        </message>
-        <message>
-            <source>Posts</source>
-            <translation>المنشورات</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>المراجعة</translation>
-        </message>
-        <message>
             <source>Number</source>
             <translation>الرقم</translation>
         </message>
@@ -3270,6 +4619,198 @@
         <message>
             <source>Decline…</source>
             <translation>رفض…</translation>
+        </message>
+        <message>
+            <source>Disclosure</source>
+            <translation>الإفصاح</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Edit terms…</source>
+            <translation>تعديل الشروط…</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DeliverableDialog</name>
+        <message>
+            <source>Draft due</source>
+            <translation>موعد تسليم المسودة</translation>
+        </message>
+        <message>
+            <source>Posting window</source>
+            <translation>فترة النشر</translation>
+        </message>
+        <message>
+            <source>The brand approves the draft before it is posted</source>
+            <translation>توافق العلامة التجارية على المسودة قبل نشرها</translation>
+        </message>
+        <message>
+            <source>Faces or bodies are retouched (beauty or face filters)</source>
+            <translation>الوجوه أو الأجسام معدَّلة (مرشّحات التجميل أو الوجه)</translation>
+        </message>
+        <message>
+            <source>It shows AI-generated people or scenes</source>
+            <translation>يعرض أشخاصًا أو مشاهد مُنشأة بالذكاء الاصطناعي</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>المُخرَج</translation>
+        </message>
+        <message>
+            <source>Platform:</source>
+            <translation>المنصة:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>الشكل:</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>الكمية:</translation>
+        </message>
+        <message>
+            <source>Revision rounds:</source>
+            <translation>جولات المراجعة:</translation>
+        </message>
+        <message>
+            <source>Name the platform.</source>
+            <translation>حدّد المنصة.</translation>
+        </message>
+        <message>
+            <source>Say what is delivered (a video, a story…).</source>
+            <translation>حدّد ما سيُسلَّم (فيديو، قصة…).</translation>
+        </message>
+        <message>
+            <source>The posting window must end after it starts.</source>
+            <translation>يجب أن تنتهي فترة النشر بعد بدايتها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DeliverablesPanel</name>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>المُخرَج</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>المنصة</translation>
+        </message>
+        <message>
+            <source>Draft due</source>
+            <translation>موعد تسليم المسودة</translation>
+        </message>
+        <message>
+            <source>Posting window</source>
+            <translation>فترة النشر</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>المنشورات</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>المراجعة</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>إضافة…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DisclosureLabelDialog</name>
+        <message>
+            <source>Faces or bodies were retouched (beauty or face filters)</source>
+            <translation>عُدّلت الوجوه أو الأجسام (مرشّحات التجميل أو الوجه)</translation>
+        </message>
+        <message>
+            <source>It shows AI-generated people or scenes</source>
+            <translation>يعرض أشخاصًا أو مشاهد مُنشأة بالذكاء الاصطناعي</translation>
+        </message>
+        <message>
+            <source>Add disclosure label</source>
+            <translation>إضافة عبارة إفصاح</translation>
+        </message>
+        <message>
+            <source>No deal in Montaj: choose the audience</source>
+            <translation>لا توجد صفقة في مونتاج: اختر الجمهور</translation>
+        </message>
+        <message>
+            <source>Add labels</source>
+            <translation>إضافة العبارات</translation>
+        </message>
+        <message>
+            <source>Deliverable:</source>
+            <translation>المُخرَج:</translation>
+        </message>
+        <message>
+            <source>Audience:</source>
+            <translation>الجمهور:</translation>
+        </message>
+        <message>
+            <source>Disclosure:</source>
+            <translation>الإفصاح:</translation>
+        </message>
+        <message>
+            <source>The video already shows every label needed, or none is needed.</source>
+            <translation>يعرض الفيديو بالفعل كل العبارات اللازمة، أو لا حاجة إلى أي منها.</translation>
+        </message>
+        <message>
+            <source>Will add for the whole video: %1.</source>
+            <translation>ستُضاف طوال مدة الفيديو: %1.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::FilesPanel</name>
+        <message>
+            <source>“%1” cannot be opened: it was moved or deleted, or no application opens it.</source>
+            <translation>يتعذّر فتح «%1»: فقد نُقل أو حُذف، أو لا يوجد تطبيق يفتحه.</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>إرفاق ملف…</translation>
+        </message>
+        <message>
+            <source>Attach contract…</source>
+            <translation>إرفاق العقد…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Contract (signed): %1</source>
+            <translation>العقد (موقَّع): %1</translation>
+        </message>
+        <message>
+            <source>Contract (not signed): %1</source>
+            <translation>العقد (غير موقَّع): %1</translation>
         </message>
     </context>
     <context>
@@ -3359,6 +4900,18 @@
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 A closed deal stays closed.</source>
+            <translation>%1 الصفقة المغلقة تبقى مغلقة.</translation>
+        </message>
+        <message>
+            <source>%1 From “%2” it can go to: %3.</source>
+            <translation>%1 من «%2» يمكن نقلها إلى: %3.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
         </message>
     </context>
     <context>
@@ -3467,6 +5020,65 @@
             <source>Remove from media bin</source>
             <translation>إزالة من حاوية الوسائط</translation>
         </message>
+        <message numerus="yes">
+            <source>There is no caption number %1 (the project has %n caption(s)).</source>
+            <translation>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %n سطر ترجمة).</numerusform>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع سطر ترجمة واحد).</numerusform>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع سطرا ترجمة).</numerusform>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %n أسطر ترجمة).</numerusform>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %n سطرًا من أسطر الترجمة).</numerusform>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %n سطر ترجمة).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change captions</source>
+            <translation>تغيير الترجمة النصية</translation>
+        </message>
+        <message>
+            <source>Add caption</source>
+            <translation>إضافة سطر ترجمة</translation>
+        </message>
+        <message>
+            <source>Edit caption</source>
+            <translation>تعديل سطر الترجمة</translation>
+        </message>
+        <message>
+            <source>Delete caption</source>
+            <translation>حذف سطر الترجمة</translation>
+        </message>
+        <message>
+            <source>Split caption</source>
+            <translation>تقسيم سطر الترجمة</translation>
+        </message>
+        <message>
+            <source>Merge captions</source>
+            <translation>دمج أسطر الترجمة</translation>
+        </message>
+        <message>
+            <source>Shift captions</source>
+            <translation>إزاحة الترجمة النصية</translation>
+        </message>
+        <message>
+            <source>Type the text to find.</source>
+            <translation>اكتب النص المراد البحث عنه.</translation>
+        </message>
+        <message>
+            <source>Replace in captions</source>
+            <translation>الاستبدال في الترجمة النصية</translation>
+        </message>
+        <message>
+            <source>Change caption style</source>
+            <translation>تغيير نمط الترجمة النصية</translation>
+        </message>
+        <message>
+            <source>A filter has no name.</source>
+            <translation>أحد المرشّحات بلا اسم.</translation>
+        </message>
+        <message>
+            <source>Change filters</source>
+            <translation>تغيير المرشّحات</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ProxyCache</name>
@@ -3502,6 +5114,57 @@
         <message>
             <source>Montaj cannot write to its publishing folder %1.</source>
             <translation>لا يستطيع مونتاج الكتابة في مجلد النشر الخاص به %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::Recorder</name>
+        <message>
+            <source>The recording settings cannot change during a take.</source>
+            <translation>لا يمكن تغيير إعدادات التسجيل أثناء اللقطة.</translation>
+        </message>
+        <message>
+            <source>The recording needs an even output size and a frame rate.</source>
+            <translation>يحتاج التسجيل إلى أبعاد إخراج زوجية ومعدل إطارات.</translation>
+        </message>
+        <message>
+            <source>The camera or screen cannot change during a take.</source>
+            <translation>لا يمكن تغيير الكاميرا أو الشاشة أثناء اللقطة.</translation>
+        </message>
+        <message>
+            <source>The microphone cannot change during a take.</source>
+            <translation>لا يمكن تغيير الميكروفون أثناء اللقطة.</translation>
+        </message>
+        <message>
+            <source>Choose a camera, the screen or the test pattern first.</source>
+            <translation>اختر أولًا كاميرا أو الشاشة أو صورة الاختبار.</translation>
+        </message>
+        <message>
+            <source>A recording session is already open.</source>
+            <translation>توجد جلسة تسجيل مفتوحة بالفعل.</translation>
+        </message>
+        <message>
+            <source>The folder for the takes cannot be created.</source>
+            <translation>يتعذّر إنشاء مجلد اللقطات.</translation>
+        </message>
+        <message>
+            <source>The last take is still being saved; try again in a moment.</source>
+            <translation>لا يزال حفظ اللقطة الأخيرة جاريًا؛ حاول مجددًا بعد لحظات.</translation>
+        </message>
+        <message>
+            <source>Open the camera or screen before recording.</source>
+            <translation>افتح الكاميرا أو الشاشة قبل التسجيل.</translation>
+        </message>
+        <message>
+            <source>Stop recording before deleting a take.</source>
+            <translation>أوقف التسجيل قبل حذف لقطة.</translation>
+        </message>
+        <message>
+            <source>There is no take to delete.</source>
+            <translation>لا توجد لقطة لحذفها.</translation>
+        </message>
+        <message>
+            <source>The take's file could not be deleted.</source>
+            <translation>تعذّر حذف ملف اللقطة.</translation>
         </message>
     </context>
     <context>
@@ -3608,6 +5271,13 @@
         <message>
             <source>@%1 is not signed in on this computer any more. Sign in to the account again, then schedule the post again.</source>
             <translation>لم يعُد الحساب @%1 مسجّل الدخول على هذا الحاسوب. سجّل الدخول إلى الحساب مجددًا، ثم جدوِل المنشور مجددًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TranscriptionJob</name>
+        <message>
+            <source>No speech recognizer is available on this computer.</source>
+            <translation>لا يتوفر أي محرك للتعرّف على الكلام على هذا الحاسوب.</translation>
         </message>
     </context>
     <context>
@@ -4196,6 +5866,136 @@
             <source>%1: use “backtest FILE”, “fit FILE -o MODEL”, “convert FILE -o OUT” or “estimate …”.</source>
             <translation>%1: استخدم «backtest FILE» أو «fit FILE -o MODEL» أو «convert FILE -o OUT» أو «estimate …».</translation>
         </message>
+        <message>
+            <source>Convert caption files (SRT, WebVTT, ASS) between formats and encodings</source>
+            <translation>حوّل ملفات الترجمة النصية (SRT وWebVTT وASS) بين الصيغ والترميزات</translation>
+        </message>
+        <message>
+            <source>The file to write; its extension (.srt, .vtt, .ass) names the format.</source>
+            <translation>الملف المراد كتابته؛ ويحدد امتداده (.srt أو .vtt أو .ass) الصيغة.</translation>
+        </message>
+        <message>
+            <source>The input's text encoding (UTF-8, UTF-16LE, UTF-16BE, windows-1256, windows-1252, ISO-8859-1…); detected when not given.</source>
+            <translation>ترميز نص ملف الإدخال (UTF-8 أو UTF-16LE أو UTF-16BE أو windows-1256 أو windows-1252 أو ISO-8859-1…)؛ يُكتشف تلقائيًا إن لم يُحدَّد.</translation>
+        </message>
+        <message>
+            <source>Start the output with a UTF-8 byte order mark (for old players).</source>
+            <translation>ابدأ الملف الناتج بعلامة ترتيب البايتات لـUTF-8 (للمشغّلات القديمة).</translation>
+        </message>
+        <message>
+            <source>Write Windows line endings (CRLF).</source>
+            <translation>اكتب نهايات الأسطر بنمط Windows (CRLF).</translation>
+        </message>
+        <message>
+            <source>The caption file to read.</source>
+            <translation>ملف الترجمة النصية المراد قراءته.</translation>
+        </message>
+        <message>
+            <source>Convert a caption file between SubRip, WebVTT and ASS/SSA, reading any of the usual text encodings; writes UTF-8.</source>
+            <translation>حوّل ملف ترجمة نصية بين SubRip وWebVTT وASS/SSA، مع قراءة أي من ترميزات النص المعتادة؛ ويُكتب الناتج بترميز UTF-8.</translation>
+        </message>
+        <message>
+            <source>%1 convert: give one input file and -o OUTPUT.</source>
+            <translation>%1 convert: حدّد ملف إدخال واحدًا و-o OUTPUT.</translation>
+        </message>
+        <message>
+            <source>%1 convert: cannot tell the format of “%2”: name it .srt, .vtt or .ass.</source>
+            <translation>%1 convert: يتعذّر تحديد صيغة «%2»: اجعل امتداده .srt أو .vtt أو .ass.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n cue(s), %2, %3 → %4</source>
+            <translation>
+                <numerusform>%1: %n سطر، %2، %3 ← %4</numerusform>
+                <numerusform>%1: سطر واحد، %2، %3 ← %4</numerusform>
+                <numerusform>%1: سطران، %2، %3 ← %4</numerusform>
+                <numerusform>%1: %n أسطر، %2، %3 ← %4</numerusform>
+                <numerusform>%1: %n سطرًا، %2، %3 ← %4</numerusform>
+                <numerusform>%1: %n سطر، %2، %3 ← %4</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The caption file to write (.srt, .vtt or .ass).</source>
+            <translation>ملف الترجمة النصية المراد كتابته (.srt أو .vtt أو .ass).</translation>
+        </message>
+        <message>
+            <source>The spoken language (BCP 47, e.g. en-US); the engine's own when not given.</source>
+            <translation>اللغة المنطوقة (BCP 47، مثل en-US)؛ وإن لم تُحدَّد فلغة المحرك الافتراضية.</translation>
+        </message>
+        <message>
+            <source>The recognizer: pocketsphinx or whisper.cpp; the best available when not given.</source>
+            <translation>أداة التعرّف على الكلام: pocketsphinx أو whisper.cpp؛ وتُستخدم أفضل أداة متاحة إن لم تُحدَّد.</translation>
+        </message>
+        <message>
+            <source>The video or sound file to listen to.</source>
+            <translation>ملف الفيديو أو الصوت المراد الاستماع إليه.</translation>
+        </message>
+        <message>
+            <source>Make word-timed captions from the speech in a media file, offline.</source>
+            <translation>أنشئ ترجمة نصية موقّتة كلمةً بكلمة من الكلام في ملف وسائط، دون اتصال بالإنترنت.</translation>
+        </message>
+        <message>
+            <source>%1 transcribe: give one media file and -o OUTPUT.</source>
+            <translation>%1 transcribe: حدّد ملف وسائط واحدًا و-o OUTPUT.</translation>
+        </message>
+        <message>
+            <source>%1 transcribe: cannot tell the format of “%2”: name it .srt, .vtt or .ass.</source>
+            <translation>%1 transcribe: تعذّر تحديد تنسيق «%2»: اجعل امتداد اسمه .srt أو .vtt أو .ass.</translation>
+        </message>
+        <message>
+            <source>%1 transcribe: no such speech recognizer “%2”.</source>
+            <translation>%1 transcribe: لا توجد أداة للتعرّف على الكلام باسم «%2».</translation>
+        </message>
+        <message>
+            <source>listening… %1%</source>
+            <translation>جارٍ الاستماع… %1٪</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) from speech (%1) → %2</source>
+            <translation>
+                <numerusform>%n ترجمة نصية من الكلام (%1) ← %2</numerusform>
+                <numerusform>ترجمة نصية واحدة من الكلام (%1) ← %2</numerusform>
+                <numerusform>ترجمتان نصيتان من الكلام (%1) ← %2</numerusform>
+                <numerusform>%n ترجمات نصية من الكلام (%1) ← %2</numerusform>
+                <numerusform>%n ترجمةً نصية من الكلام (%1) ← %2</numerusform>
+                <numerusform>%n ترجمة نصية من الكلام (%1) ← %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Convert between SRT, WebVTT and ASS/SSA</source>
+            <translation>التحويل بين SRT وWebVTT وASS/SSA</translation>
+        </message>
+        <message>
+            <source>Make captions from the speech in a media file</source>
+            <translation>إنشاء ترجمة نصية من الكلام في ملف وسائط</translation>
+        </message>
+        <message>
+            <source>Usage: montajctl captions ACTION [OPTIONS…]</source>
+            <translation>الاستخدام: montajctl captions ACTION [OPTIONS…]</translation>
+        </message>
+        <message>
+            <source>Actions:</source>
+            <translation>الإجراءات:</translation>
+        </message>
+        <message>
+            <source>Run “montajctl captions ACTION --help” for the options of one action.</source>
+            <translation>نفّذ «montajctl captions ACTION --help» لعرض خيارات إجراء ما.</translation>
+        </message>
+        <message>
+            <source>%1: unknown action “%2”.</source>
+            <translation>%1: إجراء غير معروف «%2».</translation>
+        </message>
+        <message>
+            <source>For a media file: apply a filter, NAME[:key=value,...] (for example “exposure:ev=0.5” or “lut:file=warm.cube,intensity=0.8”); repeat for several, applied in order. Filters: %1.</source>
+            <translation>لملف وسائط: يطبّق مرشّحًا بالصيغة NAME[:key=value,...] (مثل «exposure:ev=0.5» أو «lut:file=warm.cube,intensity=0.8»)؛ كرّر الخيار لتطبيق عدة مرشّحات بالترتيب. المرشّحات: %1.</translation>
+        </message>
+        <message>
+            <source>For a media file: apply the filters of a look file (before any --filter).</source>
+            <translation>لملف وسائط: يطبّق مرشّحات ملف مظهر (قبل أي --filter).</translation>
+        </message>
+        <message>
+            <source>montajctl render: --filter and --look are for a single media file; a project's clips carry their own filters.</source>
+            <translation>montajctl render: الخياران --filter و--look مخصّصان لملف وسائط واحد؛ فلمقاطع المشروع مرشّحاتها الخاصة.</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::AccountOffer</name>
@@ -4411,6 +6211,243 @@
                 <numerusform>%Ln صفوف · الإجمالي %1 · الماسات: %2 · العملات: %3</numerusform>
                 <numerusform>%Ln صفًا · الإجمالي %1 · الماسات: %2 · العملات: %3</numerusform>
                 <numerusform>%Ln صف · الإجمالي %1 · الماسات: %2 · العملات: %3</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CaptionCueModel</name>
+        <message>
+            <source>A caption needs some text; delete it instead.</source>
+            <translation>تحتاج الترجمة النصية إلى نص؛ احذفها بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time; type minutes:seconds.milliseconds, e.g. 1:02.500.</source>
+            <translation>«%1» ليس وقتًا؛ اكتب الدقائق:الثواني.أجزاء الألف من الثانية، مثل 1:02.500.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>النهاية</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>الفحوص</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CaptionLimitsDialog</name>
+        <message>
+            <source>Caption limits</source>
+            <translation>حدود الترجمة النصية</translation>
+        </message>
+        <message>
+            <source>Most characters per second:</source>
+            <translation>أقصى عدد من الأحرف في الثانية:</translation>
+        </message>
+        <message>
+            <source>Most characters per line:</source>
+            <translation>أقصى عدد من الأحرف في السطر:</translation>
+        </message>
+        <message>
+            <source>Shortest caption (s):</source>
+            <translation>أقصر ترجمة نصية (ث):</translation>
+        </message>
+        <message>
+            <source>Longest caption (s):</source>
+            <translation>أطول ترجمة نصية (ث):</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CaptionsPanel</name>
+        <message>
+            <source>Import…</source>
+            <translation>استيراد…</translation>
+        </message>
+        <message>
+            <source>Read an SRT, WebVTT or ASS file into the project</source>
+            <translation>اقرأ ملف SRT أو WebVTT أو ASS إلى المشروع</translation>
+        </message>
+        <message>
+            <source>Detect encoding</source>
+            <translation>اكتشاف الترميز</translation>
+        </message>
+        <message>
+            <source>The text encoding of the imported file; choose one to read it again</source>
+            <translation>ترميز النص في الملف المستورد؛ اختر ترميزًا لإعادة قراءته</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>تصدير…</translation>
+        </message>
+        <message>
+            <source>Save the captions as SRT, WebVTT or ASS</source>
+            <translation>احفظ الترجمة النصية بصيغة SRT أو WebVTT أو ASS</translation>
+        </message>
+        <message>
+            <source>From speech…</source>
+            <translation>من الكلام…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Add a caption at the playhead</source>
+            <translation>أضف ترجمة نصية عند رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>تقسيم</translation>
+        </message>
+        <message>
+            <source>Split the caption under the playhead</source>
+            <translation>قسّم الترجمة النصية الواقعة تحت رأس التشغيل</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>دمج</translation>
+        </message>
+        <message>
+            <source>Merge the selected caption with the next one</source>
+            <translation>ادمج الترجمة النصية المحددة مع التي تليها</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Shift all by (ms):</source>
+            <translation>إزاحة الكل بمقدار (مللي ثانية):</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>إزاحة</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>استبدال بـ</translation>
+        </message>
+        <message>
+            <source>Match case</source>
+            <translation>مطابقة حالة الأحرف</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>استبدال الكل</translation>
+        </message>
+        <message>
+            <source>Style:</source>
+            <translation>النمط:</translation>
+        </message>
+        <message>
+            <source>Bold with outline</source>
+            <translation>عريض بحدّ خارجي</translation>
+        </message>
+        <message>
+            <source>Boxed</source>
+            <translation>داخل مربّع</translation>
+        </message>
+        <message>
+            <source>Word by word highlight</source>
+            <translation>تمييز كلمةً بكلمة</translation>
+        </message>
+        <message>
+            <source>Lines:</source>
+            <translation>الأسطر:</translation>
+        </message>
+        <message>
+            <source>Limits…</source>
+            <translation>الحدود…</translation>
+        </message>
+        <message>
+            <source>Reading speed, line length and duration limits for the checks</source>
+            <translation>حدود سرعة القراءة وطول السطر والمدة المستخدمة في الفحوص</translation>
+        </message>
+        <message>
+            <source>Make captions from the project's speech</source>
+            <translation>أنشئ ترجمة نصية من الكلام في المشروع</translation>
+        </message>
+        <message>
+            <source>No captions yet: import a file, make them from speech, or add one at the playhead.</source>
+            <translation>لا توجد ترجمة نصية بعد: استورد ملفًا، أو أنشئها من الكلام، أو أضف ترجمة عند رأس التشغيل.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n caption(s)</source>
+            <translation>
+                <numerusform>%n ترجمة نصية</numerusform>
+                <numerusform>ترجمة نصية واحدة</numerusform>
+                <numerusform>ترجمتان نصيتان</numerusform>
+                <numerusform>%n ترجمات نصية</numerusform>
+                <numerusform>%n ترجمةً نصية</numerusform>
+                <numerusform>%n ترجمة نصية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n منها تحتاج إلى مراجعة</numerusform>
+                <numerusform>واحدة تحتاج إلى مراجعة</numerusform>
+                <numerusform>اثنتان تحتاجان إلى مراجعة</numerusform>
+                <numerusform>%n تحتاج إلى مراجعة</numerusform>
+                <numerusform>%n تحتاج إلى مراجعة</numerusform>
+                <numerusform>%n تحتاج إلى مراجعة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>all within the limits</source>
+            <translation>جميعها ضمن الحدود</translation>
+        </message>
+        <message>
+            <source>Import captions</source>
+            <translation>استيراد الترجمة النصية</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace the project's %n caption(s) with the file's?</source>
+            <translation>
+                <numerusform>هل تريد استبدال ترجمات المشروع النصية (%n) بترجمات الملف؟</numerusform>
+                <numerusform>هل تريد استبدال الترجمة النصية الوحيدة في المشروع بترجمات الملف؟</numerusform>
+                <numerusform>هل تريد استبدال الترجمتين النصيتين في المشروع بترجمات الملف؟</numerusform>
+                <numerusform>هل تريد استبدال %n ترجمات نصية في المشروع بترجمات الملف؟</numerusform>
+                <numerusform>هل تريد استبدال %n ترجمةً نصية في المشروع بترجمات الملف؟</numerusform>
+                <numerusform>هل تريد استبدال %n ترجمة نصية في المشروع بترجمات الملف؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Captions saved to %1</source>
+            <translation>حُفظت الترجمة النصية في %1</translation>
+        </message>
+        <message>
+            <source>Export captions</source>
+            <translation>تصدير الترجمة النصية</translation>
+        </message>
+        <message>
+            <source>New caption</source>
+            <translation>ترجمة نصية جديدة</translation>
+        </message>
+        <message>
+            <source>Shifted by %1 ms only: captions cannot start before 0.</source>
+            <translation>أُزيحت بمقدار %1 مللي ثانية فقط: لا يمكن أن تبدأ الترجمة النصية قبل 0.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replacement(s) made</source>
+            <translation>
+                <numerusform>أُجري %n استبدال</numerusform>
+                <numerusform>أُجري استبدال واحد</numerusform>
+                <numerusform>أُجري استبدالان</numerusform>
+                <numerusform>أُجريت %n استبدالات</numerusform>
+                <numerusform>أُجري %n استبدالًا</numerusform>
+                <numerusform>أُجري %n استبدال</numerusform>
             </translation>
         </message>
     </context>
@@ -5128,6 +7165,63 @@
             <source>Redo %1</source>
             <translation>إعادة %1</translation>
         </message>
+        <message>
+            <source>The video already shows every disclosure label needed.</source>
+            <translation>يعرض الفيديو بالفعل كل عبارات الإفصاح المطلوبة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n disclosure label(s) for the whole video.</source>
+            <translation>
+                <numerusform>أُضيفت %n عبارة إفصاح للفيديو كله.</numerusform>
+                <numerusform>أُضيفت عبارة إفصاح واحدة للفيديو كله.</numerusform>
+                <numerusform>أُضيفت عبارتا إفصاح للفيديو كله.</numerusform>
+                <numerusform>أُضيفت %n عبارات إفصاح للفيديو كله.</numerusform>
+                <numerusform>أُضيفت %n عبارةَ إفصاح للفيديو كله.</numerusform>
+                <numerusform>أُضيفت %n عبارة إفصاح للفيديو كله.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a clip to the timeline before adding labels.</source>
+            <translation>أضف مقطعًا إلى الخط الزمني قبل إضافة العبارات.</translation>
+        </message>
+        <message>
+            <source>Add disclosure label</source>
+            <translation>إضافة عبارة إفصاح</translation>
+        </message>
+        <message>
+            <source>Add disclosure label…</source>
+            <translation>إضافة عبارة إفصاح…</translation>
+        </message>
+        <message>
+            <source>Show “Publicité”, “Ad” or another label a brand deal requires on the whole video</source>
+            <translation>اعرض «Publicité» أو «Ad» أو أي عبارة أخرى تتطلبها صفقة مع علامة تجارية طوال الفيديو</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>الترجمة النصية</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n take(s)</source>
+            <translation>
+                <numerusform>إضافة %n لقطة</numerusform>
+                <numerusform>إضافة لقطة واحدة</numerusform>
+                <numerusform>إضافة لقطتين</numerusform>
+                <numerusform>إضافة %n لقطات</numerusform>
+                <numerusform>إضافة %n لقطة</numerusform>
+                <numerusform>إضافة %n لقطة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n take(s) added to the end of the timeline.</source>
+            <translation>
+                <numerusform>لم تُضَف أي لقطة إلى نهاية الخط الزمني.</numerusform>
+                <numerusform>أُضيفت لقطة واحدة إلى نهاية الخط الزمني.</numerusform>
+                <numerusform>أُضيفت لقطتان إلى نهاية الخط الزمني.</numerusform>
+                <numerusform>أُضيفت %n لقطات إلى نهاية الخط الزمني.</numerusform>
+                <numerusform>أُضيفت %n لقطة إلى نهاية الخط الزمني.</numerusform>
+                <numerusform>أُضيفت %n لقطة إلى نهاية الخط الزمني.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::ExportDialog</name>
@@ -5327,6 +7421,195 @@
         <message>
             <source>Cannot start the exporter %1: %2</source>
             <translation>تعذّر تشغيل أداة التصدير %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::FilterFileEditor</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A file dialog filter: the kind of file, then its patterns ("LUT file (*.cube)").</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>استعراض…</translation>
+        </message>
+        <message>
+            <source>Choose the file for “%1”</source>
+            <translation>اختر ملف «%1»</translation>
+        </message>
+        <message>
+            <source>No file</source>
+            <translation>لا يوجد ملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::FilterNumberEditor</name>
+        <message>
+            <source>%1: from %2 to %3</source>
+            <extracomment>A tooltip of a filter's number parameter: its name, then the lowest and highest value.</extracomment>
+            <translation>%1: من %2 إلى %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::FilterParamsEditor</name>
+        <message>
+            <source>This filter has no settings.</source>
+            <translation>لا توجد إعدادات لهذا المرشّح.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::FiltersPanel</name>
+        <message>
+            <source>Reorder filters</source>
+            <translation>إعادة ترتيب المرشّحات</translation>
+        </message>
+        <message>
+            <source>%1. %2: %3</source>
+            <extracomment>A problem of one filter in the stack: its position, its name, then the problem.</extracomment>
+            <translation>%1. %2: %3</translation>
+        </message>
+        <message>
+            <source>Filters of “%1”</source>
+            <translation>مرشّحات «%1»</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>المرشّحات</translation>
+        </message>
+        <message>
+            <source>Select one clip on the timeline to see and change its filters.</source>
+            <translation>حدّد مقطعًا واحدًا على الخط الزمني لعرض مرشّحاته وتغييرها.</translation>
+        </message>
+        <message>
+            <source>No filters yet. Add one, or apply a look.</source>
+            <translation>لا توجد مرشّحات بعد. أضف مرشّحًا، أو طبّق مظهرًا.</translation>
+        </message>
+        <message>
+            <source>Retouched</source>
+            <translation>مُعدَّل</translation>
+        </message>
+        <message>
+            <source>A filter of this clip changes how a person looks (skin smoothing). Some countries require a “retouched image” notice on such a video.</source>
+            <translation>يغيّر أحد مرشّحات هذا المقطع مظهر الشخص (تنعيم البشرة). وتشترط بعض الدول عرض إشعار «صورة معدّلة» على مثل هذا الفيديو.</translation>
+        </message>
+        <message>
+            <source>Filters of the clip, applied from top to bottom</source>
+            <translation>مرشّحات المقطع، وتُطبَّق من الأعلى إلى الأسفل</translation>
+        </message>
+        <message>
+            <source>Applied from top to bottom. Drag to reorder; untick to switch a filter off.</source>
+            <translation>تُطبَّق من الأعلى إلى الأسفل. اسحب لإعادة الترتيب، وألغِ التحديد لإيقاف مرشّح.</translation>
+        </message>
+        <message>
+            <source>Add filter</source>
+            <translation>إضافة مرشّح</translation>
+        </message>
+        <message>
+            <source>Add a filter at the end of the stack</source>
+            <translation>أضف مرشّحًا في نهاية القائمة</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Remove the selected filter</source>
+            <translation>أزل المرشّح المحدد</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>لأعلى</translation>
+        </message>
+        <message>
+            <source>Apply the selected filter earlier</source>
+            <translation>قدّم المرشّح المحدد في ترتيب التطبيق</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>لأسفل</translation>
+        </message>
+        <message>
+            <source>Apply the selected filter later</source>
+            <translation>أخّر المرشّح المحدد في ترتيب التطبيق</translation>
+        </message>
+        <message>
+            <source>Save look…</source>
+            <translation>حفظ المظهر…</translation>
+        </message>
+        <message>
+            <source>Save these filters as a look file to reuse or share</source>
+            <translation>احفظ هذه المرشّحات في ملف مظهر لإعادة استخدامها أو مشاركتها</translation>
+        </message>
+        <message>
+            <source>Apply look…</source>
+            <translation>تطبيق مظهر…</translation>
+        </message>
+        <message>
+            <source>Replace this clip's filters with those of a look file</source>
+            <translation>استبدل مرشّحات هذا المقطع بمرشّحات ملف مظهر</translation>
+        </message>
+        <message>
+            <source>Montaj looks (*.montajlook *.json)</source>
+            <extracomment>The file dialog filter for look files.</extracomment>
+            <translation>مظاهر مونتاج (*.montajlook *.json)</translation>
+        </message>
+        <message>
+            <source>Select one clip on the timeline first.</source>
+            <translation>حدّد مقطعًا واحدًا على الخط الزمني أولًا.</translation>
+        </message>
+        <message>
+            <source>Unknown filter “%1”.</source>
+            <translation>مرشّح غير معروف «%1».</translation>
+        </message>
+        <message>
+            <source>Add filter “%1”</source>
+            <translation>إضافة المرشّح «%1»</translation>
+        </message>
+        <message>
+            <source>Remove filter “%1”</source>
+            <translation>إزالة المرشّح «%1»</translation>
+        </message>
+        <message>
+            <source>Move filter “%1”</source>
+            <translation>نقل المرشّح «%1»</translation>
+        </message>
+        <message>
+            <source>Switch on filter “%1”</source>
+            <translation>تشغيل المرشّح «%1»</translation>
+        </message>
+        <message>
+            <source>Switch off filter “%1”</source>
+            <translation>إيقاف المرشّح «%1»</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <extracomment>An undo step: a filter's parameter changed ("Change Intensity of LUT").</extracomment>
+            <translation>تغيير %1 في المرشّح %2</translation>
+        </message>
+        <message>
+            <source>Apply look “%1”</source>
+            <translation>تطبيق المظهر «%1»</translation>
+        </message>
+        <message>
+            <source>My look</source>
+            <translation>مظهري</translation>
+        </message>
+        <message>
+            <source>Save Look</source>
+            <translation>حفظ المظهر</translation>
+        </message>
+        <message>
+            <source>Apply Look</source>
+            <translation>تطبيق مظهر</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
         </message>
     </context>
     <context>
@@ -5828,6 +8111,22 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::LevelMeterBar</name>
+        <message>
+            <source>No sound</source>
+            <translation>بلا صوت</translation>
+        </message>
+        <message>
+            <source>%1 dB</source>
+            <extracomment>The microphone's peak level in decibels (full scale), e.g. "-6 dB".</extracomment>
+            <translation>%1 dB</translation>
+        </message>
+        <message>
+            <source>Microphone level</source>
+            <translation>مستوى الميكروفون</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::LiveDashboard</name>
         <message>
             <source>Live</source>
@@ -6182,6 +8481,40 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::PostCalendarModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>no end date</source>
+            <translation>بلا تاريخ انتهاء</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Posting window: %1 – %2</source>
+            <translation>فترة النشر: %1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n post(s) linked</source>
+            <translation>
+                <numerusform>رُبط %1 من أصل %n منشور</numerusform>
+                <numerusform>رُبط %1 من أصل منشور واحد</numerusform>
+                <numerusform>رُبط %1 من أصل منشورَين</numerusform>
+                <numerusform>رُبط %1 من أصل %n منشورات</numerusform>
+                <numerusform>رُبط %1 من أصل %n منشورًا</numerusform>
+                <numerusform>رُبط %1 من أصل %n منشور</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to open the deal in Collaborations.</source>
+            <translation>انقر لفتح الصفقة في «التعاونات».</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::PostDetailsPanel</name>
         <message>
             <source>created</source>
@@ -6457,6 +8790,29 @@
         <message>
             <source>Show where TikTok's buttons, tabs and caption cover the video</source>
             <translation>أظهر المواضع التي تغطي فيها أزرار TikTok وتبويباته والوصف الفيديو</translation>
+        </message>
+        <message>
+            <source>Filters: %1</source>
+            <translation>المرشّحات: %1</translation>
+        </message>
+        <message>
+            <source>Before/After</source>
+            <translation>قبل/بعد</translation>
+        </message>
+        <message>
+            <source>Compare with and without filters: drag the divider over the picture; the original is on the left</source>
+            <translation>قارن بين الصورة بالمرشّحات ومن دونها: اسحب الفاصل فوق الصورة؛ الأصل على اليسار</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PreviewView</name>
+        <message>
+            <source>Before</source>
+            <translation>قبل</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>بعد</translation>
         </message>
     </context>
     <context>
@@ -7113,6 +9469,112 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::RecordOptions</name>
+        <message>
+            <source>Takes</source>
+            <translation>اللقطات</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>المدة</translation>
+        </message>
+        <message>
+            <source>The takes together may be up to %1 long.</source>
+            <translation>يمكن أن تصل المدة الإجمالية للّقطات إلى %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Countdown</source>
+            <translation>&amp;العد التنازلي</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <extracomment>Countdown before a take: none.</extracomment>
+            <translation>معطّل</translation>
+        </message>
+        <message>
+            <source>&amp;Mirror the preview</source>
+            <translation>&amp;عكس المعاينة</translation>
+        </message>
+        <message>
+            <source>Shows the picture as in a mirror, for a selfie camera. The recording is never mirrored.</source>
+            <translation>يعرض الصورة كما في المرآة، لكاميرا السيلفي. لا يُعكس التسجيل أبدًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RecordPage</name>
+        <message>
+            <source>Try again</source>
+            <translation>حاول مجددًا</translation>
+        </message>
+        <message>
+            <source>This session's takes already fill %1. Delete a take or choose a longer length.</source>
+            <translation>تملأ لقطات هذه الجلسة المدة %1 بالفعل. احذف لقطة أو اختر مدة أطول.</translation>
+        </message>
+        <message>
+            <source>What was recorded until then is kept as take %1.</source>
+            <translation>يُحتفظ بما سُجّل حتى تلك اللحظة بوصفه اللقطة %1.</translation>
+        </message>
+        <message>
+            <source>No picture. Choose what to record, then press Record.</source>
+            <translation>لا توجد صورة. اختر ما تريد تسجيله، ثم اضغط «تسجيل».</translation>
+        </message>
+        <message>
+            <source>Waiting for the first picture…</source>
+            <translation>في انتظار الصورة الأولى…</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RecordPreview</name>
+        <message>
+            <source>Click or press Esc to cancel</source>
+            <translation>انقر أو اضغط Esc للإلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RecordTransport</name>
+        <message>
+            <source>Recorded of the length</source>
+            <translation>المسجَّل من المدة</translation>
+        </message>
+        <message>
+            <source>● Record</source>
+            <translation>● تسجيل</translation>
+        </message>
+        <message>
+            <source>Start a take.</source>
+            <translation>ابدأ لقطة.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel the countdown.</source>
+            <translation>ألغِ العد التنازلي.</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ إيقاف</translation>
+        </message>
+        <message>
+            <source>End the take.</source>
+            <translation>أنهِ اللقطة.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+        <message>
+            <source>The take's file is being completed.</source>
+            <translation>يجري إكمال ملف اللقطة.</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <extracomment>Time left of the length preset, e.g. "0:48 left".</extracomment>
+            <translation>المتبقي %1</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::RecoveryDialog</name>
         <message>
             <source>Save the recovered project</source>
@@ -7375,6 +9837,179 @@
         <message>
             <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
             <translation>مونتاج %1، استوديو لصنّاع الفيديوهات القصيرة. مبني باستخدام Qt %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::SourceChooser</name>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>&amp;Picture</source>
+            <translation>&amp;الصورة</translation>
+        </message>
+        <message>
+            <source>&amp;Sound</source>
+            <translation>ال&amp;صوت</translation>
+        </message>
+        <message>
+            <source>Microphone level</source>
+            <translation>مستوى الميكروفون</translation>
+        </message>
+        <message>
+            <source>Part of the screen (x, y, width, height in pixels)</source>
+            <translation>جزء من الشاشة (x وy والعرض والارتفاع بالبكسل)</translation>
+        </message>
+        <message>
+            <source>&amp;Window number</source>
+            <translation>&amp;رقم النافذة</translation>
+        </message>
+        <message>
+            <source>e.g. 0x3a00007</source>
+            <extracomment>Placeholder of the window number field: an X11 window id, e.g. from xwininfo.</extracomment>
+            <translation>مثل 0x3a00007</translation>
+        </message>
+        <message>
+            <source>This window</source>
+            <translation>هذه النافذة</translation>
+        </message>
+        <message>
+            <source>Record Montaj's own window.</source>
+            <translation>سجّل نافذة مونتاج نفسها.</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>الحافة اليسرى</translation>
+        </message>
+        <message>
+            <source>Top edge</source>
+            <translation>الحافة العلوية</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>العرض</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>الارتفاع</translation>
+        </message>
+        <message>
+            <source>Whole screen</source>
+            <translation>الشاشة كاملة</translation>
+        </message>
+        <message>
+            <source>Part of the screen</source>
+            <translation>جزء من الشاشة</translation>
+        </message>
+        <message>
+            <source>One window</source>
+            <translation>نافذة واحدة</translation>
+        </message>
+        <message>
+            <source>Test pattern</source>
+            <translation>صورة الاختبار</translation>
+        </message>
+        <message>
+            <source>The screen cannot be recorded here: there is no display to grab.</source>
+            <translation>لا يمكن تسجيل الشاشة هنا: لا توجد شاشة عرض لالتقاطها.</translation>
+        </message>
+        <message>
+            <source>Test tone</source>
+            <translation>نغمة الاختبار</translation>
+        </message>
+        <message>
+            <source>No sound</source>
+            <translation>بلا صوت</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::SpeechCaptioner</name>
+        <message>
+            <source>No speech recognizer is available: install PocketSphinx and its US-English model (Debian: pocketsphinx-en-us), or whisper.cpp.</source>
+            <translation>لا تتوفر أداة للتعرّف على الكلام: ثبّت PocketSphinx ونموذجه للإنجليزية الأمريكية (في Debian: pocketsphinx-en-us)، أو whisper.cpp.</translation>
+        </message>
+        <message>
+            <source>The project has no clip with sound to make captions from.</source>
+            <translation>لا يحتوي المشروع على مقطع فيه صوت لإنشاء ترجمة نصية منه.</translation>
+        </message>
+        <message>
+            <source>Captions from speech</source>
+            <translation>ترجمة نصية من الكلام</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace the project's %n caption(s) with captions made from speech?</source>
+            <translation>
+                <numerusform>هل تريد استبدال ترجمات المشروع النصية (%n) بترجمة نصية مُنشأة من الكلام؟</numerusform>
+                <numerusform>هل تريد استبدال الترجمة النصية الوحيدة في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
+                <numerusform>هل تريد استبدال الترجمتين النصيتين في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
+                <numerusform>هل تريد استبدال %n ترجمات نصية في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
+                <numerusform>هل تريد استبدال %n ترجمةً نصية في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
+                <numerusform>هل تريد استبدال %n ترجمة نصية في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Listening to the project's speech…</source>
+            <translation>جارٍ الاستماع إلى الكلام في المشروع…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>No speech was recognized in the project's clips.</source>
+            <translation>لم يُتعرَّف على أي كلام في مقاطع المشروع.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n caption(s) made from speech; check them before posting.</source>
+            <translation>
+                <numerusform>أُنشئت %n ترجمة نصية من الكلام؛ راجعها قبل النشر.</numerusform>
+                <numerusform>أُنشئت ترجمة نصية واحدة من الكلام؛ راجعها قبل النشر.</numerusform>
+                <numerusform>أُنشئت ترجمتان نصيتان من الكلام؛ راجعهما قبل النشر.</numerusform>
+                <numerusform>أُنشئت %n ترجمات نصية من الكلام؛ راجعها قبل النشر.</numerusform>
+                <numerusform>أُنشئت %n ترجمةً نصية من الكلام؛ راجعها قبل النشر.</numerusform>
+                <numerusform>أُنشئت %n ترجمة نصية من الكلام؛ راجعها قبل النشر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Captions from speech were cancelled.</source>
+            <translation>أُلغي إنشاء الترجمة النصية من الكلام.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TakesPanel</name>
+        <message>
+            <source>Recorded takes</source>
+            <translation>اللقطات المسجّلة</translation>
+        </message>
+        <message>
+            <source>No takes yet. Each Record → Stop adds one.</source>
+            <translation>لا توجد لقطات بعد. كل «تسجيل» ← «إيقاف» يضيف لقطة.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete last take</source>
+            <translation>&amp;حذف آخر لقطة</translation>
+        </message>
+        <message>
+            <source>Deletes the last take's file.</source>
+            <translation>يحذف ملف آخر لقطة.</translation>
+        </message>
+        <message>
+            <source>D&amp;one</source>
+            <translation>&amp;تم</translation>
+        </message>
+        <message>
+            <source>Ends the session and adds the takes to the project in the editor.</source>
+            <translation>يُنهي الجلسة ويضيف اللقطات إلى المشروع في المحرّر.</translation>
+        </message>
+        <message>
+            <source>Take %1 · %2</source>
+            <extracomment>A take in the list: its number and its duration, e.g. "Take 2 · 0:14".</extracomment>
+            <translation>اللقطة %1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 (length reached)</source>
+            <translation>%1 (بلغت المدة حدّها)</translation>
         </message>
     </context>
     <context>

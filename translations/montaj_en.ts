@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AssFormat</name>
+        <message numerus="yes">
+            <source>The script uses %n style(s); a track has one style, so “%1” is used for every cue.</source>
+            <translation>
+                <numerusform>The script uses %n style; a track has one style, so “%1” is used for every cue.</numerusform>
+                <numerusform>The script uses %n styles; a track has one style, so “%1” is used for every cue.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionFile</name>
+        <message numerus="yes">
+            <source>%n byte sequence(s) were not valid %1 and were replaced by “�”.</source>
+            <translation>
+                <numerusform>%n byte sequence was not valid %1 and was replaced by “�”.</numerusform>
+                <numerusform>%n byte sequences were not valid %1 and were replaced by “�”.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionFileActions</name>
+        <message numerus="yes">
+            <source>%1 (%2, %3): %n caption(s) imported</source>
+            <translation>
+                <numerusform>%1 (%2, %3): %n caption imported</numerusform>
+                <numerusform>%1 (%2, %3): %n captions imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionParseContext</name>
+        <message numerus="yes">
+            <source>%1 (and %n more line(s) like this)</source>
+            <translation>
+                <numerusform>%1 (and %n more line like this)</numerusform>
+                <numerusform>%1 (and %n more lines like this)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more warning(s) not shown.</source>
+            <translation>
+                <numerusform>%n more warning not shown.</numerusform>
+                <numerusform>%n more warnings not shown.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DealReminders</name>
         <message numerus="yes">
             <source>The deal with %1 has been “%2” for %n day(s) without a change.</source>
@@ -114,6 +168,16 @@
         </message>
     </context>
     <context>
+        <name>VttFormat</name>
+        <message numerus="yes">
+            <source>%n inline timestamp(s) out of order or outside the cue were ignored.</source>
+            <translation>
+                <numerusform>%n inline timestamp out of order or outside the cue was ignored.</numerusform>
+                <numerusform>%n inline timestamps out of order or outside the cue were ignored.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceErrors</name>
         <message numerus="yes">
             <source>This account still has %n post(s). Delete or move them first.</source>
@@ -140,6 +204,16 @@
             <translation>
                 <numerusform>This deliverable's post cannot be scheduled yet: %n problem to fix.</numerusform>
                 <numerusform>This deliverable's post cannot be scheduled yet: %n problems to fix.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealLinkBox</name>
+        <message numerus="yes">
+            <source>%n disclosure item(s) missing: see “Before scheduling” below.</source>
+            <translation>
+                <numerusform>%n disclosure item missing: see “Before scheduling” below.</numerusform>
+                <numerusform>%n disclosure items missing: see “Before scheduling” below.</numerusform>
             </translation>
         </message>
     </context>
@@ -178,6 +252,16 @@
         </message>
     </context>
     <context>
+        <name>montaj::ProjectDocument</name>
+        <message numerus="yes">
+            <source>There is no caption number %1 (the project has %n caption(s)).</source>
+            <translation>
+                <numerusform>There is no caption number %1 (the project has %n caption).</numerusform>
+                <numerusform>There is no caption number %1 (the project has %n captions).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::PublishJob</name>
         <message numerus="yes">
             <source>Montaj gave up after %n attempt(s). The last problem: %1</source>
@@ -210,6 +294,20 @@
                 <numerusform>Wrote %n posts to %1.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %n cue(s), %2, %3 → %4</source>
+            <translation>
+                <numerusform>%1: %n cue, %2, %3 → %4</numerusform>
+                <numerusform>%1: %n cues, %2, %3 → %4</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) from speech (%1) → %2</source>
+            <translation>
+                <numerusform>%n cue from speech (%1) → %2</numerusform>
+                <numerusform>%n cues from speech (%1) → %2</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::BreakdownPanel</name>
@@ -225,6 +323,37 @@
             <translation>
                 <numerusform>%Ln row · total %1 · %2 diamonds · %3 coins</numerusform>
                 <numerusform>%Ln rows · total %1 · %2 diamonds · %3 coins</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CaptionsPanel</name>
+        <message numerus="yes">
+            <source>%n caption(s)</source>
+            <translation>
+                <numerusform>%n caption</numerusform>
+                <numerusform>%n captions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n needs attention</numerusform>
+                <numerusform>%n need attention</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace the project's %n caption(s) with the file's?</source>
+            <translation>
+                <numerusform>Replace the project's %n caption with the file's?</numerusform>
+                <numerusform>Replace the project's %n captions with the file's?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replacement(s) made</source>
+            <translation>
+                <numerusform>%n replacement made</numerusform>
+                <numerusform>%n replacements made</numerusform>
             </translation>
         </message>
     </context>
@@ -330,6 +459,27 @@
                 <numerusform>%n media files of this project cannot be found.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Added %n disclosure label(s) for the whole video.</source>
+            <translation>
+                <numerusform>Added %n disclosure label for the whole video.</numerusform>
+                <numerusform>Added %n disclosure labels for the whole video.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n take(s)</source>
+            <translation>
+                <numerusform>Add %n take</numerusform>
+                <numerusform>Add %n takes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n take(s) added to the end of the timeline.</source>
+            <translation>
+                <numerusform>%n take added to the end of the timeline.</numerusform>
+                <numerusform>%n takes added to the end of the timeline.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::ExportDialog</name>
@@ -410,6 +560,16 @@
             <translation>
                 <numerusform>%Ln diamond</numerusform>
                 <numerusform>%Ln diamonds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PostCalendarModel</name>
+        <message numerus="yes">
+            <source>%1 of %n post(s) linked</source>
+            <translation>
+                <numerusform>%1 of %n post linked</numerusform>
+                <numerusform>%1 of %n posts linked</numerusform>
             </translation>
         </message>
     </context>
@@ -502,6 +662,23 @@
             <translation>
                 <numerusform>%n file used by this project cannot be found. Show where it is now, or search a folder for a file with the same name.</numerusform>
                 <numerusform>%n files used by this project cannot be found. Show where each one is now, or search a folder for files with the same names.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::SpeechCaptioner</name>
+        <message numerus="yes">
+            <source>Replace the project's %n caption(s) with captions made from speech?</source>
+            <translation>
+                <numerusform>Replace the project's %n caption with captions made from speech?</numerusform>
+                <numerusform>Replace the project's %n captions with captions made from speech?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n caption(s) made from speech; check them before posting.</source>
+            <translation>
+                <numerusform>%n caption made from speech; check it before posting.</numerusform>
+                <numerusform>%n captions made from speech; check them before posting.</numerusform>
             </translation>
         </message>
     </context>

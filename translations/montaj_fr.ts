@@ -9,6 +9,76 @@
         </message>
     </context>
     <context>
+        <name>AssFormat</name>
+        <message>
+            <source>Embedded fonts and pictures are ignored.</source>
+            <translation>Les polices et les images incorporées sont ignorées.</translation>
+        </message>
+        <message>
+            <source>The section [%1] is ignored.</source>
+            <translation>La section [%1] est ignorée.</translation>
+        </message>
+        <message>
+            <source>Text before the first [section] is ignored.</source>
+            <translation>Le texte qui précède la première [section] est ignoré.</translation>
+        </message>
+        <message>
+            <source>A line that is not “Name: value” was ignored.</source>
+            <translation>Une ligne qui n’est pas de la forme « Nom : valeur » a été ignorée.</translation>
+        </message>
+        <message>
+            <source>A Style line has fewer fields than its Format line; it was ignored.</source>
+            <translation>Une ligne Style a moins de champs que sa ligne Format ; elle a été ignorée.</translation>
+        </message>
+        <message>
+            <source>The [Events] Format line must name Start and End and end with Text.</source>
+            <translation>La ligne Format de [Events] doit nommer Start et End, et se terminer par Text.</translation>
+        </message>
+        <message>
+            <source>Picture, Sound, Movie and Command events are ignored.</source>
+            <translation>Les événements Picture, Sound, Movie et Command sont ignorés.</translation>
+        </message>
+        <message>
+            <source>The [Events] section has no Format line; the standard field order is used.</source>
+            <translation>La section [Events] n’a pas de ligne Format ; l’ordre standard des champs est utilisé.</translation>
+        </message>
+        <message>
+            <source>This Dialogue line has fewer fields than the Format line (line %1) names.</source>
+            <translation>Cette ligne Dialogue a moins de champs que n’en nomme la ligne Format (ligne %1).</translation>
+        </message>
+        <message>
+            <source>Cannot read the Start or End time of this Dialogue line (expected 0:00:01.00).</source>
+            <translation>Impossible de lire le temps Start ou End de cette ligne Dialogue (format attendu : 0:00:01.00).</translation>
+        </message>
+        <message>
+            <source>The Dialogue line ends before it starts.</source>
+            <translation>La ligne Dialogue se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <source>Override tags such as {\i1} or {\pos(…)} were removed.</source>
+            <translation>Les balises de remplacement comme {\i1} ou {\pos(…)} ont été supprimées.</translation>
+        </message>
+        <message>
+            <source>A cue with no text was skipped.</source>
+            <translation>Un sous-titre sans texte a été ignoré.</translation>
+        </message>
+        <message>
+            <source>This is not an ASS/SSA script: it has no [Script Info] or [Events] section.</source>
+            <translation>Ce n’est pas un script ASS/SSA : il n’a ni section [Script Info] ni section [Events].</translation>
+        </message>
+        <message numerus="yes">
+            <source>The script uses %n style(s); a track has one style, so “%1” is used for every cue.</source>
+            <translation>
+                <numerusform>Le script utilise %n style ; une piste n’a qu’un style, donc « %1 » est utilisé pour chaque sous-titre.</numerusform>
+                <numerusform>Le script utilise %n styles ; une piste n’a qu’un style, donc « %1 » est utilisé pour chaque sous-titre.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The style “%1” is not defined; Montaj's default style is used.</source>
+            <translation>Le style « %1 » n’est pas défini ; le style par défaut de Montaj est utilisé.</translation>
+        </message>
+    </context>
+    <context>
         <name>AtomicFileWriter</name>
         <message>
             <source>Cannot write “%1”: %2</source>
@@ -88,6 +158,147 @@
         </message>
     </context>
     <context>
+        <name>BlurFilter</name>
+        <message>
+            <source>Radius (pixels)</source>
+            <translation>Rayon (pixels)</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>Flou</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionChecks</name>
+        <message>
+            <source>%L1 characters per second; the limit is %L2.</source>
+            <translation>%L1 caractères par seconde ; la limite est de %L2.</translation>
+        </message>
+        <message>
+            <source>Line %1 has %2 characters; the limit is %3.</source>
+            <translation>La ligne %1 compte %2 caractères ; la limite est de %3.</translation>
+        </message>
+        <message>
+            <source>Shown for %L1 s; at least %L2 s is needed to read it.</source>
+            <translation>Affiché pendant %L1 s ; il faut au moins %L2 s pour le lire.</translation>
+        </message>
+        <message>
+            <source>Shown for %L1 s; the limit is %L2 s.</source>
+            <translation>Affiché pendant %L1 s ; la limite est de %L2 s.</translation>
+        </message>
+        <message>
+            <source>Runs %L1 s into the next cue.</source>
+            <translation>Empiète de %L1 s sur le sous-titre suivant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionEdits</name>
+        <message>
+            <source>There is no cue %1.</source>
+            <translation>Il n’y a pas de sous-titre %1.</translation>
+        </message>
+        <message>
+            <source>A cue can only be split at a time inside it.</source>
+            <translation>Un sous-titre ne peut être scindé qu’à un instant situé à l’intérieur de celui-ci.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionFile</name>
+        <message>
+            <source>“%1” is not a caption file Montaj reads (SubRip .srt, WebVTT .vtt, ASS/SSA .ass).</source>
+            <translation>« %1 » n’est pas un fichier de sous-titres lisible par Montaj (SubRip .srt, WebVTT .vtt, ASS/SSA .ass).</translation>
+        </message>
+        <message>
+            <source>The file is named like %1 but holds %2; it was read as %2.</source>
+            <translation>Le nom du fichier évoque le format %1, mais il contient du %2 ; il a été lu en tant que %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte sequence(s) were not valid %1 and were replaced by “�”.</source>
+            <translation>
+                <numerusform>%n séquence d’octets n’était pas valide en %1 et a été remplacée par « � ».</numerusform>
+                <numerusform>%n séquences d’octets n’étaient pas valides en %1 et ont été remplacées par « � ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>Impossible de lire « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is too large for a caption file (%2 MB at most).</source>
+            <translation>« %1 » est trop volumineux pour un fichier de sous-titres (%2 Mo au maximum).</translation>
+        </message>
+        <message>
+            <source>Cannot tell the caption format from “%1”: name it .srt, .vtt or .ass.</source>
+            <translation>Impossible de déterminer le format de sous-titres de « %1 » : nommez-le en .srt, .vtt ou .ass.</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>Impossible d’écrire « %1 » : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionFileActions</name>
+        <message>
+            <source>Import captions</source>
+            <translation>Importer des sous-titres</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2, %3): %n caption(s) imported</source>
+            <translation>
+                <numerusform>%1 (%2, %3) : %n sous-titre importé</numerusform>
+                <numerusform>%1 (%2, %3) : %n sous-titres importés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>The project has no captions to export.</source>
+            <translation>Le projet n’a pas de sous-titres à exporter.</translation>
+        </message>
+        <message>
+            <source>Caption files (*.srt *.vtt *.ass *.ssa);;All files (*)</source>
+            <translation>Fichiers de sous-titres (*.srt *.vtt *.ass *.ssa);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>SubRip (*.srt);;WebVTT (*.vtt);;Advanced SubStation Alpha (*.ass)</source>
+            <translation>SubRip (*.srt);;WebVTT (*.vtt);;Advanced SubStation Alpha (*.ass)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionParseContext</name>
+        <message>
+            <source>The cues are not in time order; they were sorted by start time.</source>
+            <translation>Les sous-titres ne sont pas dans l’ordre chronologique ; ils ont été triés par temps de début.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (and %n more line(s) like this)</source>
+            <translation>
+                <numerusform>%1 (et %n autre ligne semblable)</numerusform>
+                <numerusform>%1 (et %n autres lignes semblables)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more warning(s) not shown.</source>
+            <translation>
+                <numerusform>%n autre avertissement non affiché.</numerusform>
+                <numerusform>%n autres avertissements non affichés.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptionRules</name>
         <message>
             <source>The caption is too long: %1 characters, at most %2.</source>
@@ -104,6 +315,52 @@
         <message>
             <source>The title is too long: %1 characters, at most %2.</source>
             <translation>Le titre est trop long : %1 caractères, %2 au maximum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionText</name>
+        <message>
+            <source>Unknown text encoding “%1”. Try UTF-8, UTF-16LE, UTF-16BE, windows-1256, windows-1252 or ISO-8859-1.</source>
+            <translation>Encodage de texte inconnu : « %1 ». Essayez UTF-8, UTF-16LE, UTF-16BE, windows-1256, windows-1252 ou ISO-8859-1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChromaKeyFilter</name>
+        <message>
+            <source>Key colour</source>
+            <translation>Couleur clé</translation>
+        </message>
+        <message>
+            <source>Similarity</source>
+            <translation>Similarité</translation>
+        </message>
+        <message>
+            <source>Edge softness</source>
+            <translation>Douceur des bords</translation>
+        </message>
+        <message>
+            <source>Spill suppression</source>
+            <translation>Suppression du débordement</translation>
+        </message>
+        <message>
+            <source>Background image</source>
+            <translation>Image de fond</translation>
+        </message>
+        <message>
+            <source>Background colour</source>
+            <translation>Couleur de fond</translation>
+        </message>
+        <message>
+            <source>The chroma key's background image does not exist.</source>
+            <translation>L’image de fond de l’incrustation chroma n’existe pas.</translation>
+        </message>
+        <message>
+            <source>The chroma key's background image cannot be read.</source>
+            <translation>L’image de fond de l’incrustation chroma est illisible.</translation>
+        </message>
+        <message>
+            <source>Chroma key</source>
+            <translation>Incrustation chroma</translation>
         </message>
     </context>
     <context>
@@ -498,6 +755,13 @@
         </message>
     </context>
     <context>
+        <name>ContrastFilter</name>
+        <message>
+            <source>Contrast</source>
+            <translation>Contraste</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversionSettings</name>
         <message>
             <source>The creator share must be between 0 % and 100 %.</source>
@@ -572,6 +836,100 @@
         <message>
             <source>A quoted cell that starts on line %1 is never closed.</source>
             <translation>Une cellule entre guillemets commençant à la ligne %1 n’est jamais fermée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CubeLut</name>
+        <message>
+            <source>The LUT file cannot be read: %1.</source>
+            <translation>Le fichier LUT est illisible : %1.</translation>
+        </message>
+        <message>
+            <source>A LUT row must hold three numbers; found “%1”.</source>
+            <translation>Une ligne de LUT doit contenir trois nombres ; ligne trouvée : « %1 ».</translation>
+        </message>
+        <message>
+            <source>LUT_3D_SIZE must be a whole number from %1 to %2 (17, 33 or 65 usually); found “%3”.</source>
+            <translation>LUT_3D_SIZE doit être un nombre entier de %1 à %2 (généralement 17, 33 ou 65) ; valeur trouvée : « %3 ».</translation>
+        </message>
+        <message>
+            <source>%1 must be followed by three numbers.</source>
+            <translation>%1 doit être suivi de trois nombres.</translation>
+        </message>
+        <message>
+            <source>%1 must be followed by two numbers.</source>
+            <translation>%1 doit être suivi de deux nombres.</translation>
+        </message>
+        <message>
+            <source>1D LUTs are not supported; use a 3D LUT (LUT_3D_SIZE).</source>
+            <translation>Les LUT 1D ne sont pas prises en charge ; utilisez une LUT 3D (LUT_3D_SIZE).</translation>
+        </message>
+        <message>
+            <source>Unknown keyword “%1” in the LUT file.</source>
+            <translation>Mot-clé inconnu « %1 » dans le fichier LUT.</translation>
+        </message>
+        <message>
+            <source>LUT rows start before LUT_3D_SIZE says how many there are.</source>
+            <translation>Les lignes de la LUT commencent avant que LUT_3D_SIZE n’en indique le nombre.</translation>
+        </message>
+        <message>
+            <source>The LUT has more rows than LUT_3D_SIZE %1 allows (%2).</source>
+            <translation>La LUT a plus de lignes que LUT_3D_SIZE %1 n’en permet (%2).</translation>
+        </message>
+        <message>
+            <source>LUT values must lie between 0 and 1; found %1.</source>
+            <translation>Les valeurs de la LUT doivent être comprises entre 0 et 1 ; valeur trouvée : %1.</translation>
+        </message>
+        <message>
+            <source>The LUT file has no LUT_3D_SIZE line.</source>
+            <translation>Le fichier LUT n’a pas de ligne LUT_3D_SIZE.</translation>
+        </message>
+        <message>
+            <source>The LUT ends after %1 of its %2 rows.</source>
+            <translation>La LUT s’arrête après %1 de ses %2 lignes.</translation>
+        </message>
+        <message>
+            <source>DOMAIN_MIN must be below DOMAIN_MAX for every channel.</source>
+            <translation>DOMAIN_MIN doit être inférieur à DOMAIN_MAX pour chaque canal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealChecks</name>
+        <message>
+            <source>Paid partnership</source>
+            <translation>Partenariat rémunéré</translation>
+        </message>
+        <message>
+            <source>Gifted products</source>
+            <translation>Produits offerts</translation>
+        </message>
+        <message>
+            <source>Affiliate links</source>
+            <translation>Liens d’affiliation</translation>
+        </message>
+        <message>
+            <source>My own brand</source>
+            <translation>Ma propre marque</translation>
+        </message>
+        <message>
+            <source>%1 × %2 on %3</source>
+            <translation>%1 × %2 sur %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>no posting window</source>
+            <translation>sans période de publication</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (posting %3)</source>
+            <translation>%1 — %2 (publication : %3)</translation>
         </message>
     </context>
     <context>
@@ -883,6 +1241,67 @@
         </message>
     </context>
     <context>
+        <name>ExposureFilter</name>
+        <message>
+            <source>Exposure (stops)</source>
+            <translation>Exposition (IL)</translation>
+        </message>
+        <message>
+            <source>Exposure</source>
+            <translation>Exposition</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacePrivacyFilter</name>
+        <message>
+            <source>Hide faces by</source>
+            <translation>Masquer les visages par</translation>
+        </message>
+        <message>
+            <source>Pixelation</source>
+            <translation>Pixellisation</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>Flou</translation>
+        </message>
+        <message>
+            <source>Blocks across a face</source>
+            <translation>Blocs sur la largeur d’un visage</translation>
+        </message>
+        <message>
+            <source>Margin around a face</source>
+            <translation>Marge autour d’un visage</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Forme</translation>
+        </message>
+        <message>
+            <source>Ellipse</source>
+            <translation>Ellipse</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Rectangle</translation>
+        </message>
+        <message>
+            <source>Face privacy</source>
+            <translation>Anonymisation des visages</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceTracker</name>
+        <message>
+            <source>The face detector's cascade file is missing (on Debian and Ubuntu it comes with the package opencv-data).</source>
+            <translation>Le fichier cascade du détecteur de visages est manquant (sous Debian et Ubuntu, il est fourni par le paquet opencv-data).</translation>
+        </message>
+        <message>
+            <source>The face detector's cascade file cannot be loaded.</source>
+            <translation>Le fichier cascade du détecteur de visages n’a pas pu être chargé.</translation>
+        </message>
+    </context>
+    <context>
         <name>FaultInjector</name>
         <message>
             <source>The sandbox fault “%1” is not understood: %2</source>
@@ -911,6 +1330,110 @@
         <message>
             <source>give a path prefix and a probability, e.g. drop_reply=/v2/post/publish/video/init/:0.1.</source>
             <translation>indiquez un préfixe de chemin et une probabilité, par exemple drop_reply=/v2/post/publish/video/init/:0.1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filter</name>
+        <message>
+            <source>The filter “%1” has no parameter “%2” (it has: %3).</source>
+            <translation>Le filtre « %1 » n’a pas de paramètre « %2 » (ses paramètres : %3).</translation>
+        </message>
+        <message>
+            <source>The filter “%1” failed.</source>
+            <translation>Le filtre « %1 » a échoué.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterChecks</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>An error about a filter, then where it is: a file and its line ("warm.cube:12").</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Unknown filter “%1”</source>
+            <extracomment>A filter this version of Montaj does not know (from a newer version), by its id.</extracomment>
+            <translation>Filtre inconnu « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterFrameHook</name>
+        <message>
+            <source>The export canvas is not a yuv420p frame.</source>
+            <translation>Le canevas d’export n’est pas une image yuv420p.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterParam</name>
+        <message>
+            <source>The value of “%1” must be a number.</source>
+            <translation>La valeur de « %1 » doit être un nombre.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must lie between %2 and %3.</source>
+            <translation>La valeur de « %1 » doit être comprise entre %2 et %3.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must be true or false.</source>
+            <translation>La valeur de « %1 » doit être true ou false.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must be one of: %2.</source>
+            <translation>La valeur de « %1 » doit être l’une des suivantes : %2.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must be a file path.</source>
+            <translation>La valeur de « %1 » doit être un chemin de fichier.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” must be a colour such as #00ff00.</source>
+            <translation>La valeur de « %1 » doit être une couleur, par exemple #00ff00.</translation>
+        </message>
+        <message>
+            <source>The value of “%1” is not valid.</source>
+            <translation>La valeur de « %1 » n’est pas valide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterSpec</name>
+        <message>
+            <source>A filter spec needs a filter name, as in exposure:ev=0.5.</source>
+            <translation>Une spécification de filtre doit comporter un nom de filtre, comme dans exposure:ev=0.5.</translation>
+        </message>
+        <message>
+            <source>Unknown filter “%1”. Known filters: %2.</source>
+            <translation>Filtre inconnu « %1 ». Filtres connus : %2.</translation>
+        </message>
+        <message>
+            <source>A quote in the filter spec is not closed.</source>
+            <translation>Un guillemet n’est pas fermé dans la spécification de filtre.</translation>
+        </message>
+        <message>
+            <source>“%1” is not key=value in the filter spec.</source>
+            <translation>« %1 » n’est pas de la forme key=value dans la spécification de filtre.</translation>
+        </message>
+        <message>
+            <source>“%1” is given twice in the filter spec.</source>
+            <translation>« %1 » est indiqué deux fois dans la spécification de filtre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterStack</name>
+        <message>
+            <source>Unknown filter “%1”. Known filters: %2.</source>
+            <translation>Filtre inconnu « %1 ». Filtres connus : %2.</translation>
+        </message>
+        <message>
+            <source>The filter “%1” cannot be prepared.</source>
+            <translation>Le filtre « %1 » ne peut pas être préparé.</translation>
+        </message>
+        <message>
+            <source>Filters need an 8-bit BGR picture.</source>
+            <translation>Les filtres ont besoin d’une image BGR 8 bits.</translation>
+        </message>
+        <message>
+            <source>A filter failed on a frame.</source>
+            <translation>Un filtre a échoué sur une image.</translation>
         </message>
     </context>
     <context>
@@ -976,6 +1499,25 @@
                 <numerusform>%Ln problème dans %1 ; rien n’a été importé. %2</numerusform>
                 <numerusform>%Ln problèmes dans %1 ; rien n’a été importé. %2</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>GrainFilter</name>
+        <message>
+            <source>Grain size (pixels)</source>
+            <translation>Taille du grain (pixels)</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>Film grain</source>
+            <translation>Grain de film</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Force</translation>
         </message>
     </context>
     <context>
@@ -1172,6 +1714,56 @@
         </message>
     </context>
     <context>
+        <name>LookFile</name>
+        <message>
+            <source>The look file cannot be read: %1.</source>
+            <translation>Le fichier de look est illisible : %1.</translation>
+        </message>
+        <message>
+            <source>The look file cannot be written: %1.</source>
+            <translation>Le fichier de look n’a pas pu être écrit : %1.</translation>
+        </message>
+        <message>
+            <source>The look file is not valid JSON: %1.</source>
+            <translation>Le fichier de look n’est pas un JSON valide : %1.</translation>
+        </message>
+        <message>
+            <source>This is not a Montaj look file.</source>
+            <translation>Ce n’est pas un fichier de look Montaj.</translation>
+        </message>
+        <message>
+            <source>The look file has no valid version.</source>
+            <translation>Le fichier de look n’a pas de version valide.</translation>
+        </message>
+        <message>
+            <source>This look was saved by a newer version of Montaj (look version %1; this one reads up to %2).</source>
+            <translation>Ce look a été enregistré par une version plus récente de Montaj (version de look %1 ; celle-ci lit jusqu’à la version %2).</translation>
+        </message>
+        <message>
+            <source>The look file has no list of filters.</source>
+            <translation>Le fichier de look ne contient pas de liste de filtres.</translation>
+        </message>
+        <message>
+            <source>The look uses an unknown filter “%1”.</source>
+            <translation>Le look utilise un filtre inconnu « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>LutFilter</name>
+        <message>
+            <source>LUT file</source>
+            <translation>Fichier LUT</translation>
+        </message>
+        <message>
+            <source>Intensity</source>
+            <translation>Intensité</translation>
+        </message>
+        <message>
+            <source>LUT (.cube)</source>
+            <translation>LUT (.cube)</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaBinActions</name>
         <message numerus="yes">
             <source>Add %n clip(s) to the timeline</source>
@@ -1300,12 +1892,43 @@
             <source>%1: the file could not be completed (%2).</source>
             <translation>%1 : le fichier n’a pas pu être terminé (%2).</translation>
         </message>
+        <message>
+            <source>%1: the Matroska file could not be created (%2).</source>
+            <translation>%1 : le fichier Matroska n’a pas pu être créé (%2).</translation>
+        </message>
     </context>
     <context>
         <name>MicroDecimal</name>
         <message>
             <source>“%1” is not a number with at most six decimal places.</source>
             <translation>« %1 » n’est pas un nombre à six décimales au plus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MicrophoneSource</name>
+        <message>
+            <source>The microphone offers no sound format Montaj can record.</source>
+            <translation>Le micro ne propose aucun format audio que Montaj puisse enregistrer.</translation>
+        </message>
+        <message>
+            <source>The microphone could not be opened: another program may be using it, or Montaj is not allowed to record sound.</source>
+            <translation>Impossible d’ouvrir le micro : un autre programme l’utilise peut-être, ou Montaj n’est pas autorisé à enregistrer le son.</translation>
+        </message>
+        <message>
+            <source>The microphone stopped working.</source>
+            <translation>Le micro a cessé de fonctionner.</translation>
+        </message>
+        <message>
+            <source>Microphone</source>
+            <translation>Micro</translation>
+        </message>
+        <message>
+            <source>No microphone was found. Connect one, or record without sound or with the test tone.</source>
+            <translation>Aucun micro n’a été trouvé. Branchez-en un, ou enregistrez sans son ou avec la tonalité de test.</translation>
+        </message>
+        <message>
+            <source>The chosen microphone is not connected any more.</source>
+            <translation>Le micro choisi n’est plus branché.</translation>
         </message>
     </context>
     <context>
@@ -1735,6 +2358,29 @@
         </message>
     </context>
     <context>
+        <name>PocketSphinxEngine</name>
+        <message>
+            <source>PocketSphinx (offline)</source>
+            <translation>PocketSphinx (hors ligne)</translation>
+        </message>
+        <message>
+            <source>This copy of Montaj was built without PocketSphinx.</source>
+            <translation>Cette copie de Montaj a été compilée sans PocketSphinx.</translation>
+        </message>
+        <message>
+            <source>The PocketSphinx model for %1 is not installed (on Debian: the package pocketsphinx-en-us).</source>
+            <translation>Le modèle PocketSphinx pour %1 n’est pas installé (sous Debian : le paquet pocketsphinx-en-us).</translation>
+        </message>
+        <message>
+            <source>PocketSphinx could not load its model.</source>
+            <translation>PocketSphinx n’a pas pu charger son modèle.</translation>
+        </message>
+        <message>
+            <source>PocketSphinx stopped while listening.</source>
+            <translation>PocketSphinx s’est arrêté pendant l’écoute.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostCsvImporter</name>
         <message>
             <source>Hootsuite files do not name the account: choose the account the posts are for.</source>
@@ -2121,6 +2767,22 @@
             <source>An item has no id.</source>
             <translation>Un élément n’a pas d’identifiant.</translation>
         </message>
+        <message>
+            <source>Caption %1 must start at or after zero and end after it starts.</source>
+            <translation>Le sous-titre %1 doit commencer à zéro ou après, et se terminer après son début.</translation>
+        </message>
+        <message>
+            <source>Caption %1 starts before the caption above it.</source>
+            <translation>Le sous-titre %1 commence avant le sous-titre qui le précède.</translation>
+        </message>
+        <message>
+            <source>A word in caption %1 ends before it starts.</source>
+            <translation>Un mot du sous-titre %1 se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <source>The caption style is out of range.</source>
+            <translation>Le style des sous-titres est hors limites.</translation>
+        </message>
     </context>
     <context>
         <name>ProxyBuilder</name>
@@ -2390,10 +3052,91 @@
         </message>
     </context>
     <context>
+        <name>RecordFormat</name>
+        <message>
+            <source>%1:%2</source>
+            <extracomment>A recording clock: %1 minutes, %2 seconds (two digits), e.g. 1:05.</extracomment>
+            <translation>%1:%2</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <extracomment>A recording length preset in seconds, e.g. "15 s".</extracomment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <extracomment>A recording length preset in minutes, e.g. "3 min".</extracomment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Frames: %1 captured · %2 encoded · %3 dropped</source>
+            <extracomment>Frame counts of the take: captured from the source, written to the file, dropped.</extracomment>
+            <translation>Images : %1 capturées · %2 encodées · %3 perdues</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSources</name>
+        <message>
+            <source>The part of the screen to record is too small: give it a width and a height.</source>
+            <translation>La zone de l’écran à enregistrer est trop petite : donnez-lui une largeur et une hauteur.</translation>
+        </message>
+        <message>
+            <source>Enter the number of the window to record, or use this window.</source>
+            <translation>Saisissez le numéro de la fenêtre à enregistrer, ou utilisez cette fenêtre.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryStore</name>
         <message>
             <source>The autosave “%1” belongs to a Montaj window that is still open.</source>
             <translation>La sauvegarde automatique « %1 » appartient à une fenêtre Montaj encore ouverte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReframeFilter</name>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>Format d’image</translation>
+        </message>
+        <message>
+            <source>9:16 (vertical)</source>
+            <translation>9:16 (vertical)</translation>
+        </message>
+        <message>
+            <source>4:5 (portrait)</source>
+            <translation>4:5 (portrait)</translation>
+        </message>
+        <message>
+            <source>1:1 (square)</source>
+            <translation>1:1 (carré)</translation>
+        </message>
+        <message>
+            <source>Follow</source>
+            <translation>Suivre</translation>
+        </message>
+        <message>
+            <source>Faces, else motion</source>
+            <translation>Visages, sinon mouvement</translation>
+        </message>
+        <message>
+            <source>Faces only</source>
+            <translation>Visages uniquement</translation>
+        </message>
+        <message>
+            <source>Motion only</source>
+            <translation>Mouvement uniquement</translation>
+        </message>
+        <message>
+            <source>Smoothing</source>
+            <translation>Lissage</translation>
+        </message>
+        <message>
+            <source>Maximum speed (frame widths per second)</source>
+            <translation>Vitesse maximale (largeurs d’image par seconde)</translation>
+        </message>
+        <message>
+            <source>Auto-reframe</source>
+            <translation>Recadrage automatique</translation>
         </message>
     </context>
     <context>
@@ -2420,6 +3163,13 @@
         <message>
             <source>The sandbox could not prepare its state database: %1</source>
             <translation>Le bac à sable n’a pas pu préparer sa base de données d’état : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaturationFilter</name>
+        <message>
+            <source>Saturation</source>
+            <translation>Saturation</translation>
         </message>
     </context>
     <context>
@@ -2478,6 +3228,205 @@
         <message>
             <source>You did not allow %1, so these will not work: %2. Sign in again and allow them to use these features.</source>
             <translation>Vous n’avez pas autorisé %1, donc ces fonctions ne seront pas disponibles : %2. Reconnectez-vous et accordez ces autorisations pour les utiliser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenSource</name>
+        <message>
+            <source>Window %1</source>
+            <translation>Fenêtre %1</translation>
+        </message>
+        <message>
+            <source>Screen region %1×%2</source>
+            <translation>Zone de l’écran %1×%2</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>Écran</translation>
+        </message>
+        <message>
+            <source>This build cannot record the screen (FFmpeg has no %1 device).</source>
+            <translation>Cette version ne peut pas enregistrer l’écran (FFmpeg n’a pas de périphérique %1).</translation>
+        </message>
+        <message>
+            <source>There is no screen to record: no X11 display is set (DISPLAY).</source>
+            <translation>Aucun écran à enregistrer : aucun affichage X11 n’est défini (DISPLAY).</translation>
+        </message>
+        <message>
+            <source>The screen cannot be recorded (%1).</source>
+            <translation>Impossible d’enregistrer l’écran (%1).</translation>
+        </message>
+        <message>
+            <source>The screen capture device gave no pictures we can read.</source>
+            <translation>Le périphérique de capture d’écran n’a fourni aucune image lisible.</translation>
+        </message>
+        <message>
+            <source>Screen recording stopped: %1</source>
+            <translation>L’enregistrement de l’écran s’est arrêté : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharpenFilter</name>
+        <message>
+            <source>Radius (pixels)</source>
+            <translation>Rayon (pixels)</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Seuil</translation>
+        </message>
+        <message>
+            <source>Sharpen</source>
+            <translation>Netteté</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Force</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkinSmoothFilter</name>
+        <message>
+            <source>Only around faces</source>
+            <translation>Uniquement autour des visages</translation>
+        </message>
+        <message>
+            <source>Skin smoothing</source>
+            <translation>Lissage de la peau</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Force</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechAudio</name>
+        <message>
+            <source>There is no sound to transcribe.</source>
+            <translation>Il n’y a aucun son à transcrire.</translation>
+        </message>
+        <message>
+            <source>Cannot write the sound for the recognizer to %1.</source>
+            <translation>Impossible d’écrire le son destiné à la reconnaissance vocale dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechEngine</name>
+        <message>
+            <source>The transcription was cancelled.</source>
+            <translation>La transcription a été annulée.</translation>
+        </message>
+        <message>
+            <source>%1 cannot transcribe this language (%2). It knows: %3.</source>
+            <translation>%1 ne sait pas transcrire cette langue (%2). Langues connues : %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SrtFormat</name>
+        <message>
+            <source>Cue %1 has no timing line (expected “00:00:01,000 --&gt; 00:00:02,000”).</source>
+            <translation>Le sous-titre %1 n’a pas de ligne de minutage (attendu : « 00:00:01,000 --&gt; 00:00:02,000 »).</translation>
+        </message>
+        <message>
+            <source>Cannot read the timing line “%1” (expected “00:00:01,000 --&gt; 00:00:02,000”).</source>
+            <translation>Impossible de lire la ligne de minutage « %1 » (attendu : « 00:00:01,000 --&gt; 00:00:02,000 »).</translation>
+        </message>
+        <message>
+            <source>Expected a cue number or a timing line, found text.</source>
+            <translation>Un numéro de sous-titre ou une ligne de minutage était attendu, mais du texte a été trouvé.</translation>
+        </message>
+        <message>
+            <source>A cue has no number.</source>
+            <translation>Un sous-titre n’a pas de numéro.</translation>
+        </message>
+        <message>
+            <source>Cue number %1 where %2 was expected.</source>
+            <translation>Sous-titre numéro %1 alors que le numéro %2 était attendu.</translation>
+        </message>
+        <message>
+            <source>A dot instead of a comma before the milliseconds.</source>
+            <translation>Un point au lieu d’une virgule avant les millisecondes.</translation>
+        </message>
+        <message>
+            <source>Extra or missing spaces in the timing line.</source>
+            <translation>Des espaces manquent ou sont en trop dans la ligne de minutage.</translation>
+        </message>
+        <message>
+            <source>A timestamp has missing or extra digits (expected 00:00:01,000).</source>
+            <translation>Un horodatage a des chiffres manquants ou en trop (format attendu : 00:00:01,000).</translation>
+        </message>
+        <message>
+            <source>Positions after the timing line are ignored.</source>
+            <translation>Les positions placées après la ligne de minutage sont ignorées.</translation>
+        </message>
+        <message>
+            <source>The cue ends before it starts.</source>
+            <translation>Le sous-titre se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <source>No blank line before this cue.</source>
+            <translation>Pas de ligne vide avant ce sous-titre.</translation>
+        </message>
+        <message>
+            <source>Formatting tags (&lt;i&gt;, &lt;b&gt;, &lt;font&gt;…) were removed.</source>
+            <translation>Les balises de mise en forme (&lt;i&gt;, &lt;b&gt;, &lt;font&gt;…) ont été supprimées.</translation>
+        </message>
+        <message>
+            <source>A cue with no text was skipped.</source>
+            <translation>Un sous-titre sans texte a été ignoré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyntheticSource</name>
+        <message>
+            <source>Test pattern</source>
+            <translation>Mire de test</translation>
+        </message>
+        <message>
+            <source>Test tone</source>
+            <translation>Son de test</translation>
+        </message>
+        <message>
+            <source>The test pattern needs a size and a frame rate.</source>
+            <translation>La mire de test nécessite une taille et une fréquence d’images.</translation>
+        </message>
+        <message>
+            <source>The test tone needs a sample rate and channels.</source>
+            <translation>Le son de test nécessite une fréquence d’échantillonnage et des canaux.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeEncoder</name>
+        <message>
+            <source>The recording needs an output size and a frame rate.</source>
+            <translation>L’enregistrement nécessite une taille de sortie et une fréquence d’images.</translation>
+        </message>
+        <message>
+            <source>A captured picture could not be converted for recording.</source>
+            <translation>Une image capturée n’a pas pu être convertie pour l’enregistrement.</translation>
+        </message>
+        <message>
+            <source>The sound from the microphone could not be converted (%1 Hz, %2 channels).</source>
+            <translation>Le son du micro n’a pas pu être converti (%1 Hz, %2 canaux).</translation>
+        </message>
+        <message>
+            <source>No picture arrived from the source during the take; nothing was recorded.</source>
+            <translation>Aucune image n’est arrivée de la source pendant la prise ; rien n’a été enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemperatureFilter</name>
+        <message>
+            <source>Temperature</source>
+            <translation>Température</translation>
+        </message>
+        <message>
+            <source>Tint</source>
+            <translation>Teinte</translation>
+        </message>
+        <message>
+            <source>Temperature and tint</source>
+            <translation>Température et teinte</translation>
         </message>
     </context>
     <context>
@@ -2601,12 +3550,12 @@
             <translation>Pas de son</translation>
         </message>
         <message>
-            <source>Captions will appear here</source>
-            <translation>Les sous-titres apparaîtront ici</translation>
-        </message>
-        <message>
             <source>Drop a sound file here to add music</source>
             <translation>Déposez ici un fichier audio pour ajouter de la musique</translation>
+        </message>
+        <message>
+            <source>Captions will appear here: import a file or make them from speech on the Captions tab</source>
+            <translation>Les sous-titres apparaîtront ici : importez un fichier ou créez-les à partir de la parole dans l’onglet « Sous-titres »</translation>
         </message>
     </context>
     <context>
@@ -2651,6 +3600,21 @@
         </message>
     </context>
     <context>
+        <name>ToneFilter</name>
+        <message>
+            <source>Highlights</source>
+            <translation>Hautes lumières</translation>
+        </message>
+        <message>
+            <source>Shadows</source>
+            <translation>Ombres</translation>
+        </message>
+        <message>
+            <source>Highlights and shadows</source>
+            <translation>Hautes lumières et ombres</translation>
+        </message>
+    </context>
+    <context>
         <name>UploadState</name>
         <message>
             <source>The saved upload cannot be resumed: its record is damaged.</source>
@@ -2663,6 +3627,13 @@
         <message>
             <source>There is no saved upload to resume.</source>
             <translation>Aucun envoi sauvegardé à reprendre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VibranceFilter</name>
+        <message>
+            <source>Vibrance</source>
+            <translation>Vibrance</translation>
         </message>
     </context>
     <context>
@@ -2697,10 +3668,130 @@
         </message>
     </context>
     <context>
+        <name>VignetteFilter</name>
+        <message>
+            <source>Midpoint</source>
+            <translation>Point médian</translation>
+        </message>
+        <message>
+            <source>Feather</source>
+            <translation>Contour progressif</translation>
+        </message>
+        <message>
+            <source>Vignette</source>
+            <translation>Vignettage</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Force</translation>
+        </message>
+    </context>
+    <context>
+        <name>VttFormat</name>
+        <message>
+            <source>No blank line before this cue.</source>
+            <translation>Pas de ligne vide avant ce sous-titre.</translation>
+        </message>
+        <message>
+            <source>The file does not start with “WEBVTT”; reading it as WebVTT anyway.</source>
+            <translation>Le fichier ne commence pas par « WEBVTT » ; il est quand même lu comme du WebVTT.</translation>
+        </message>
+        <message>
+            <source>A NOTE block was ignored.</source>
+            <translation>Un bloc NOTE a été ignoré.</translation>
+        </message>
+        <message>
+            <source>A STYLE block was ignored (Montaj styles captions itself).</source>
+            <translation>Un bloc STYLE a été ignoré (Montaj met lui-même en forme les sous-titres).</translation>
+        </message>
+        <message>
+            <source>A REGION block was ignored.</source>
+            <translation>Un bloc REGION a été ignoré.</translation>
+        </message>
+        <message>
+            <source>A block without a timing line was ignored.</source>
+            <translation>Un bloc sans ligne de minutage a été ignoré.</translation>
+        </message>
+        <message>
+            <source>Cannot read the timing line “%1” (expected “00:00:01.000 --&gt; 00:00:02.000”).</source>
+            <translation>Impossible de lire la ligne de minutage « %1 » (format attendu : « 00:00:01.000 --&gt; 00:00:02.000 »).</translation>
+        </message>
+        <message>
+            <source>The cue ends before it starts.</source>
+            <translation>Le sous-titre se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <source>A comma instead of a dot before the milliseconds.</source>
+            <translation>Une virgule au lieu d’un point avant les millisecondes.</translation>
+        </message>
+        <message>
+            <source>A timestamp has missing or extra digits (expected 00:00:01.000).</source>
+            <translation>Un horodatage a des chiffres manquants ou en trop (format attendu : 00:00:01.000).</translation>
+        </message>
+        <message>
+            <source>Cues sit at different heights; the whole track uses the first cue's.</source>
+            <translation>Les sous-titres sont à des hauteurs différentes ; toute la piste utilise celle du premier.</translation>
+        </message>
+        <message>
+            <source>The cue setting “%1” is ignored (the track's style places every cue).</source>
+            <translation>Le réglage de sous-titre « %1 » est ignoré (le style de la piste place chaque sous-titre).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inline timestamp(s) out of order or outside the cue were ignored.</source>
+            <translation>
+                <numerusform>%n horodatage interne mal ordonné ou hors du sous-titre a été ignoré.</numerusform>
+                <numerusform>%n horodatages internes mal ordonnés ou hors du sous-titre ont été ignorés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A cue with no text was skipped.</source>
+            <translation>Un sous-titre sans texte a été ignoré.</translation>
+        </message>
+    </context>
+    <context>
         <name>Waveform</name>
         <message>
             <source>A waveform needs at least one bucket.</source>
             <translation>Une forme d’onde demande au moins une case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhisperCppEngine</name>
+        <message>
+            <source>whisper.cpp</source>
+            <translation>whisper.cpp</translation>
+        </message>
+        <message>
+            <source>whisper.cpp is not installed: no whisper-cli program was found on the PATH. Install whisper.cpp or choose its program in Settings.</source>
+            <translation>whisper.cpp n’est pas installé : aucun programme whisper-cli n’a été trouvé dans le PATH. Installez whisper.cpp ou choisissez son programme dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The whisper.cpp program %1 was not found or cannot be run.</source>
+            <translation>Le programme whisper.cpp %1 est introuvable ou ne peut pas être lancé.</translation>
+        </message>
+        <message>
+            <source>whisper.cpp has no model: download a ggml model (for example ggml-base.bin) and choose it in Settings.</source>
+            <translation>whisper.cpp n’a pas de modèle : téléchargez un modèle ggml (par exemple ggml-base.bin) et choisissez-le dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The whisper.cpp model %1 was not found.</source>
+            <translation>Le modèle whisper.cpp %1 est introuvable.</translation>
+        </message>
+        <message>
+            <source>Cannot make a temporary folder for whisper.cpp.</source>
+            <translation>Impossible de créer un dossier temporaire pour whisper.cpp.</translation>
+        </message>
+        <message>
+            <source>whisper.cpp could not be started: %1</source>
+            <translation>whisper.cpp n’a pas pu démarrer : %1</translation>
+        </message>
+        <message>
+            <source>whisper.cpp stopped with an error (exit code %1).</source>
+            <translation>whisper.cpp s’est arrêté sur une erreur (code de sortie %1).</translation>
+        </message>
+        <message>
+            <source>whisper.cpp finished but wrote no transcript that Montaj can read.</source>
+            <translation>whisper.cpp a terminé, mais n’a écrit aucune transcription lisible par Montaj.</translation>
         </message>
     </context>
     <context>
@@ -2785,6 +3876,37 @@
         </message>
     </context>
     <context>
+        <name>montaj::CameraSource</name>
+        <message>
+            <source>Camera</source>
+            <translation>Caméra</translation>
+        </message>
+        <message>
+            <source>The camera is in use by another program. Close it and try again.</source>
+            <translation>La caméra est utilisée par un autre programme. Fermez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>Montaj is not allowed to use the camera. Allow it in the system's privacy settings.</source>
+            <translation>Montaj n’est pas autorisé à utiliser la caméra. Autorisez-le dans les paramètres de confidentialité du système.</translation>
+        </message>
+        <message>
+            <source>The camera stopped working.</source>
+            <translation>La caméra a cessé de fonctionner.</translation>
+        </message>
+        <message>
+            <source>No camera was found. Connect one, or record the screen or the test pattern instead.</source>
+            <translation>Aucune caméra n’a été trouvée. Branchez-en une, ou enregistrez plutôt l’écran ou la mire de test.</translation>
+        </message>
+        <message>
+            <source>The chosen camera is not connected any more.</source>
+            <translation>La caméra choisie n’est plus connectée.</translation>
+        </message>
+        <message>
+            <source>The camera was disconnected.</source>
+            <translation>La caméra a été déconnectée.</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::CampaignSync</name>
         <message>
             <source>This deal did not come from a platform invitation.</source>
@@ -2793,6 +3915,21 @@
         <message>
             <source>No platform account is linked.</source>
             <translation>Aucun compte de plateforme n’est associé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::CaptureDevices</name>
+        <message>
+            <source>No camera or microphone was found: you can record the screen, or the test pattern and tone.</source>
+            <translation>Aucune caméra ni aucun micro n’a été trouvé : vous pouvez enregistrer l’écran, ou la mire et le son de test.</translation>
+        </message>
+        <message>
+            <source>No camera was found: you can record the screen or the test pattern.</source>
+            <translation>Aucune caméra n’a été trouvée : vous pouvez enregistrer l’écran ou la mire de test.</translation>
+        </message>
+        <message>
+            <source>No microphone was found: record without sound or with the test tone.</source>
+            <translation>Aucun micro n’a été trouvé : enregistrez sans son ou avec le son de test.</translation>
         </message>
     </context>
     <context>
@@ -2892,6 +4029,58 @@
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
+        <message>
+            <source>Terms saved.</source>
+            <translation>Conditions enregistrées.</translation>
+        </message>
+        <message>
+            <source>Deliverable saved.</source>
+            <translation>Livrable enregistré.</translation>
+        </message>
+        <message>
+            <source>Deliverable removed.</source>
+            <translation>Livrable supprimé.</translation>
+        </message>
+        <message>
+            <source>Contact saved.</source>
+            <translation>Contact enregistré.</translation>
+        </message>
+        <message>
+            <source>Contact removed.</source>
+            <translation>Contact supprimé.</translation>
+        </message>
+        <message>
+            <source>Attach the contract</source>
+            <translation>Joindre le contrat</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Joindre un fichier</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.doc *.docx *.odt);;All files (*)</source>
+            <translation>Documents (*.pdf *.doc *.docx *.odt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Contract attached.</source>
+            <translation>Contrat joint.</translation>
+        </message>
+        <message>
+            <source>File attached.</source>
+            <translation>Fichier joint.</translation>
+        </message>
+        <message>
+            <source>File removed from the deal (the file itself stays where it is).</source>
+            <translation>Fichier retiré du partenariat (le fichier lui-même reste à sa place).</translation>
+        </message>
+        <message>
+            <source>The deal moved to “%1”.</source>
+            <translation>Le partenariat est passé à l’étape « %1 ».</translation>
+        </message>
     </context>
     <context>
         <name>montaj::CompliancePanel</name>
@@ -2925,6 +4114,64 @@
                 <numerusform>La publication de ce livrable ne peut pas encore être planifiée : %n problème à corriger.</numerusform>
                 <numerusform>La publication de ce livrable ne peut pas encore être planifiée : %n problèmes à corriger.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ContactDialog</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Brand manager, agent…</source>
+            <translation>Responsable de marque, agent…</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Rôle :</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>E-mail :</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Téléphone :</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ContactsPanel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
         </message>
     </context>
     <context>
@@ -2976,6 +4223,100 @@
             <source>The fee is not an amount.</source>
             <translation>La rémunération n’est pas un montant.</translation>
         </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signé</translation>
+        </message>
+        <message>
+            <source>without #, separated by spaces</source>
+            <translation>sans #, séparés par des espaces</translation>
+        </message>
+        <message>
+            <source>Contract reference</source>
+            <translation>Référence du contrat</translation>
+        </message>
+        <message>
+            <source> days net</source>
+            <translation> jours net</translation>
+        </message>
+        <message>
+            <source>Brief</source>
+            <translation>Brief</translation>
+        </message>
+        <message>
+            <source>Required hashtags</source>
+            <translation>Hashtags obligatoires</translation>
+        </message>
+        <message>
+            <source>Written contract</source>
+            <translation>Contrat écrit</translation>
+        </message>
+        <message>
+            <source>Deal terms</source>
+            <translation>Conditions du partenariat</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DealLinkBox</name>
+        <message>
+            <source>None: not part of a brand deal</source>
+            <translation>Aucun : ne fait pas partie d’un partenariat de marque</translation>
+        </message>
+        <message>
+            <source>Audiences: %1. Disclosure is checked for each of them before the post is scheduled.</source>
+            <translation>Audiences : %1. La transparence est vérifiée pour chacune avant la planification de la publication.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>The compliance rules could not be loaded, so this deliverable cannot be checked.</source>
+            <translation>Les règles de conformité n’ont pas pu être chargées : ce livrable ne peut pas être vérifié.</translation>
+        </message>
+        <message>
+            <source>Reading the project's labels…</source>
+            <translation>Lecture des mentions du projet…</translation>
+        </message>
+        <message>
+            <source>The disclosure is complete for this deliverable.</source>
+            <translation>Les mentions de transparence de ce livrable sont complètes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disclosure item(s) missing: see “Before scheduling” below.</source>
+            <translation>
+                <numerusform>%n élément de transparence manquant : voir « Avant de planifier » ci-dessous.</numerusform>
+                <numerusform>%n éléments de transparence manquants : voir « Avant de planifier » ci-dessous.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 Deal: %2.</source>
+            <translation>%1 Partenariat : %2.</translation>
+        </message>
+        <message>
+            <source>Exclusivity conflict: %1</source>
+            <translation>Conflit d’exclusivité : %1</translation>
+        </message>
+        <message>
+            <source>This post falls in the exclusivity of %1: confirm that you schedule it anyway.</source>
+            <translation>Cette publication tombe dans l’exclusivité de %1 : confirmez que vous la planifiez quand même.</translation>
+        </message>
+        <message>
+            <source>Brand deal</source>
+            <translation>Partenariat de marque</translation>
+        </message>
+        <message>
+            <source>Deliverable:</source>
+            <translation>Livrable :</translation>
+        </message>
+        <message>
+            <source>The video shows the required labels from start to end</source>
+            <translation>La vidéo affiche les mentions requises du début à la fin</translation>
+        </message>
+        <message>
+            <source>Schedule it anyway: I have checked this exclusivity with the brands</source>
+            <translation>La planifier quand même : j’ai vérifié cette exclusivité avec les marques</translation>
+        </message>
     </context>
     <context>
         <name>montaj::DealService</name>
@@ -2986,10 +4327,6 @@
     </context>
     <context>
         <name>montaj::DealView</name>
-        <message>
-            <source>Contract: %1</source>
-            <translation>Contrat : %1</translation>
-        </message>
         <message>
             <source>(new)</source>
             <translation>(nouveau)</translation>
@@ -3128,26 +4465,6 @@
             <translation>Historique</translation>
         </message>
         <message>
-            <source>Deliverable</source>
-            <translation>Livrable</translation>
-        </message>
-        <message>
-            <source>Draft due</source>
-            <translation>Échéance du brouillon</translation>
-        </message>
-        <message>
-            <source>Posting window</source>
-            <translation>Période de publication</translation>
-        </message>
-        <message>
-            <source>Posts</source>
-            <translation>Publications</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Validation</translation>
-        </message>
-        <message>
             <source>Number</source>
             <translation>Numéro</translation>
         </message>
@@ -3194,6 +4511,198 @@
         <message>
             <source>Decline…</source>
             <translation>Refuser…</translation>
+        </message>
+        <message>
+            <source>Disclosure</source>
+            <translation>Déclaration</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Edit terms…</source>
+            <translation>Modifier les conditions…</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DeliverableDialog</name>
+        <message>
+            <source>Draft due</source>
+            <translation>Échéance du brouillon</translation>
+        </message>
+        <message>
+            <source>Posting window</source>
+            <translation>Période de publication</translation>
+        </message>
+        <message>
+            <source>The brand approves the draft before it is posted</source>
+            <translation>La marque valide le brouillon avant sa publication</translation>
+        </message>
+        <message>
+            <source>Faces or bodies are retouched (beauty or face filters)</source>
+            <translation>Des visages ou des corps sont retouchés (filtres beauté ou visage)</translation>
+        </message>
+        <message>
+            <source>It shows AI-generated people or scenes</source>
+            <translation>Montre des personnes ou des scènes générées par l’IA</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>Livrable</translation>
+        </message>
+        <message>
+            <source>Platform:</source>
+            <translation>Plateforme :</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format :</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Quantité :</translation>
+        </message>
+        <message>
+            <source>Revision rounds:</source>
+            <translation>Cycles de révision :</translation>
+        </message>
+        <message>
+            <source>Name the platform.</source>
+            <translation>Indiquez la plateforme.</translation>
+        </message>
+        <message>
+            <source>Say what is delivered (a video, a story…).</source>
+            <translation>Indiquez ce qui est livré (une vidéo, une story…).</translation>
+        </message>
+        <message>
+            <source>The posting window must end after it starts.</source>
+            <translation>La période de publication doit se terminer après son début.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DeliverablesPanel</name>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>Livrable</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plateforme</translation>
+        </message>
+        <message>
+            <source>Draft due</source>
+            <translation>Échéance du brouillon</translation>
+        </message>
+        <message>
+            <source>Posting window</source>
+            <translation>Période de publication</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Publications</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::DisclosureLabelDialog</name>
+        <message>
+            <source>Faces or bodies were retouched (beauty or face filters)</source>
+            <translation>Des visages ou des corps ont été retouchés (filtres beauté ou visage)</translation>
+        </message>
+        <message>
+            <source>It shows AI-generated people or scenes</source>
+            <translation>Montre des personnes ou des scènes générées par l’IA</translation>
+        </message>
+        <message>
+            <source>Add disclosure label</source>
+            <translation>Ajouter une mention de transparence</translation>
+        </message>
+        <message>
+            <source>No deal in Montaj: choose the audience</source>
+            <translation>Aucun partenariat dans Montaj : choisissez l’audience</translation>
+        </message>
+        <message>
+            <source>Add labels</source>
+            <translation>Ajouter les mentions</translation>
+        </message>
+        <message>
+            <source>Deliverable:</source>
+            <translation>Livrable :</translation>
+        </message>
+        <message>
+            <source>Audience:</source>
+            <translation>Audience :</translation>
+        </message>
+        <message>
+            <source>Disclosure:</source>
+            <translation>Déclaration :</translation>
+        </message>
+        <message>
+            <source>The video already shows every label needed, or none is needed.</source>
+            <translation>La vidéo affiche déjà toutes les mentions nécessaires, ou aucune n’est nécessaire.</translation>
+        </message>
+        <message>
+            <source>Will add for the whole video: %1.</source>
+            <translation>À ajouter sur toute la durée de la vidéo : %1.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::FilesPanel</name>
+        <message>
+            <source>“%1” cannot be opened: it was moved or deleted, or no application opens it.</source>
+            <translation>Impossible d’ouvrir « %1 » : il a été déplacé ou supprimé, ou aucune application ne l’ouvre.</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>Joindre un fichier…</translation>
+        </message>
+        <message>
+            <source>Attach contract…</source>
+            <translation>Joindre le contrat…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Contract (signed): %1</source>
+            <translation>Contrat (signé) : %1</translation>
+        </message>
+        <message>
+            <source>Contract (not signed): %1</source>
+            <translation>Contrat (non signé) : %1</translation>
         </message>
     </context>
     <context>
@@ -3279,6 +4788,18 @@
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 A closed deal stays closed.</source>
+            <translation>%1 Un partenariat clôturé le reste.</translation>
+        </message>
+        <message>
+            <source>%1 From “%2” it can go to: %3.</source>
+            <translation>%1 Depuis « %2 », il peut passer à : %3.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -3387,6 +4908,61 @@
             <source>Remove from media bin</source>
             <translation>Retirer du chutier</translation>
         </message>
+        <message numerus="yes">
+            <source>There is no caption number %1 (the project has %n caption(s)).</source>
+            <translation>
+                <numerusform>Il n’y a pas de sous-titre numéro %1 (le projet compte %n sous-titre).</numerusform>
+                <numerusform>Il n’y a pas de sous-titre numéro %1 (le projet compte %n sous-titres).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change captions</source>
+            <translation>Modifier les sous-titres</translation>
+        </message>
+        <message>
+            <source>Add caption</source>
+            <translation>Ajouter un sous-titre</translation>
+        </message>
+        <message>
+            <source>Edit caption</source>
+            <translation>Modifier le sous-titre</translation>
+        </message>
+        <message>
+            <source>Delete caption</source>
+            <translation>Supprimer le sous-titre</translation>
+        </message>
+        <message>
+            <source>Split caption</source>
+            <translation>Scinder le sous-titre</translation>
+        </message>
+        <message>
+            <source>Merge captions</source>
+            <translation>Fusionner les sous-titres</translation>
+        </message>
+        <message>
+            <source>Shift captions</source>
+            <translation>Décaler les sous-titres</translation>
+        </message>
+        <message>
+            <source>Type the text to find.</source>
+            <translation>Saisissez le texte à rechercher.</translation>
+        </message>
+        <message>
+            <source>Replace in captions</source>
+            <translation>Remplacer dans les sous-titres</translation>
+        </message>
+        <message>
+            <source>Change caption style</source>
+            <translation>Modifier le style des sous-titres</translation>
+        </message>
+        <message>
+            <source>A filter has no name.</source>
+            <translation>Un filtre n’a pas de nom.</translation>
+        </message>
+        <message>
+            <source>Change filters</source>
+            <translation>Modifier les filtres</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ProxyCache</name>
@@ -3418,6 +4994,57 @@
         <message>
             <source>Montaj cannot write to its publishing folder %1.</source>
             <translation>Montaj ne peut pas écrire dans son dossier de publication %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::Recorder</name>
+        <message>
+            <source>The recording settings cannot change during a take.</source>
+            <translation>Les réglages d’enregistrement ne peuvent pas changer pendant une prise.</translation>
+        </message>
+        <message>
+            <source>The recording needs an even output size and a frame rate.</source>
+            <translation>L’enregistrement nécessite une taille de sortie paire et une fréquence d’images.</translation>
+        </message>
+        <message>
+            <source>The camera or screen cannot change during a take.</source>
+            <translation>La caméra ou l’écran ne peut pas changer pendant une prise.</translation>
+        </message>
+        <message>
+            <source>The microphone cannot change during a take.</source>
+            <translation>Le micro ne peut pas changer pendant une prise.</translation>
+        </message>
+        <message>
+            <source>Choose a camera, the screen or the test pattern first.</source>
+            <translation>Choisissez d’abord une caméra, l’écran ou la mire de test.</translation>
+        </message>
+        <message>
+            <source>A recording session is already open.</source>
+            <translation>Une session d’enregistrement est déjà ouverte.</translation>
+        </message>
+        <message>
+            <source>The folder for the takes cannot be created.</source>
+            <translation>Le dossier des prises ne peut pas être créé.</translation>
+        </message>
+        <message>
+            <source>The last take is still being saved; try again in a moment.</source>
+            <translation>La dernière prise est encore en cours d’enregistrement ; réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>Open the camera or screen before recording.</source>
+            <translation>Ouvrez la caméra ou l’écran avant d’enregistrer.</translation>
+        </message>
+        <message>
+            <source>Stop recording before deleting a take.</source>
+            <translation>Arrêtez l’enregistrement avant de supprimer une prise.</translation>
+        </message>
+        <message>
+            <source>There is no take to delete.</source>
+            <translation>Il n’y a aucune prise à supprimer.</translation>
+        </message>
+        <message>
+            <source>The take's file could not be deleted.</source>
+            <translation>Le fichier de la prise n’a pas pu être supprimé.</translation>
         </message>
     </context>
     <context>
@@ -3524,6 +5151,13 @@
         <message>
             <source>@%1 is not signed in on this computer any more. Sign in to the account again, then schedule the post again.</source>
             <translation>@%1 n’est plus connecté sur cet ordinateur. Reconnectez-vous au compte, puis planifiez à nouveau la publication.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::TranscriptionJob</name>
+        <message>
+            <source>No speech recognizer is available on this computer.</source>
+            <translation>Aucun moteur de reconnaissance vocale n’est disponible sur cet ordinateur.</translation>
         </message>
     </context>
     <context>
@@ -4100,6 +5734,128 @@
             <source>%1: use “backtest FILE”, “fit FILE -o MODEL”, “convert FILE -o OUT” or “estimate …”.</source>
             <translation>%1 : utilisez « backtest FILE », « fit FILE -o MODEL », « convert FILE -o OUT » ou « estimate … ».</translation>
         </message>
+        <message>
+            <source>Convert caption files (SRT, WebVTT, ASS) between formats and encodings</source>
+            <translation>Convertir des fichiers de sous-titres (SRT, WebVTT, ASS) entre formats et encodages</translation>
+        </message>
+        <message>
+            <source>The file to write; its extension (.srt, .vtt, .ass) names the format.</source>
+            <translation>Le fichier à écrire ; son extension (.srt, .vtt, .ass) en détermine le format.</translation>
+        </message>
+        <message>
+            <source>The input's text encoding (UTF-8, UTF-16LE, UTF-16BE, windows-1256, windows-1252, ISO-8859-1…); detected when not given.</source>
+            <translation>L’encodage du texte en entrée (UTF-8, UTF-16LE, UTF-16BE, windows-1256, windows-1252, ISO-8859-1…) ; détecté s’il n’est pas indiqué.</translation>
+        </message>
+        <message>
+            <source>Start the output with a UTF-8 byte order mark (for old players).</source>
+            <translation>Commencer la sortie par une marque d’ordre des octets UTF-8 (pour les anciens lecteurs).</translation>
+        </message>
+        <message>
+            <source>Write Windows line endings (CRLF).</source>
+            <translation>Écrire des fins de ligne Windows (CRLF).</translation>
+        </message>
+        <message>
+            <source>The caption file to read.</source>
+            <translation>Le fichier de sous-titres à lire.</translation>
+        </message>
+        <message>
+            <source>Convert a caption file between SubRip, WebVTT and ASS/SSA, reading any of the usual text encodings; writes UTF-8.</source>
+            <translation>Convertir un fichier de sous-titres entre SubRip, WebVTT et ASS/SSA, en lisant tous les encodages de texte courants ; écrit en UTF-8.</translation>
+        </message>
+        <message>
+            <source>%1 convert: give one input file and -o OUTPUT.</source>
+            <translation>%1 convert : indiquez un seul fichier d’entrée et -o OUTPUT.</translation>
+        </message>
+        <message>
+            <source>%1 convert: cannot tell the format of “%2”: name it .srt, .vtt or .ass.</source>
+            <translation>%1 convert : impossible de déterminer le format de « %2 » : nommez-le en .srt, .vtt ou .ass.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n cue(s), %2, %3 → %4</source>
+            <translation>
+                <numerusform>%1 : %n sous-titre, %2, %3 → %4</numerusform>
+                <numerusform>%1 : %n sous-titres, %2, %3 → %4</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The caption file to write (.srt, .vtt or .ass).</source>
+            <translation>Le fichier de sous-titres à écrire (.srt, .vtt ou .ass).</translation>
+        </message>
+        <message>
+            <source>The spoken language (BCP 47, e.g. en-US); the engine's own when not given.</source>
+            <translation>La langue parlée (BCP 47, par ex. en-US) ; celle du moteur si elle n’est pas indiquée.</translation>
+        </message>
+        <message>
+            <source>The recognizer: pocketsphinx or whisper.cpp; the best available when not given.</source>
+            <translation>Le moteur de reconnaissance : pocketsphinx ou whisper.cpp ; le meilleur disponible s’il n’est pas indiqué.</translation>
+        </message>
+        <message>
+            <source>The video or sound file to listen to.</source>
+            <translation>Le fichier vidéo ou audio à écouter.</translation>
+        </message>
+        <message>
+            <source>Make word-timed captions from the speech in a media file, offline.</source>
+            <translation>Créer des sous-titres minutés mot à mot à partir de la parole d’un fichier média, hors ligne.</translation>
+        </message>
+        <message>
+            <source>%1 transcribe: give one media file and -o OUTPUT.</source>
+            <translation>%1 transcribe : indiquez un fichier média et -o OUTPUT.</translation>
+        </message>
+        <message>
+            <source>%1 transcribe: cannot tell the format of “%2”: name it .srt, .vtt or .ass.</source>
+            <translation>%1 transcribe : impossible de déterminer le format de « %2 » : donnez-lui l’extension .srt, .vtt ou .ass.</translation>
+        </message>
+        <message>
+            <source>%1 transcribe: no such speech recognizer “%2”.</source>
+            <translation>%1 transcribe : moteur de reconnaissance vocale « %2 » inconnu.</translation>
+        </message>
+        <message>
+            <source>listening… %1%</source>
+            <translation>écoute… %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) from speech (%1) → %2</source>
+            <translation>
+                <numerusform>%n sous-titre issu de la parole (%1) → %2</numerusform>
+                <numerusform>%n sous-titres issus de la parole (%1) → %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Convert between SRT, WebVTT and ASS/SSA</source>
+            <translation>Convertir entre SRT, WebVTT et ASS/SSA</translation>
+        </message>
+        <message>
+            <source>Make captions from the speech in a media file</source>
+            <translation>Créer des sous-titres à partir de la parole d’un fichier média</translation>
+        </message>
+        <message>
+            <source>Usage: montajctl captions ACTION [OPTIONS…]</source>
+            <translation>Utilisation : montajctl captions ACTION [OPTIONS…]</translation>
+        </message>
+        <message>
+            <source>Actions:</source>
+            <translation>Actions :</translation>
+        </message>
+        <message>
+            <source>Run “montajctl captions ACTION --help” for the options of one action.</source>
+            <translation>Lancez « montajctl captions ACTION --help » pour les options d’une action.</translation>
+        </message>
+        <message>
+            <source>%1: unknown action “%2”.</source>
+            <translation>%1 : action inconnue « %2 ».</translation>
+        </message>
+        <message>
+            <source>For a media file: apply a filter, NAME[:key=value,...] (for example “exposure:ev=0.5” or “lut:file=warm.cube,intensity=0.8”); repeat for several, applied in order. Filters: %1.</source>
+            <translation>Pour un fichier média : appliquer un filtre, NAME[:key=value,...] (par exemple « exposure:ev=0.5 » ou « lut:file=warm.cube,intensity=0.8 ») ; répétez l’option pour en appliquer plusieurs, dans l’ordre. Filtres : %1.</translation>
+        </message>
+        <message>
+            <source>For a media file: apply the filters of a look file (before any --filter).</source>
+            <translation>Pour un fichier média : appliquer les filtres d’un fichier de look (avant tout --filter).</translation>
+        </message>
+        <message>
+            <source>montajctl render: --filter and --look are for a single media file; a project's clips carry their own filters.</source>
+            <translation>montajctl render : --filter et --look s’appliquent à un seul fichier média ; les clips d’un projet ont leurs propres filtres.</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::AccountOffer</name>
@@ -4307,6 +6063,227 @@
             <translation>
                 <numerusform>%Ln ligne · total %1 · %2 diamants · %3 pièces</numerusform>
                 <numerusform>%Ln lignes · total %1 · %2 diamants · %3 pièces</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CaptionCueModel</name>
+        <message>
+            <source>A caption needs some text; delete it instead.</source>
+            <translation>Un sous-titre doit contenir du texte ; supprimez-le plutôt.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time; type minutes:seconds.milliseconds, e.g. 1:02.500.</source>
+            <translation>« %1 » n’est pas un temps valide ; saisissez minutes:secondes.millisecondes, par exemple 1:02.500.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Vérifications</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CaptionLimitsDialog</name>
+        <message>
+            <source>Caption limits</source>
+            <translation>Limites des sous-titres</translation>
+        </message>
+        <message>
+            <source>Most characters per second:</source>
+            <translation>Caractères par seconde au maximum :</translation>
+        </message>
+        <message>
+            <source>Most characters per line:</source>
+            <translation>Caractères par ligne au maximum :</translation>
+        </message>
+        <message>
+            <source>Shortest caption (s):</source>
+            <translation>Sous-titre le plus court (s) :</translation>
+        </message>
+        <message>
+            <source>Longest caption (s):</source>
+            <translation>Sous-titre le plus long (s) :</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CaptionsPanel</name>
+        <message>
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
+            <source>Read an SRT, WebVTT or ASS file into the project</source>
+            <translation>Importer un fichier SRT, WebVTT ou ASS dans le projet</translation>
+        </message>
+        <message>
+            <source>Detect encoding</source>
+            <translation>Détecter l’encodage</translation>
+        </message>
+        <message>
+            <source>The text encoding of the imported file; choose one to read it again</source>
+            <translation>L’encodage du texte du fichier importé ; choisissez-en un pour le relire</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the captions as SRT, WebVTT or ASS</source>
+            <translation>Enregistrer les sous-titres au format SRT, WebVTT ou ASS</translation>
+        </message>
+        <message>
+            <source>From speech…</source>
+            <translation>À partir de la parole…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Add a caption at the playhead</source>
+            <translation>Ajouter un sous-titre à la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Scinder</translation>
+        </message>
+        <message>
+            <source>Split the caption under the playhead</source>
+            <translation>Scinder le sous-titre sous la tête de lecture</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <source>Merge the selected caption with the next one</source>
+            <translation>Fusionner le sous-titre sélectionné avec le suivant</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Shift all by (ms):</source>
+            <translation>Tout décaler de (ms) :</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Décaler</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Remplacer par</translation>
+        </message>
+        <message>
+            <source>Match case</source>
+            <translation>Respecter la casse</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>Tout remplacer</translation>
+        </message>
+        <message>
+            <source>Style:</source>
+            <translation>Style :</translation>
+        </message>
+        <message>
+            <source>Bold with outline</source>
+            <translation>Gras avec contour</translation>
+        </message>
+        <message>
+            <source>Boxed</source>
+            <translation>Encadré</translation>
+        </message>
+        <message>
+            <source>Word by word highlight</source>
+            <translation>Surlignage mot à mot</translation>
+        </message>
+        <message>
+            <source>Lines:</source>
+            <translation>Lignes :</translation>
+        </message>
+        <message>
+            <source>Limits…</source>
+            <translation>Limites…</translation>
+        </message>
+        <message>
+            <source>Reading speed, line length and duration limits for the checks</source>
+            <translation>Limites de vitesse de lecture, de longueur de ligne et de durée pour les vérifications</translation>
+        </message>
+        <message>
+            <source>Make captions from the project's speech</source>
+            <translation>Créer des sous-titres à partir de la parole du projet</translation>
+        </message>
+        <message>
+            <source>No captions yet: import a file, make them from speech, or add one at the playhead.</source>
+            <translation>Aucun sous-titre pour l’instant : importez un fichier, créez-les à partir de la parole ou ajoutez-en un à la tête de lecture.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n caption(s)</source>
+            <translation>
+                <numerusform>%n sous-titre</numerusform>
+                <numerusform>%n sous-titres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n à vérifier</numerusform>
+                <numerusform>%n à vérifier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>all within the limits</source>
+            <translation>tous dans les limites</translation>
+        </message>
+        <message>
+            <source>Import captions</source>
+            <translation>Importer des sous-titres</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace the project's %n caption(s) with the file's?</source>
+            <translation>
+                <numerusform>Remplacer le %n sous-titre du projet par ceux du fichier ?</numerusform>
+                <numerusform>Remplacer les %n sous-titres du projet par ceux du fichier ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Captions saved to %1</source>
+            <translation>Sous-titres enregistrés dans %1</translation>
+        </message>
+        <message>
+            <source>Export captions</source>
+            <translation>Exporter les sous-titres</translation>
+        </message>
+        <message>
+            <source>New caption</source>
+            <translation>Nouveau sous-titre</translation>
+        </message>
+        <message>
+            <source>Shifted by %1 ms only: captions cannot start before 0.</source>
+            <translation>Décalage limité à %1 ms : les sous-titres ne peuvent pas commencer avant 0.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replacement(s) made</source>
+            <translation>
+                <numerusform>%n remplacement effectué</numerusform>
+                <numerusform>%n remplacements effectués</numerusform>
             </translation>
         </message>
     </context>
@@ -4972,6 +6949,51 @@
             <source>Redo %1</source>
             <translation>Rétablir : %1</translation>
         </message>
+        <message>
+            <source>The video already shows every disclosure label needed.</source>
+            <translation>La vidéo affiche déjà toutes les mentions légales requises.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n disclosure label(s) for the whole video.</source>
+            <translation>
+                <numerusform>%n mention légale ajoutée pour toute la vidéo.</numerusform>
+                <numerusform>%n mentions légales ajoutées pour toute la vidéo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a clip to the timeline before adding labels.</source>
+            <translation>Ajoutez un clip à la timeline avant d’ajouter des mentions.</translation>
+        </message>
+        <message>
+            <source>Add disclosure label</source>
+            <translation>Ajouter une mention de transparence</translation>
+        </message>
+        <message>
+            <source>Add disclosure label…</source>
+            <translation>Ajouter une mention légale…</translation>
+        </message>
+        <message>
+            <source>Show “Publicité”, “Ad” or another label a brand deal requires on the whole video</source>
+            <translation>Afficher « Publicité », « Ad » ou une autre mention exigée par un partenariat de marque sur toute la vidéo</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>Sous-titres</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n take(s)</source>
+            <translation>
+                <numerusform>Ajouter %n prise</numerusform>
+                <numerusform>Ajouter %n prises</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n take(s) added to the end of the timeline.</source>
+            <translation>
+                <numerusform>%n prise ajoutée à la fin de la timeline.</numerusform>
+                <numerusform>%n prises ajoutées à la fin de la timeline.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::ExportDialog</name>
@@ -5167,6 +7189,195 @@
         <message>
             <source>Cannot start the exporter %1: %2</source>
             <translation>Impossible de lancer l’outil d’export %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::FilterFileEditor</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A file dialog filter: the kind of file, then its patterns ("LUT file (*.cube)").</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Choose the file for “%1”</source>
+            <translation>Choisir le fichier pour « %1 »</translation>
+        </message>
+        <message>
+            <source>No file</source>
+            <translation>Aucun fichier</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::FilterNumberEditor</name>
+        <message>
+            <source>%1: from %2 to %3</source>
+            <extracomment>A tooltip of a filter's number parameter: its name, then the lowest and highest value.</extracomment>
+            <translation>%1 : de %2 à %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::FilterParamsEditor</name>
+        <message>
+            <source>This filter has no settings.</source>
+            <translation>Ce filtre n’a aucun réglage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::FiltersPanel</name>
+        <message>
+            <source>Reorder filters</source>
+            <translation>Réordonner les filtres</translation>
+        </message>
+        <message>
+            <source>%1. %2: %3</source>
+            <extracomment>A problem of one filter in the stack: its position, its name, then the problem.</extracomment>
+            <translation>%1. %2 : %3</translation>
+        </message>
+        <message>
+            <source>Filters of “%1”</source>
+            <translation>Filtres de « %1 »</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtres</translation>
+        </message>
+        <message>
+            <source>Select one clip on the timeline to see and change its filters.</source>
+            <translation>Sélectionnez un seul clip sur la timeline pour voir et modifier ses filtres.</translation>
+        </message>
+        <message>
+            <source>No filters yet. Add one, or apply a look.</source>
+            <translation>Aucun filtre pour l’instant. Ajoutez-en un ou appliquez un look.</translation>
+        </message>
+        <message>
+            <source>Retouched</source>
+            <translation>Retouché</translation>
+        </message>
+        <message>
+            <source>A filter of this clip changes how a person looks (skin smoothing). Some countries require a “retouched image” notice on such a video.</source>
+            <translation>Un filtre de ce clip modifie l’apparence d’une personne (lissage de la peau). Certains pays exigent la mention « image retouchée » sur une telle vidéo.</translation>
+        </message>
+        <message>
+            <source>Filters of the clip, applied from top to bottom</source>
+            <translation>Filtres du clip, appliqués de haut en bas</translation>
+        </message>
+        <message>
+            <source>Applied from top to bottom. Drag to reorder; untick to switch a filter off.</source>
+            <translation>Appliqués de haut en bas. Faites glisser pour réordonner ; décochez un filtre pour le désactiver.</translation>
+        </message>
+        <message>
+            <source>Add filter</source>
+            <translation>Ajouter un filtre</translation>
+        </message>
+        <message>
+            <source>Add a filter at the end of the stack</source>
+            <translation>Ajouter un filtre à la fin de la pile</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Remove the selected filter</source>
+            <translation>Retirer le filtre sélectionné</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Apply the selected filter earlier</source>
+            <translation>Appliquer le filtre sélectionné plus tôt</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Apply the selected filter later</source>
+            <translation>Appliquer le filtre sélectionné plus tard</translation>
+        </message>
+        <message>
+            <source>Save look…</source>
+            <translation>Enregistrer le look…</translation>
+        </message>
+        <message>
+            <source>Save these filters as a look file to reuse or share</source>
+            <translation>Enregistrer ces filtres dans un fichier de look à réutiliser ou à partager</translation>
+        </message>
+        <message>
+            <source>Apply look…</source>
+            <translation>Appliquer un look…</translation>
+        </message>
+        <message>
+            <source>Replace this clip's filters with those of a look file</source>
+            <translation>Remplacer les filtres de ce clip par ceux d’un fichier de look</translation>
+        </message>
+        <message>
+            <source>Montaj looks (*.montajlook *.json)</source>
+            <extracomment>The file dialog filter for look files.</extracomment>
+            <translation>Looks Montaj (*.montajlook *.json)</translation>
+        </message>
+        <message>
+            <source>Select one clip on the timeline first.</source>
+            <translation>Sélectionnez d’abord un seul clip sur la timeline.</translation>
+        </message>
+        <message>
+            <source>Unknown filter “%1”.</source>
+            <translation>Filtre inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>Add filter “%1”</source>
+            <translation>Ajouter le filtre « %1 »</translation>
+        </message>
+        <message>
+            <source>Remove filter “%1”</source>
+            <translation>Retirer le filtre « %1 »</translation>
+        </message>
+        <message>
+            <source>Move filter “%1”</source>
+            <translation>Déplacer le filtre « %1 »</translation>
+        </message>
+        <message>
+            <source>Switch on filter “%1”</source>
+            <translation>Activer le filtre « %1 »</translation>
+        </message>
+        <message>
+            <source>Switch off filter “%1”</source>
+            <translation>Désactiver le filtre « %1 »</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <extracomment>An undo step: a filter's parameter changed ("Change Intensity of LUT").</extracomment>
+            <translation>Modifier %1 du filtre %2</translation>
+        </message>
+        <message>
+            <source>Apply look “%1”</source>
+            <translation>Appliquer le look « %1 »</translation>
+        </message>
+        <message>
+            <source>My look</source>
+            <translation>Mon look</translation>
+        </message>
+        <message>
+            <source>Save Look</source>
+            <translation>Enregistrer le look</translation>
+        </message>
+        <message>
+            <source>Apply Look</source>
+            <translation>Appliquer un look</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
@@ -5640,6 +7851,22 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::LevelMeterBar</name>
+        <message>
+            <source>No sound</source>
+            <translation>Pas de son</translation>
+        </message>
+        <message>
+            <source>%1 dB</source>
+            <extracomment>The microphone's peak level in decibels (full scale), e.g. "-6 dB".</extracomment>
+            <translation>%1 dB</translation>
+        </message>
+        <message>
+            <source>Microphone level</source>
+            <translation>Niveau du micro</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::LiveDashboard</name>
         <message>
             <source>Live</source>
@@ -5986,6 +8213,36 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::PostCalendarModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>no end date</source>
+            <translation>sans date de fin</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Posting window: %1 – %2</source>
+            <translation>Période de publication : %1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n post(s) linked</source>
+            <translation>
+                <numerusform>%1 sur %n publication liée</numerusform>
+                <numerusform>%1 sur %n publications liées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to open the deal in Collaborations.</source>
+            <translation>Cliquez pour ouvrir le partenariat dans « Partenariats ».</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::PostDetailsPanel</name>
         <message>
             <source>created</source>
@@ -6261,6 +8518,29 @@
         <message>
             <source>Show where TikTok's buttons, tabs and caption cover the video</source>
             <translation>Afficher où les boutons, les onglets et la légende de TikTok recouvrent la vidéo</translation>
+        </message>
+        <message>
+            <source>Filters: %1</source>
+            <translation>Filtres : %1</translation>
+        </message>
+        <message>
+            <source>Before/After</source>
+            <translation>Avant/Après</translation>
+        </message>
+        <message>
+            <source>Compare with and without filters: drag the divider over the picture; the original is on the left</source>
+            <translation>Comparer avec et sans filtres : faites glisser le séparateur sur l’image ; l’original est à gauche</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::PreviewView</name>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
         </message>
     </context>
     <context>
@@ -6885,6 +9165,112 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::RecordOptions</name>
+        <message>
+            <source>Takes</source>
+            <translation>Prises</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>The takes together may be up to %1 long.</source>
+            <translation>Les prises peuvent durer jusqu’à %1 au total.</translation>
+        </message>
+        <message>
+            <source>&amp;Countdown</source>
+            <translation>&amp;Compte à rebours</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <extracomment>Countdown before a take: none.</extracomment>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>&amp;Mirror the preview</source>
+            <translation>Aperçu en &amp;miroir</translation>
+        </message>
+        <message>
+            <source>Shows the picture as in a mirror, for a selfie camera. The recording is never mirrored.</source>
+            <translation>Affiche l’image comme dans un miroir, pour une caméra selfie. L’enregistrement n’est jamais inversé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RecordPage</name>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>This session's takes already fill %1. Delete a take or choose a longer length.</source>
+            <translation>Les prises de cette session remplissent déjà %1. Supprimez une prise ou choisissez une durée plus longue.</translation>
+        </message>
+        <message>
+            <source>What was recorded until then is kept as take %1.</source>
+            <translation>Ce qui a été enregistré jusque-là est conservé comme prise %1.</translation>
+        </message>
+        <message>
+            <source>No picture. Choose what to record, then press Record.</source>
+            <translation>Aucune image. Choisissez quoi enregistrer, puis appuyez sur Enregistrer.</translation>
+        </message>
+        <message>
+            <source>Waiting for the first picture…</source>
+            <translation>En attente de la première image…</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RecordPreview</name>
+        <message>
+            <source>Click or press Esc to cancel</source>
+            <translation>Cliquez ou appuyez sur Échap pour annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::RecordTransport</name>
+        <message>
+            <source>Recorded of the length</source>
+            <translation>Part enregistrée de la durée</translation>
+        </message>
+        <message>
+            <source>● Record</source>
+            <translation>● Enregistrer</translation>
+        </message>
+        <message>
+            <source>Start a take.</source>
+            <translation>Démarrer une prise.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel the countdown.</source>
+            <translation>Annuler le compte à rebours.</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ Arrêter</translation>
+        </message>
+        <message>
+            <source>End the take.</source>
+            <translation>Terminer la prise.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>The take's file is being completed.</source>
+            <translation>Le fichier de la prise est en cours de finalisation.</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <extracomment>Time left of the length preset, e.g. "0:48 left".</extracomment>
+            <translation>Reste %1</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::RecoveryDialog</name>
         <message>
             <source>Save the recovered project</source>
@@ -7135,6 +9521,171 @@
         <message>
             <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
             <translation>Montaj %1, un studio de création pour la vidéo courte. Construit avec Qt %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::SourceChooser</name>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>&amp;Picture</source>
+            <translation>&amp;Image</translation>
+        </message>
+        <message>
+            <source>&amp;Sound</source>
+            <translation>&amp;Son</translation>
+        </message>
+        <message>
+            <source>Microphone level</source>
+            <translation>Niveau du micro</translation>
+        </message>
+        <message>
+            <source>Part of the screen (x, y, width, height in pixels)</source>
+            <translation>Partie de l’écran (x, y, largeur, hauteur en pixels)</translation>
+        </message>
+        <message>
+            <source>&amp;Window number</source>
+            <translation>Numéro de &amp;fenêtre</translation>
+        </message>
+        <message>
+            <source>e.g. 0x3a00007</source>
+            <extracomment>Placeholder of the window number field: an X11 window id, e.g. from xwininfo.</extracomment>
+            <translation>p. ex. 0x3a00007</translation>
+        </message>
+        <message>
+            <source>This window</source>
+            <translation>Cette fenêtre</translation>
+        </message>
+        <message>
+            <source>Record Montaj's own window.</source>
+            <translation>Enregistrer la fenêtre de Montaj elle-même.</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>Bord gauche</translation>
+        </message>
+        <message>
+            <source>Top edge</source>
+            <translation>Bord supérieur</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Largeur</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <source>Whole screen</source>
+            <translation>Écran entier</translation>
+        </message>
+        <message>
+            <source>Part of the screen</source>
+            <translation>Partie de l’écran</translation>
+        </message>
+        <message>
+            <source>One window</source>
+            <translation>Une fenêtre</translation>
+        </message>
+        <message>
+            <source>Test pattern</source>
+            <translation>Mire de test</translation>
+        </message>
+        <message>
+            <source>The screen cannot be recorded here: there is no display to grab.</source>
+            <translation>Impossible d’enregistrer l’écran ici : il n’y a aucun affichage à capturer.</translation>
+        </message>
+        <message>
+            <source>Test tone</source>
+            <translation>Son de test</translation>
+        </message>
+        <message>
+            <source>No sound</source>
+            <translation>Pas de son</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::SpeechCaptioner</name>
+        <message>
+            <source>No speech recognizer is available: install PocketSphinx and its US-English model (Debian: pocketsphinx-en-us), or whisper.cpp.</source>
+            <translation>Aucun moteur de reconnaissance vocale n’est disponible : installez PocketSphinx et son modèle anglais américain (Debian : pocketsphinx-en-us), ou whisper.cpp.</translation>
+        </message>
+        <message>
+            <source>The project has no clip with sound to make captions from.</source>
+            <translation>Le projet ne contient aucun clip avec du son à partir duquel créer des sous-titres.</translation>
+        </message>
+        <message>
+            <source>Captions from speech</source>
+            <translation>Sous-titres à partir de la parole</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace the project's %n caption(s) with captions made from speech?</source>
+            <translation>
+                <numerusform>Remplacer le %n sous-titre du projet par des sous-titres créés à partir de la parole ?</numerusform>
+                <numerusform>Remplacer les %n sous-titres du projet par des sous-titres créés à partir de la parole ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Listening to the project's speech…</source>
+            <translation>Écoute de la parole du projet…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>No speech was recognized in the project's clips.</source>
+            <translation>Aucune parole n’a été reconnue dans les clips du projet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n caption(s) made from speech; check them before posting.</source>
+            <translation>
+                <numerusform>%n sous-titre créé à partir de la parole ; vérifiez-le avant de publier.</numerusform>
+                <numerusform>%n sous-titres créés à partir de la parole ; vérifiez-les avant de publier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Captions from speech were cancelled.</source>
+            <translation>La création des sous-titres à partir de la parole a été annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TakesPanel</name>
+        <message>
+            <source>Recorded takes</source>
+            <translation>Prises enregistrées</translation>
+        </message>
+        <message>
+            <source>No takes yet. Each Record → Stop adds one.</source>
+            <translation>Aucune prise pour l’instant. Chaque Enregistrer → Arrêter en ajoute une.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete last take</source>
+            <translation>&amp;Supprimer la dernière prise</translation>
+        </message>
+        <message>
+            <source>Deletes the last take's file.</source>
+            <translation>Supprime le fichier de la dernière prise.</translation>
+        </message>
+        <message>
+            <source>D&amp;one</source>
+            <translation>&amp;Terminé</translation>
+        </message>
+        <message>
+            <source>Ends the session and adds the takes to the project in the editor.</source>
+            <translation>Termine la session et ajoute les prises au projet dans l’éditeur.</translation>
+        </message>
+        <message>
+            <source>Take %1 · %2</source>
+            <extracomment>A take in the list: its number and its duration, e.g. "Take 2 · 0:14".</extracomment>
+            <translation>Prise %1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 (length reached)</source>
+            <translation>%1 (durée atteinte)</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@
 #include "ui/publish/publishpage.h"
 #include "ui/publish/workspacechoice.h"
 #include "ui/reach/reachpage.h"
+#include "ui/record/recordpage.h"
 #include "ui/theme.h"
 #include "ui/uisettings.h"
 
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
             pageWidget = earnings;
         } else if (info.id == PageId::Collaborations) {
             auto *deals = new CollaborationsPage(*m_workspace, m_stack);
+            m_collaborationsPage = deals;
             if (m_platform) {
                 deals->setPlatform(m_platform->api());
                 connect(m_platform, &PlatformConnection::changed, deals,
@@ -85,6 +87,13 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
         } else if (info.id == PageId::Edit) {
             m_editPage = new EditPage(paths, m_stack);
             pageWidget = m_editPage;
+        } else if (info.id == PageId::Record) {
+            m_recordPage = new RecordPage(paths, m_stack);
+            pageWidget = m_recordPage;
+        } else if (info.id == PageId::Captions) {
+            // Captions are edited on the Edit page, next to the preview they follow: this section
+            // shows the Edit page with its Captions tab in front (see the navigation below).
+            pageWidget = new QWidget(m_stack);
         } else if (info.id == PageId::Publish) {
             m_publishPage = new PublishPage(*m_workspace, m_platform, m_stack);
             pageWidget = m_publishPage;
@@ -94,6 +103,24 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
         m_stack->addWidget(pageWidget);
     }
     buildNavigation();
+    if (m_recordPage && m_editPage)
+        connect(m_recordPage, &RecordPage::takesReady, this, [this](const QList<Take> &takes) {
+            QStringList files;
+            for (const Take &take : takes)
+                files << take.path;
+            showPage(PageId::Edit);
+            m_editPage->addTakes(files);
+        });
+    if (m_collaborationsPage && m_publishPage && m_editPage) {
+        // One set of deals for the studio: the Publish page's windows and composer, the Edit page's
+        // disclosure labels; a posting window clicked on the calendar opens its deal.
+        m_publishPage->setDeals(&m_collaborationsPage->deals());
+        m_editPage->setDeals(&m_collaborationsPage->deals());
+        connect(m_publishPage, &PublishPage::dealRequested, this, [this](const QString &dealId) {
+            showPage(PageId::Collaborations);
+            m_collaborationsPage->showDeal(dealId);
+        });
+    }
 
     // Whenever the sandbox is in use, say so where it is always visible.
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
@@ -148,7 +175,12 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_stack->setCurrentIndex(row);
+        if (PageCatalog::pages().at(row).id == PageId::Captions && m_editPage) {
+            m_stack->setCurrentWidget(m_editPage);
+            m_editPage->showCaptions();
+        } else {
+            m_stack->setCurrentIndex(row);
+        }
         m_settings.setLastPage(QLatin1String(PageCatalog::pages().at(row).key));
     });
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::applyLanguage);
@@ -230,6 +262,8 @@ PageId MainWindow::currentPage() const
 
 QWidget *MainWindow::page(PageId id) const
 {
+    if (id == PageId::Captions && m_editPage)
+        return m_editPage; // the Captions section is the Edit page with its Captions tab in front
     const auto &pages = PageCatalog::pages();
     for (int row = 0; row < pages.size(); ++row)
         if (pages.at(row).id == id)

@@ -13,6 +13,7 @@ class QListWidget;
 class QStackedWidget;
 
 namespace montaj {
+class CollaborationsPage;
 class Localization;
 class WorkspaceService;
 } // namespace montaj
@@ -20,6 +21,7 @@ class WorkspaceService;
 namespace montaj::ui {
 
 class EditPage;
+class RecordPage;
 class PlatformConnection;
 class PublishPage;
 class PublisherHost;
@@ -45,6 +47,7 @@ public:
     QWidget *page(PageId id) const;
     PublishPage *publishPage() const { return m_publishPage; }
     EditPage *editPage() const { return m_editPage; }
+    CollaborationsPage *collaborationsPage() const { return m_collaborationsPage; }
     // The publishing workspace (SQLite in the data folder unless Settings name a PostgreSQL URL).
     WorkspaceService &workspace() const { return *m_workspace; }
 
@@ -73,6 +76,8 @@ private:
     std::unique_ptr<WorkspaceChoice> m_workspaceChoice;
     PublishPage *m_publishPage = nullptr;
     EditPage *m_editPage = nullptr;
+    RecordPage *m_recordPage = nullptr;
+    CollaborationsPage *m_collaborationsPage = nullptr;
     PublisherHost *m_publisherHost = nullptr;
     QString m_publisherProfile; // the platform profile the running publisher was started for
     void startPublisher();

@@ -38,6 +38,30 @@ Result<void> DealPipeline::check(DealStage from, DealStage to)
                  {{QStringLiteral("from"), toString(from)}, {QStringLiteral("to"), toString(to)}});
 }
 
+std::optional<DealStage> DealPipeline::stageForInvoices(DealStage current, const QList<Invoice> &invoices)
+{
+    bool anyIssued = false;
+    bool allPaid = true;
+    bool anyVoid = false;
+    for (const Invoice &inv : invoices) {
+        if (inv.status == InvoiceStatus::Void)
+            anyVoid = true;
+        if (inv.status == InvoiceStatus::Draft || inv.status == InvoiceStatus::Void)
+            continue;
+        anyIssued = true;
+        allPaid = allPaid && inv.status == InvoiceStatus::Paid;
+    }
+    if (!anyIssued) {
+        if (current == DealStage::Invoiced && anyVoid && canMove(current, DealStage::Published))
+            return DealStage::Published;
+        return std::nullopt;
+    }
+    const DealStage target = allPaid ? DealStage::Paid : DealStage::Invoiced;
+    if (int(target) <= int(current) || !canMove(current, target))
+        return std::nullopt;
+    return target;
+}
+
 QString DealPipeline::displayName(DealStage stage)
 {
     switch (stage) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/deals/dealtypes.h"
+#include "core/deals/invoicetypes.h"
 #include "core/foundation/result.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ public:
     // "deals.bad_transition" naming both stages in words.
     static Result<void> check(DealStage from, DealStage to);
     static QString displayName(DealStage stage); // translated ("In review")
+    // Where a deal's invoices take it: issued and not all paid → Invoiced; every issued invoice paid →
+    // Paid; every invoice voided while Invoiced → back to Published. Never backwards otherwise, and
+    // only by an allowed move; nullopt when the stage stays.
+    static std::optional<DealStage> stageForInvoices(DealStage current, const QList<Invoice> &invoices);
 };
 
 } // namespace montaj

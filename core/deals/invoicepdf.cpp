@@ -2,6 +2,7 @@
 
 #include "core/deals/internal/invoicehtml.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -78,7 +79,13 @@ Result<void> InvoicePdf::write(const Invoice &invoice, const QString &path)
         writer.setResolution(300);
         writer.setTitle(invoice.displayNumber().isEmpty() ? tr("Invoice") : invoice.displayNumber());
         writer.setCreator(QStringLiteral("Montaj"));
+        // Laid out for the page's printable area at the writer's resolution, so print() prints it as
+        // it is: its other path adds 2 cm margins that tables aligned to the end ignore (the totals ran
+        // past the lines' right edge).
+        owned->documentLayout()->setPaintDevice(&writer);
+        owned->setPageSize(QSizeF(writer.width(), writer.height()));
         owned->print(&writer);
+        owned->documentLayout()->setPaintDevice(nullptr);
     }
     if (!file.commit())
         return Error(QStringLiteral("deals.pdf_write_failed"),

@@ -261,6 +261,32 @@ private Q_SLOTS:
         for (DealStage s : DealPipeline::stages())
             QCOMPARE(dealStageFromString(toString(s)), std::optional<DealStage>(s));
     }
+
+    // A deal's stage follows its invoices: issued → Invoiced, all paid → Paid, all voided → back.
+    void stageFollowsInvoices()
+    {
+        auto invoice = [](InvoiceStatus status) {
+            Invoice inv;
+            inv.status = status;
+            return inv;
+        };
+        using S = InvoiceStatus;
+        const auto follow = DealPipeline::stageForInvoices;
+        QCOMPARE(follow(DealStage::Published, {invoice(S::Issued)}), std::optional(DealStage::Invoiced));
+        QCOMPARE(follow(DealStage::Published, {invoice(S::Paid)}), std::optional(DealStage::Paid));
+        QCOMPARE(follow(DealStage::Invoiced, {invoice(S::Paid), invoice(S::PartiallyPaid)}),
+                 std::optional<DealStage>());
+        QCOMPARE(follow(DealStage::Invoiced, {invoice(S::Paid), invoice(S::Void), invoice(S::Draft)}),
+                 std::optional(DealStage::Paid));
+        QCOMPARE(follow(DealStage::Invoiced, {invoice(S::Void)}), std::optional(DealStage::Published));
+        QCOMPARE(follow(DealStage::Contracted, {invoice(S::Draft)}), std::optional<DealStage>());
+        QCOMPARE(follow(DealStage::Paid, {invoice(S::Issued)}),
+                 std::optional<DealStage>()); // never backwards
+        QCOMPARE(follow(DealStage::Closed, {invoice(S::Paid)}),
+                 std::optional<DealStage>());                                              // closed is final
+        QCOMPARE(follow(DealStage::Lost, {invoice(S::Paid)}), std::optional<DealStage>()); // not allowed
+        QCOMPARE(follow(DealStage::Paid, {invoice(S::Paid)}), std::optional<DealStage>()); // already there
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDealMoney)

@@ -1,7 +1,8 @@
 // The invoice PDF in English, French and Arabic: written with QPdfWriter, read back with pdftotext
 // (amounts formatted with the invoice language's QLocale, the French late-payment mention, escaped
 // text) and with its word boxes (the Arabic title sits on the right of the page), then rendered to
-// PNG with pdftoppm under the build tree for people to look at.
+// PNG with pdftoppm under the build tree for people to look at, and checked for ink beyond the
+// lines table's edges (the totals block once ran past its right edge).
 #include "core/deals/invoicemath.h"
 #include "core/deals/invoicepdf.h"
 #include "core/foundation/money.h"
@@ -14,6 +15,9 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+
+#include <algorithm>
+#include <cstdlib>
 
 using namespace montaj;
 
@@ -60,6 +64,40 @@ QString run(const QString &program, const QStringList &args)
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Where the lines table's borders are (the outermost columns with a vertical run of ink at least 40
+// pixels long, at 60 dpi) and where dark ink (text) is, across the page.
+struct Bounds
+{
+    int tableLeft = 0;
+    int tableRight = -1;
+    int inkLeft = 0;
+    int inkRight = -1;
+};
+
+Bounds bounds(const QImage &image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    Bounds b{gray.width(), -1, gray.width(), -1};
+    for (int x = 0; x < gray.width(); ++x) {
+        int run = 0;
+        int longest = 0;
+        for (int y = 0; y < gray.height(); ++y) {
+            const int v = gray.constScanLine(y)[x];
+            run = v < 235 ? run + 1 : 0;
+            longest = std::max(longest, run);
+            if (v < 128) {
+                b.inkLeft = std::min(b.inkLeft, x);
+                b.inkRight = std::max(b.inkRight, x);
+            }
+        }
+        if (longest >= 40) {
+            b.tableLeft = std::min(b.tableLeft, x);
+            b.tableRight = std::max(b.tableRight, x);
+        }
+    }
+    return b;
 }
 
 QString normalised(QString text)
@@ -169,6 +207,23 @@ private Q_SLOTS:
         QVERIFY2(!png.isNull(), qPrintable(base + ".png"));
         QVERIFY(png.width() > 800 && png.height() > png.width());
         qInfo("%s", qPrintable("rendered " + base + ".png"));
+
+        // Nothing printed beyond the lines table's edges (the totals once ran past its right edge),
+        // and the table fills the printable width (A4 at 60 dpi: 496 px, 18 mm margins: 43 px).
+        const QString small = m_dir + "/invoice-" + language + "-60dpi";
+        QFile::remove(small + ".png");
+        run("pdftoppm", {"-png", "-r", "60", "-singlefile", "-f", "1", "-l", "1", pdf, small});
+        const Bounds b = bounds(QImage(small + ".png"));
+        QVERIFY2(b.tableRight > b.tableLeft, qPrintable(small + ".png"));
+        QVERIFY2(b.inkRight <= b.tableRight + 1 && b.inkLeft >= b.tableLeft - 1,
+                 qPrintable(QString("ink %1..%2, table %3..%4 in %5")
+                                .arg(b.inkLeft)
+                                .arg(b.inkRight)
+                                .arg(b.tableLeft)
+                                .arg(b.tableRight)
+                                .arg(small + ".png")));
+        QVERIFY2(std::abs(b.tableLeft - 43) <= 3 && std::abs(b.tableRight - 453) <= 3,
+                 qPrintable(QString("table %1..%2").arg(b.tableLeft).arg(b.tableRight)));
     }
 
     void unknownLanguageIsRefused()

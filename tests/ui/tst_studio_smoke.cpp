@@ -60,14 +60,20 @@ Texts visibleTexts(QWidget *root)
 
 // Text that is the same in every language on purpose: the brand, language names, file paths,
 // ISO 4217 currency codes.
-bool languageNeutral(const QString &text)
+bool languageNeutral(const QString &text, const QString &language)
 {
+    // Words French spells as English does.
+    static const QStringList kSameInFrench{QStringLiteral("Source")};
+    // Text encodings are named the same in every language.
+    static const QRegularExpression kEncoding(QStringLiteral("^(UTF-(8|16LE|16BE)|windows-125[0-9]|ISO-8859-[0-9]+)$"));
+    if ((language == QLatin1String("fr") && kSameInFrench.contains(text)) || kEncoding.match(text).hasMatch())
+        return true;
     static const QStringList kNeutral{QStringLiteral("Montaj"), QStringLiteral("English"),
                                       QStringLiteral("العربية"), QStringLiteral("Français")};
     static const QRegularExpression kCurrencyCode(QStringLiteral("^[A-Z]{3}$"));
-    // Timecodes, colour codes and frame rates read the same in every language.
+    // Timecodes, colour codes, frame rates and SI durations read the same in every language.
     static const QRegularExpression kNumbersOnly(
-        QStringLiteral("^([0-9\\s:/.,×]*( fps)?|#[0-9A-Fa-f]{6,8})$"));
+        QStringLiteral("^([0-9\\s:/.,×]*( fps| s| min)?|#[0-9A-Fa-f]{6,8})$"));
     return kNeutral.contains(text) || text.startsWith(QChar(0x200E)) || kCurrencyCode.match(text).hasMatch()
            || kNumbersOnly.match(text).hasMatch();
 }
@@ -105,7 +111,7 @@ private:
             const Texts &english = m_english.value(QLatin1String(page.key));
             QStringList leftovers;
             for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
-                if (languageNeutral(it.value()))
+                if (languageNeutral(it.value(), language))
                     continue;
                 if (english.value(it.key()) == it.value())
                     leftovers << it.value();

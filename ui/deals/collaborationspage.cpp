@@ -28,6 +28,12 @@ namespace montaj {
 namespace {
 const QString kActor = QStringLiteral("user");
 
+struct InvoiceChange
+{
+    Invoice invoice;
+    QString followed; // the deal's move, in words
+};
+
 QString invoiceLanguage(const Brand &brand)
 {
     static const QStringList arabic{QStringLiteral("AE"), QStringLiteral("SA"), QStringLiteral("EG"),
@@ -74,6 +80,8 @@ CollaborationsPage::CollaborationsPage(WorkspaceService &workspace, QWidget *par
     connect(m_board, &PipelineBoard::dealSelected, this,
             [this](const QString &id) { m_view->show(m_snapshot, id); });
     connect(m_board, &PipelineBoard::moveRequested, this, &CollaborationsPage::moveDeal);
+    connect(m_board, &PipelineBoard::moveRefused, this, [this](const QString &why) { say(why, true); });
+    connectView();
     connect(m_view, &DealView::createInvoiceRequested, this, &CollaborationsPage::createInvoiceFromFee);
     connect(m_view, &DealView::issueRequested, this, &CollaborationsPage::issueInvoice);
     connect(m_view, &DealView::paymentRequested, this, &CollaborationsPage::askPayment);
@@ -137,24 +145,7 @@ void CollaborationsPage::reload()
     if (!m_deals->isOpen())
         return; // still opening: opened() reloads
     m_deals->run<DealsSnapshot>(
-        this,
-        [](DealStore &store) -> Result<DealsSnapshot> {
-            DealsSnapshot s;
-            auto deals = store.deals();
-            auto brands = store.brands();
-            auto invoices = store.invoices();
-            if (!deals || !brands || !invoices)
-                return !deals ? deals.error() : !brands ? brands.error() : invoices.error();
-            s.deals = *deals;
-            s.invoices = *invoices;
-            for (const Brand &b : *brands)
-                s.brands.insert(b.id, b);
-            for (const Deal &d : s.deals) {
-                s.deliverables.insert(d.id, store.deliverables(d.id).valueOr(QList<DealDeliverable>()));
-                s.history.insert(d.id, store.history(d.id).valueOr(QList<StageChange>()));
-            }
-            return s;
-        },
+        this, [](DealStore &store) { return DealsSnapshot::read(store); },
         [this](Result<DealsSnapshot> loaded) {
             if (!loaded)
                 return say(loaded.error().message, true);
@@ -287,31 +278,61 @@ void CollaborationsPage::createInvoiceFromFee(const QString &dealId)
         });
 }
 
+QString CollaborationsPage::followInvoices(DealStore &store, const QString &dealId, const QString &why)
+{
+    const auto deal = store.deal(dealId);
+    const auto invoices = store.invoices(dealId);
+    if (!deal || !invoices)
+        return {};
+    const std::optional<DealStage> target = DealPipeline::stageForInvoices(deal->stage, *invoices);
+    if (!target || !store.moveDeal(dealId, *target, kActor, why))
+        return {};
+    return tr("The deal moved to “%1”.").arg(DealPipeline::displayName(*target));
+}
+
 void CollaborationsPage::issueInvoice(const QString &invoiceId)
 {
-    m_deals->run<Invoice>(
-        this, [invoiceId](DealStore &store) { return store.issueInvoice(invoiceId); },
-        [this](Result<Invoice> inv) {
+    m_deals->run<InvoiceChange>(
+        this,
+        [invoiceId](DealStore &store) -> Result<InvoiceChange> {
+            auto inv = store.issueInvoice(invoiceId);
             if (!inv)
-                return say(inv.error().message, true);
-            say(tr("Invoice %1 issued.").arg(inv->displayNumber()));
+                return inv.error();
+            return InvoiceChange{*inv,
+                                 followInvoices(store, inv->dealId,
+                                                QString(QStringLiteral("invoice ") + inv->displayNumber()))};
+        },
+        [this](Result<InvoiceChange> change) {
+            if (!change)
+                return say(change.error().message, true);
+            say(QString(tr("Invoice %1 issued.").arg(change->invoice.displayNumber()) + u' '
+                        + change->followed)
+                    .trimmed());
         });
 }
 
 void CollaborationsPage::recordPayment(const QString &invoiceId, qint64 amountMinor)
 {
-    m_deals->run<Invoice>(
+    m_deals->run<InvoiceChange>(
         this,
-        [invoiceId, amountMinor](DealStore &store) {
+        [invoiceId, amountMinor](DealStore &store) -> Result<InvoiceChange> {
             InvoicePayment p;
             p.amountMinor = amountMinor;
-            return store.recordPayment(invoiceId, p);
-        },
-        [this](Result<Invoice> inv) {
+            auto inv = store.recordPayment(invoiceId, p);
             if (!inv)
-                return say(inv.error().message, true);
-            say(tr("Payment recorded: invoice %1 is now “%2”.")
-                    .arg(inv->displayNumber(), InvoiceMath::displayName(inv->status)));
+                return inv.error();
+            return InvoiceChange{
+                *inv, followInvoices(store, inv->dealId,
+                                     QString(QStringLiteral("payment on ") + inv->displayNumber()))};
+        },
+        [this](Result<InvoiceChange> change) {
+            if (!change)
+                return say(change.error().message, true);
+            say(QString(tr("Payment recorded: invoice %1 is now “%2”.")
+                            .arg(change->invoice.displayNumber(),
+                                 InvoiceMath::displayName(change->invoice.status))
+                        + u' ' + change->followed)
+                    .trimmed());
         });
 }
 

@@ -4,6 +4,10 @@
 #include "core/deals/dealpipeline.h"
 #include "core/deals/invoicemath.h"
 #include "ui/deals/compliancepanel.h"
+#include "ui/deals/contactspanel.h"
+#include "ui/deals/dealchecks.h"
+#include "ui/deals/deliverablespanel.h"
+#include "ui/deals/filespanel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -53,7 +57,8 @@ DealView::DealView(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_terms(new QTextBrowser)
-    , m_deliverables(new QTableWidget)
+    , m_editTerms(new QPushButton)
+    , m_deliverables(new DeliverablesPanel)
     , m_compliance(new CompliancePanel)
     , m_invoices(new QTableWidget)
     , m_moneySummary(new QLabel)
@@ -63,47 +68,45 @@ DealView::DealView(QWidget *parent)
     , m_pdf(new QPushButton)
     , m_accept(new QPushButton)
     , m_decline(new QPushButton)
-    , m_files(new QListWidget)
+    , m_contacts(new ContactsPanel)
+    , m_files(new FilesPanel)
     , m_history(new QListWidget)
 {
-    auto *terms = new QWidget;
-    auto *termsLayout = new QVBoxLayout(terms);
-    auto *answer = new QHBoxLayout;
-    answer->addWidget(m_accept);
-    answer->addWidget(m_decline);
-    answer->addStretch(1);
-    termsLayout->addLayout(answer);
-    termsLayout->addWidget(m_terms, 1);
-    m_deliverables->setColumnCount(5);
-    m_deliverables->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_deliverables->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_deliverables->horizontalHeader()->setStretchLastSection(true);
-    m_invoices->setObjectName(QStringLiteral("invoices"));
-    m_invoices->setColumnCount(6);
-    m_invoices->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_invoices->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_invoices->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_invoices->horizontalHeader()->setStretchLastSection(true);
-    auto *moneyTab = new QWidget;
-    auto *moneyLayout = new QVBoxLayout(moneyTab);
-    moneyLayout->addWidget(m_moneySummary);
-    moneyLayout->addWidget(m_invoices, 1);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_newInvoice, m_issue, m_payment, m_pdf})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    moneyLayout->addLayout(buttons);
-    m_tabs->addTab(terms, {});
+    m_tabs->setObjectName(QStringLiteral("dealTabs"));
+    m_editTerms->setObjectName(QStringLiteral("editTerms"));
+    m_history->setObjectName(QStringLiteral("dealHistory"));
+    m_tabs->addTab(termsTab(), {});
     m_tabs->addTab(m_deliverables, {});
     m_tabs->addTab(m_compliance, {});
-    m_tabs->addTab(moneyTab, {});
+    m_tabs->addTab(moneyTab(), {});
+    m_tabs->addTab(m_contacts, {});
     m_tabs->addTab(m_files, {});
     m_tabs->addTab(m_history, {});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    connect(m_deliverables, &QTableWidget::currentCellChanged, this, [this](int r) { showCompliance(r); });
+    connect(m_editTerms, &QPushButton::clicked, this, [this] { Q_EMIT editTermsRequested(m_dealId); });
+    connect(m_deliverables, &DeliverablesPanel::currentChanged, this, [this](int r) { showCompliance(r); });
+    connect(m_deliverables, &DeliverablesPanel::addRequested, this,
+            [this] { Q_EMIT deliverableEditRequested(m_dealId, {}); });
+    connect(m_deliverables, &DeliverablesPanel::editRequested, this,
+            [this](const QString &id) { Q_EMIT deliverableEditRequested(m_dealId, id); });
+    connect(m_deliverables, &DeliverablesPanel::removeRequested, this, &DealView::deliverableRemoveRequested);
+    connect(m_contacts, &ContactsPanel::addRequested, this, [this] {
+        if (const Deal *deal = m_snapshot.deal(m_dealId))
+            Q_EMIT contactEditRequested(deal->brandId, {});
+    });
+    connect(m_contacts, &ContactsPanel::editRequested, this, [this](const QString &id) {
+        if (const Deal *deal = m_snapshot.deal(m_dealId))
+            Q_EMIT contactEditRequested(deal->brandId, id);
+    });
+    connect(m_contacts, &ContactsPanel::removeRequested, this, &DealView::contactRemoveRequested);
+    connect(m_files, &FilesPanel::attachRequested, this,
+            [this](bool contract) { Q_EMIT attachRequested(m_dealId, contract); });
+    connect(m_files, &FilesPanel::removeRequested, this,
+            [this](const QString &path) { Q_EMIT fileRemoveRequested(m_dealId, path); });
+    connect(m_files, &FilesPanel::openFailed, this, &DealView::problem);
     connect(m_newInvoice, &QPushButton::clicked, this, [this] { Q_EMIT createInvoiceRequested(m_dealId); });
     connect(m_issue, &QPushButton::clicked, this, [this] { Q_EMIT issueRequested(selectedInvoice()); });
     connect(m_payment, &QPushButton::clicked, this, [this] { Q_EMIT paymentRequested(selectedInvoice()); });
@@ -120,6 +123,41 @@ DealView::DealView(QWidget *parent)
     setEnabled(false);
 }
 
+QWidget *DealView::termsTab()
+{
+    auto *terms = new QWidget;
+    auto *layout = new QVBoxLayout(terms);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_editTerms);
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_decline);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_terms, 1);
+    return terms;
+}
+
+QWidget *DealView::moneyTab()
+{
+    m_invoices->setObjectName(QStringLiteral("invoices"));
+    m_invoices->setColumnCount(6);
+    m_invoices->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_invoices->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_invoices->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_invoices->horizontalHeader()->setStretchLastSection(true);
+    m_moneySummary->setWordWrap(true);
+    auto *money = new QWidget;
+    auto *layout = new QVBoxLayout(money);
+    layout->addWidget(m_moneySummary);
+    layout->addWidget(m_invoices, 1);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_newInvoice, m_issue, m_payment, m_pdf})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return money;
+}
+
 void DealView::show(const DealsSnapshot &snapshot, const QString &dealId)
 {
     m_snapshot = snapshot;
@@ -128,9 +166,10 @@ void DealView::show(const DealsSnapshot &snapshot, const QString &dealId)
     setEnabled(deal != nullptr);
     if (!deal) {
         m_terms->clear();
-        m_deliverables->setRowCount(0);
+        m_deliverables->show({});
         m_invoices->setRowCount(0);
-        m_files->clear();
+        m_contacts->show({});
+        m_files->show({});
         m_history->clear();
         return;
     }
@@ -138,14 +177,17 @@ void DealView::show(const DealsSnapshot &snapshot, const QString &dealId)
     m_accept->setVisible(invited);
     m_decline->setVisible(invited);
     fillTerms(*deal);
-    fillDeliverables();
+    m_deliverables->show(m_snapshot.deliverables.value(dealId));
     fillMoney();
-    m_files->clear();
-    if (!deal->contractPath.isEmpty())
-        m_files->addItem(tr("Contract: %1").arg(deal->contractPath));
-    m_files->addItems(deal->files);
+    m_contacts->show(m_snapshot.contacts.value(deal->brandId));
+    m_files->show(*deal);
+    fillHistory();
+}
+
+void DealView::fillHistory()
+{
     m_history->clear();
-    for (const StageChange &c : m_snapshot.history.value(dealId)) {
+    for (const StageChange &c : m_snapshot.history.value(m_dealId)) {
         const QString from = c.from ? DealPipeline::displayName(*c.from) : tr("(new)");
         QString text = tr("%1 — %2: %3 → %4").arg(when(c.at), c.actor, from, DealPipeline::displayName(c.to));
         if (!c.note.isEmpty())
@@ -178,27 +220,16 @@ void DealView::fillTerms(const Deal &d)
                                              .arg(ComplianceRules::categoryName(d.exclusivityCategory),
                                                   when(d.exclusivityStart), when(d.exclusivityEnd)));
     html += row(tr("Audiences"), jurisdictions.join(QStringLiteral(", ")));
+    html += row(tr("Disclosure"), DealChecks::disclosureName(d.disclosure));
     html += row(tr("Category"), ComplianceRules::categoryName(d.productCategory));
-    html += row(tr("Written contract"), d.contractSigned ? tr("Signed") : tr("Not signed"));
+    html +=
+        row(tr("Written contract"),
+            d.contractReference.isEmpty()
+                ? (d.contractSigned ? tr("Signed") : tr("Not signed"))
+                : tr("%1 (%2)").arg(d.contractSigned ? tr("Signed") : tr("Not signed"), d.contractReference));
     if (d.invitationExpiresAt.isValid() && d.stage == DealStage::Lead)
         html += row(tr("Invitation expires"), when(d.invitationExpiresAt));
     m_terms->setHtml(html + QStringLiteral("</table>"));
-}
-
-void DealView::fillDeliverables()
-{
-    const QList<DealDeliverable> list = m_snapshot.deliverables.value(m_dealId);
-    m_deliverables->setRowCount(int(list.size()));
-    for (int r = 0; r < list.size(); ++r) {
-        const DealDeliverable &v = list.at(r);
-        const QStringList cells{QString(QString::number(v.quantity) + QStringLiteral(" × ") + v.format),
-                                when(v.draftDue),
-                                QString(when(v.postingStart) + QStringLiteral(" – ") + when(v.postingEnd)),
-                                QString::number(v.postIds.size()), v.reviewStatus};
-        for (int c = 0; c < cells.size(); ++c)
-            m_deliverables->setItem(r, c, new QTableWidgetItem(cells.at(c)));
-    }
-    showCompliance(list.isEmpty() ? -1 : 0);
 }
 
 void DealView::showCompliance(int deliverableRow)
@@ -274,12 +305,11 @@ void DealView::changeEvent(QEvent *event)
 
 void DealView::retranslate()
 {
-    const QStringList names{tr("Terms"), tr("Deliverables"), tr("Compliance"),
-                            tr("Money"), tr("Files"),        tr("History")};
+    const QStringList names{tr("Terms"),    tr("Deliverables"), tr("Compliance"), tr("Money"),
+                            tr("Contacts"), tr("Files"),        tr("History")};
     for (int i = 0; i < names.size(); ++i)
         m_tabs->setTabText(i, names.at(i));
-    m_deliverables->setHorizontalHeaderLabels(
-        {tr("Deliverable"), tr("Draft due"), tr("Posting window"), tr("Posts"), tr("Review")});
+    m_editTerms->setText(tr("Edit terms…"));
     m_invoices->setHorizontalHeaderLabels(
         {tr("Number"), tr("Status"), tr("Due"), tr("Total"), tr("Paid"), tr("Balance")});
     m_newInvoice->setText(tr("New invoice from the fee"));

@@ -15,11 +15,16 @@ namespace montaj {
 
 class CompliancePanel;
 class ComplianceRules;
+class ContactsPanel;
+class DeliverablesPanel;
+class FilesPanel;
 
-// One deal in detail, in tabs: terms (parties, campaign, money, rights, exclusivity, compliance),
-// deliverables with their posting windows and linked posts, the compliance checklist of the selected
-// deliverable, money (the invoices with their totals, and the actions on them), files and the
-// pipeline's history. Asks the page for every change through signals. Not persistence.
+// One deal in detail, in tabs: terms (parties, campaign, money, rights, exclusivity, compliance)
+// with "Edit terms…", deliverables with their posting windows and linked posts (add, edit, remove),
+// the compliance checklist of the selected deliverable, money (the invoices with their totals, and
+// the actions on them), the brand's contacts, the attached files (opened with the system's
+// application) and the pipeline's history. Asks the page for every change through signals. Not
+// persistence.
 class DealView : public QWidget
 {
     Q_OBJECT
@@ -32,8 +37,20 @@ public:
     QString dealId() const { return m_dealId; }
     QTabWidget *tabs() const { return m_tabs; }
     CompliancePanel *compliance() const { return m_compliance; }
+    DeliverablesPanel *deliverables() const { return m_deliverables; }
+    ContactsPanel *contacts() const { return m_contacts; }
+    FilesPanel *files() const { return m_files; }
+    QListWidget *history() const { return m_history; }
 
 Q_SIGNALS:
+    void editTermsRequested(const QString &dealId);
+    void deliverableEditRequested(const QString &dealId, const QString &deliverableId); // empty: new
+    void deliverableRemoveRequested(const QString &deliverableId);
+    void contactEditRequested(const QString &brandId, const QString &contactId); // empty: new
+    void contactRemoveRequested(const QString &contactId);
+    void attachRequested(const QString &dealId, bool contract);
+    void fileRemoveRequested(const QString &dealId, const QString &path);
+    void problem(const QString &message);
     void createInvoiceRequested(const QString &dealId);
     void issueRequested(const QString &invoiceId);
     void paymentRequested(const QString &invoiceId);
@@ -45,10 +62,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *termsTab();
+    QWidget *moneyTab();
     void retranslate();
     void fillTerms(const Deal &deal);
-    void fillDeliverables();
     void fillMoney();
+    void fillHistory();
     void showCompliance(int deliverableRow);
     QString selectedInvoice() const;
 
@@ -57,7 +76,8 @@ private:
     QString m_dealId;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_terms = nullptr;
-    QTableWidget *m_deliverables = nullptr;
+    QPushButton *m_editTerms = nullptr;
+    DeliverablesPanel *m_deliverables = nullptr;
     CompliancePanel *m_compliance = nullptr;
     QTableWidget *m_invoices = nullptr;
     QLabel *m_moneySummary = nullptr;
@@ -67,7 +87,8 @@ private:
     QPushButton *m_pdf = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_decline = nullptr;
-    QListWidget *m_files = nullptr;
+    ContactsPanel *m_contacts = nullptr;
+    FilesPanel *m_files = nullptr;
     QListWidget *m_history = nullptr;
 };
 

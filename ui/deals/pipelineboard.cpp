@@ -3,15 +3,100 @@
 #include "core/deals/dealpipeline.h"
 #include "ui/deals/dealssnapshot.h"
 
+#include <QDropEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace montaj {
+namespace {
+
+// One stage's column: its cards drag out as the deal's id; a card dropped on it asks the board.
+class StageList : public QListWidget
+{
+public:
+    StageList(PipelineBoard *board, DealStage stage)
+        : m_board(board)
+        , m_stage(stage)
+    {
+        setDragEnabled(true);
+        setAcceptDrops(true);
+        viewport()->setAcceptDrops(true);
+        setDropIndicatorShown(false);
+        setDragDropMode(QAbstractItemView::DragDrop);
+        setDefaultDropAction(Qt::MoveAction);
+    }
+
+protected:
+    QStringList mimeTypes() const override { return {PipelineBoard::mimeType()}; }
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
+    {
+        if (items.isEmpty())
+            return nullptr;
+        auto *mime = new QMimeData;
+        mime->setData(PipelineBoard::mimeType(), items.first()->data(Qt::UserRole).toString().toUtf8());
+        return mime;
+    }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction | Qt::CopyAction; }
+    void dragEnterEvent(QDragEnterEvent *event) override { dragMoveEvent(event); }
+    void dragMoveEvent(QDragMoveEvent *event) override
+    {
+        // Every other column takes the drop: a refused move is explained, not silently ignored.
+        if (event->mimeData()->hasFormat(PipelineBoard::mimeType()) && event->source() != this)
+            event->acceptProposedAction();
+        else
+            event->ignore();
+    }
+    void dropEvent(QDropEvent *event) override
+    {
+        const QString dealId = QString::fromUtf8(event->mimeData()->data(PipelineBoard::mimeType()));
+        if (dealId.isEmpty() || event->source() == this) {
+            event->ignore();
+            return;
+        }
+        m_board->dropDeal(dealId, m_stage);
+        // The board is filled again from the store: the source column keeps its card meanwhile.
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    }
+
+private:
+    PipelineBoard *m_board;
+    DealStage m_stage;
+};
+
+} // namespace
+
+QString PipelineBoard::mimeType()
+{
+    return QStringLiteral("application/x-montaj-deal");
+}
+
+bool PipelineBoard::dropDeal(const QString &dealId, DealStage to)
+{
+    if (!m_stages.contains(dealId) || m_stages.value(dealId) == to)
+        return false;
+    const DealStage from = m_stages.value(dealId);
+    if (const Result<void> allowed = DealPipeline::check(from, to); !allowed) {
+        QStringList targets;
+        for (DealStage stage : DealPipeline::stages())
+            if (DealPipeline::canMove(from, stage))
+                targets << DealPipeline::displayName(stage);
+        Q_EMIT moveRefused(
+            targets.isEmpty()
+                ? tr("%1 A closed deal stays closed.").arg(allowed.error().message)
+                : tr("%1 From “%2” it can go to: %3.")
+                      .arg(allowed.error().message, DealPipeline::displayName(from), targets.join(tr(", "))));
+        return false;
+    }
+    Q_EMIT moveRequested(dealId, to);
+    return true;
+}
 
 PipelineBoard::PipelineBoard(QWidget *parent)
     : QWidget(parent)
@@ -25,7 +110,7 @@ PipelineBoard::PipelineBoard(QWidget *parent)
         layout->setContentsMargins(2, 2, 2, 2);
         auto *title = new QLabel;
         title->setObjectName(QString(QStringLiteral("stageTitle_") + toString(stage)));
-        auto *list = new QListWidget;
+        auto *list = new StageList(this, stage);
         list->setObjectName(QString(QStringLiteral("stage_") + toString(stage)));
         list->setMinimumWidth(170);
         list->setWordWrap(true);
@@ -61,7 +146,9 @@ void PipelineBoard::show(const DealsSnapshot &snapshot)
     m_filling = true;
     for (QListWidget *list : std::as_const(m_columns))
         list->clear();
+    m_stages.clear();
     for (const Deal &deal : snapshot.deals) {
+        m_stages.insert(deal.id, deal.stage);
         QListWidget *list = m_columns.value(deal.stage);
         if (!list)
             continue;

@@ -1,12 +1,18 @@
 #include "ui/edit/editpage.h"
 
+#include "core/deals/dealservice.h"
 #include "core/edit/missingmedia.h"
 #include "core/edit/projectdocument.h"
 #include "core/foundation/apppaths.h"
 #include "core/preview/proxycache.h"
+#include "ui/captions/captionspanel.h"
+#include "ui/captions/speechcaptioner.h"
+#include "ui/deals/dealchecks.h"
+#include "ui/deals/disclosurelabeldialog.h"
 #include "ui/edit/editsession.h"
 #include "ui/edit/exportdialog.h"
 #include "ui/edit/inspectorpanel.h"
+#include "ui/edit/mediabinactions.h"
 #include "ui/edit/mediabinpanel.h"
 #include "ui/edit/mediapool.h"
 #include "ui/edit/previewpanel.h"
@@ -103,6 +109,7 @@ void EditPage::buildActions()
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &EditPage::refreshUndoActions);
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &EditPage::refreshUndoActions);
     m_addText = make("edit.addText", QKeySequence(Qt::Key_T));
+    m_addDisclosure = make("edit.addDisclosure", QKeySequence());
     m_relink = make("edit.relink", QKeySequence());
     m_export = make("edit.export", QKeySequence(Qt::CTRL | Qt::Key_E));
 
@@ -111,6 +118,7 @@ void EditPage::buildActions()
     connect(m_save, &QAction::triggered, m_projects, &ProjectController::save);
     connect(m_saveAs, &QAction::triggered, m_projects, &ProjectController::saveAs);
     connect(m_addText, &QAction::triggered, this, &EditPage::addText);
+    connect(m_addDisclosure, &QAction::triggered, this, &EditPage::askDisclosureLabel);
     connect(m_relink, &QAction::triggered, this, &EditPage::showRelink);
     connect(m_export, &QAction::triggered, this, &EditPage::showExport);
 }
@@ -123,7 +131,7 @@ void EditPage::buildLayout()
     m_toolbar->addSeparator();
     m_toolbar->addActions({m_undo, m_redo});
     m_toolbar->addSeparator();
-    m_toolbar->addAction(m_addText);
+    m_toolbar->addActions({m_addText, m_addDisclosure});
     m_toolbar->addActions({m_relink, m_export});
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("edit.title"));
@@ -141,7 +149,12 @@ void EditPage::buildLayout()
     m_history = new QUndoView(m_undoGroup, this);
     m_history->setObjectName(QStringLiteral("edit.history"));
     m_side = new QTabWidget(this);
+    m_captions = new CaptionsPanel(m_session.get(), this);
+    auto *captioner = new SpeechCaptioner(m_session.get(), this);
+    m_captions->setTranscriber([captioner] { captioner->run(); }, captioner->unavailableReason());
+    connect(captioner, &SpeechCaptioner::finished, m_captions, &CaptionsPanel::showStatus);
     m_side->addTab(m_inspector, QString());
+    m_side->addTab(m_captions, QString());
     m_side->addTab(m_history, QString());
     m_timeline = new TimelinePanel(m_session.get(), this);
 
@@ -220,6 +233,7 @@ void EditPage::refreshTitle()
     m_title->setText(document->isModified() ? tr("%1 (not saved)").arg(name) : name);
     m_title->setToolTip(QDir::toNativeSeparators(document->filePath()));
     m_export->setEnabled(!document->clips().isEmpty());
+    m_addDisclosure->setEnabled(!document->clips().isEmpty());
 }
 
 void EditPage::offerRelink()
@@ -263,6 +277,70 @@ void EditPage::addText()
     m_session->setSelection({*added});
 }
 
+void EditPage::setDeals(DealService *deals)
+{
+    m_deals = deals;
+}
+
+void EditPage::askDisclosureLabel()
+{
+    // The deals are read on their own thread; without them, an audience and a kind are chosen.
+    if (!m_deals || !m_deals->isOpen()) {
+        showDisclosureDialog({});
+        return;
+    }
+    m_deals->run<DealsSnapshot>(
+        this, [](DealStore &store) { return DealsSnapshot::read(store); },
+        [this](Result<DealsSnapshot> snapshot) { showDisclosureDialog(snapshot.valueOr(DealsSnapshot())); });
+}
+
+void EditPage::showDisclosureDialog(const DealsSnapshot &snapshot)
+{
+    const Result<ComplianceRules> rules = ComplianceRules::builtIn();
+    if (!rules) {
+        m_messages->showMessage(rules.error().message, MessageBar::Kind::Error);
+        return;
+    }
+    DisclosureLabelDialog dialog(*rules, snapshot, m_session->document()->state(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<int> added = addDisclosureLabels(dialog.input());
+    if (!added)
+        m_messages->showMessage(added.error().message, MessageBar::Kind::Error);
+    else if (*added == 0)
+        m_messages->showMessage(tr("The video already shows every disclosure label needed."));
+    else
+        m_messages->showMessage(tr("Added %n disclosure label(s) for the whole video.", nullptr, *added));
+}
+
+Result<int> EditPage::addDisclosureLabels(ComplianceInput input)
+{
+    ProjectDocument *document = m_session->document();
+    const Result<ComplianceRules> rules = ComplianceRules::builtIn();
+    if (!rules)
+        return rules.error();
+    input.project = document->state();
+    input.retouched = input.retouched || DealChecks::isRetouched(document->state());
+    const QList<TextOverlay> overlays = DealChecks::overlaysFor(*rules, input);
+    if (overlays.isEmpty())
+        return 0;
+    if (document->durationUs() <= 0)
+        return Error(QStringLiteral("edit.no_video"), tr("Add a clip to the timeline before adding labels."));
+    // Every label in one undo step; a refused one takes the others back.
+    QUndoStack *stack = document->undoStack();
+    stack->beginMacro(tr("Add disclosure label"));
+    for (const TextOverlay &overlay : overlays) {
+        const Result<QString> added = document->addOverlay(overlay);
+        if (!added) {
+            stack->endMacro();
+            stack->undo();
+            return added.error();
+        }
+    }
+    stack->endMacro();
+    return int(overlays.size());
+}
+
 bool EditPage::openProject(const QString &path)
 {
     return m_projects->openFile(path);
@@ -303,16 +381,47 @@ void EditPage::retranslate()
     m_saveAs->setToolTip(tr("Save the project under another name"));
     m_addText->setText(tr("Add text"));
     m_addText->setToolTip(tr("Put a text on the video at the playhead (T)"));
+    m_addDisclosure->setText(tr("Add disclosure label…"));
+    m_addDisclosure->setToolTip(
+        tr("Show “Publicité”, “Ad” or another label a brand deal requires on the whole video"));
     refreshUndoActions();
     m_relink->setText(tr("Relink…"));
     m_relink->setToolTip(tr("Find media files that were moved or renamed"));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Export a platform-ready video"));
-    m_side->setTabText(0, tr("Inspector"));
-    m_side->setTabText(1, tr("History"));
+    m_side->setTabText(m_side->indexOf(m_inspector), tr("Inspector"));
+    m_side->setTabText(m_side->indexOf(m_captions), tr("Captions"));
+    m_side->setTabText(m_side->indexOf(m_history), tr("History"));
     m_history->setEmptyLabel(tr("Opened project"));
     m_toolbar->setWindowTitle(tr("Project"));
     refreshTitle();
+}
+
+void EditPage::addTakes(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    MediaPool *pool = m_session->media();
+    for (const QString &path : paths)
+        pool->request(path);
+    pool->waitForIdle(); // fresh local files: probing them takes milliseconds
+    ProjectDocument *doc = m_session->document();
+    doc->undoStack()->beginMacro(tr("Add %n take(s)", nullptr, int(paths.size())));
+    Result<void> done = doc->addMedia(paths);
+    if (done)
+        done = MediaBinActions::addToTimeline(*m_session, paths);
+    doc->undoStack()->endMacro();
+    if (!done) {
+        doc->undoStack()->undo(); // all or nothing
+        m_messages->showMessage(done.error().message, MessageBar::Kind::Error);
+        return;
+    }
+    m_messages->showMessage(tr("%n take(s) added to the end of the timeline.", nullptr, int(paths.size())));
+}
+
+void EditPage::showCaptions()
+{
+    m_side->setCurrentWidget(m_captions);
 }
 
 } // namespace montaj::ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/deals/compliancecheck.h"
 #include "core/edit/recoverystore.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -16,6 +18,8 @@ class QUndoView;
 
 namespace montaj {
 class AppPaths;
+class DealService;
+struct DealsSnapshot;
 class ProjectDocument;
 class ProxyCache;
 } // namespace montaj
@@ -23,6 +27,7 @@ class ProxyCache;
 namespace montaj::ui {
 
 class EditSession;
+class CaptionsPanel;
 class InspectorPanel;
 class MediaBinPanel;
 class MessageBar;
@@ -48,10 +53,14 @@ public:
     PreviewPanel *preview() const { return m_preview; }
     TimelinePanel *timeline() const { return m_timeline; }
     InspectorPanel *inspector() const { return m_inspector; }
+    CaptionsPanel *captions() const { return m_captions; }
+    void showCaptions(); // brings the Captions tab forward
+    // Recorded takes (finished files) go to the bin and onto the end of the timeline, one undo step.
+    void addTakes(const QStringList &paths);
     MediaBinPanel *mediaBin() const { return m_bin; }
     QUndoView *historyView() const { return m_history; }
-    // The page's own actions (new, open, save, save as, undo, redo, add text, relink, export) by
-    // object name, and those of its panels.
+    // The page's own actions (new, open, save, save as, undo, redo, add text, add disclosure label,
+    // relink, export) by object name, and those of its panels.
     QAction *action(const QString &objectName) const;
 
     // Opens a project file given on the command line or by the desktop.
@@ -63,6 +72,11 @@ public:
     // The montajctl program the export dialog runs (next to the studio by default).
     void setMontajctlPath(const QString &path) { m_montajctl = path; }
     QString montajctlPath() const { return m_montajctl; }
+    // The studio's brand deals (may be null): "Add disclosure label…" offers their deliverables.
+    void setDeals(DealService *deals);
+    // Adds the in-video disclosure labels `input` needs (its project is the open one) for the whole
+    // video, as one undo step; none when they are there already. The number added.
+    Result<int> addDisclosureLabels(ComplianceInput input);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,12 +92,15 @@ private:
     void showRelink();
     void showExport();
     void addText();
+    void askDisclosureLabel();
+    void showDisclosureDialog(const DealsSnapshot &snapshot);
     void adoptShortcuts(const QList<QAction *> &actions);
 
     std::unique_ptr<EditSession> m_session;
     ProjectController *m_projects;
     ProxyCache *m_proxies;
     QString m_montajctl;
+    QPointer<DealService> m_deals;
     QUndoGroup *m_undoGroup;
     QToolBar *m_toolbar;
     QLabel *m_title;
@@ -94,6 +111,7 @@ private:
     PreviewPanel *m_preview;
     QTabWidget *m_side;
     InspectorPanel *m_inspector;
+    CaptionsPanel *m_captions;
     QUndoView *m_history;
     TimelinePanel *m_timeline;
     QAction *m_new;
@@ -103,6 +121,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_addText;
+    QAction *m_addDisclosure;
     QAction *m_relink;
     QAction *m_export;
 };

@@ -179,6 +179,12 @@ QRectF TimelineLayout::overlayRect(qsizetype index) const
     return spanRect(overlay.startUs, overlay.endUs, TimelineLane::Text, m_overlayRow.at(index));
 }
 
+QRectF TimelineLayout::captionRect(qsizetype index) const
+{
+    const CaptionCue &cue = m_state.captions.cues.at(index);
+    return spanRect(cue.startUs, cue.endUs, TimelineLane::Captions);
+}
+
 std::optional<QRectF> TimelineLayout::musicRect() const
 {
     if (!m_state.music.isSet())

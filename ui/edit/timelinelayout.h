@@ -80,6 +80,7 @@ public:
     std::pair<qsizetype, qsizetype> clipsBetween(qint64 fromUs, qint64 toUs) const;
     QRectF clipRect(qsizetype index, TimelineLane lane = TimelineLane::Video) const;
     QRectF overlayRect(qsizetype index) const;
+    QRectF captionRect(qsizetype index) const; // the cue's span on the captions lane
     QRectF spanRect(qint64 startUs, qint64 endUs, TimelineLane lane, int row = 0) const;
     std::optional<QRectF> musicRect() const;
     qint64 musicEndUs() const;

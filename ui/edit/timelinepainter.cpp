@@ -279,13 +279,37 @@ void TimelinePainter::paintOverlays()
 
 void TimelinePainter::paintCaptionsLane()
 {
-    // Nothing to show until captions exist in the project: a hint, never made-up cues.
+    const CaptionTrack &captions = m_layout.state().captions;
+    if (!captions.isEmpty()) {
+        const QColor block = mix(m_palette.color(QPalette::Button), m_palette.color(QPalette::Highlight), 0.3);
+        for (qsizetype i = 0; i < captions.cues.size(); ++i) {
+            const QRectF rect = m_layout.captionRect(i).adjusted(0.5, 2, -0.5, -2);
+            if (visiblePart(rect).isEmpty())
+                continue;
+            m_p.fillRect(rect, block);
+            m_p.setPen(m_palette.color(QPalette::Mid));
+            m_p.drawRect(rect);
+            if (rect.width() >= 16) {
+                m_p.save();
+                m_p.setClipRect(rect, Qt::IntersectClip);
+                m_p.setPen(m_palette.color(QPalette::ButtonText));
+                m_p.setLayoutDirection(Qt::LayoutDirectionAuto);
+                const QRectF textRect = rect.adjusted(4, 0, -4, 0);
+                const QString text = captions.cues.at(i).text.simplified();
+                m_p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                             m_p.fontMetrics().elidedText(text, Qt::ElideRight, int(textRect.width())));
+                m_p.restore();
+            }
+        }
+        return;
+    }
+    // No captions yet: a hint, never made-up cues.
     const QRect lane = m_layout.laneRect(TimelineLane::Captions);
     m_p.setPen(m_palette.color(QPalette::PlaceholderText));
     m_p.save();
     m_p.setLayoutDirection(Qt::LayoutDirectionAuto);
     m_p.drawText(QRect(m_timeArea.left() + 12, lane.top(), m_timeArea.width() - 24, lane.height()),
-                 Qt::AlignVCenter | Qt::AlignLeft, tr("Captions will appear here"));
+                 Qt::AlignVCenter | Qt::AlignLeft, tr("Captions will appear here: import a file or make them from speech on the Captions tab"));
     m_p.restore();
 }
 

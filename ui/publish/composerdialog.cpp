@@ -1,7 +1,9 @@
 #include "ui/publish/composerdialog.h"
 
+#include "core/deals/dealservice.h"
 #include "core/publish/captionrules.h"
 #include "core/publish/store/workspaceservice.h"
+#include "ui/deals/deallinkbox.h"
 #include "ui/publish/accountcolours.h"
 #include "ui/publish/composerpreview.h"
 #include "ui/publish/composerrules.h"
@@ -62,6 +64,7 @@ ComposerDialog::ComposerDialog(WorkspaceService &service, const QList<WorkspaceA
     , m_disclosure(new DisclosureBox(this))
     , m_consent(new ConsentPanel(this))
     , m_preview(new ComposerPreview(this))
+    , m_dealLink(new DealLinkBox(this))
     , m_problems(new QLabel(this))
     , m_error(new QLabel(this))
     , m_cancelButton(new QPushButton(this))
@@ -95,6 +98,7 @@ ComposerDialog::ComposerDialog(WorkspaceService &service, const QList<WorkspaceA
         m_mediaExists = !path.trimmed().isEmpty() && QFileInfo::exists(path.trimmed()); // once per change
         m_durationMs = -1;
         m_preview->setMedia(path.trimmed(), path.trimmed().endsWith(QLatin1String(".montaj")));
+        m_dealLink->setMedia(path.trimmed());
         m_header->setVideoDurationMs(-1);
         refresh();
     });
@@ -109,6 +113,7 @@ ComposerDialog::ComposerDialog(WorkspaceService &service, const QList<WorkspaceA
     connect(m_schedule, &ScheduleField::nextSlotRequested, this, &ComposerDialog::nextSlot);
     connect(m_disclosure, &DisclosureBox::changed, this, &ComposerDialog::refresh);
     connect(m_consent, &ConsentPanel::changed, this, &ComposerDialog::refresh);
+    connect(m_dealLink, &DealLinkBox::changed, this, &ComposerDialog::refresh);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_draftButton, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_scheduleButton, &QPushButton::clicked, this, [this] { save(true); });
@@ -143,6 +148,7 @@ void ComposerDialog::buildLayout()
     fields->addRow(m_whenLabel, m_schedule);
     formLayout->addLayout(fields);
     formLayout->addWidget(m_disclosure);
+    formLayout->addWidget(m_dealLink);
     formLayout->addStretch(1);
     m_accountLabel->setBuddy(m_account);
     m_mediaLabel->setBuddy(m_media);
@@ -183,9 +189,18 @@ void ComposerDialog::setApprovalRequired(bool required)
     retranslate();
 }
 
+void ComposerDialog::setDeals(DealService *deals)
+{
+    m_deals = deals;
+    m_dealLink->setPostId(m_post.id);
+    m_dealLink->setDeals(deals);
+    refresh();
+}
+
 void ComposerDialog::setPost(const Post &post)
 {
     m_post = post;
+    m_dealLink->setPostId(post.id);
     setAccount(post.accountId);
     m_media->setText(post.kind == PostKind::Project ? post.projectPath : post.mediaPath);
     m_caption->setPlainText(post.caption);
@@ -302,6 +317,8 @@ Post ComposerDialog::post() const
     post.isAigc = m_disclosure->aiGenerated();
     post.coverMs = m_preview->coverMs();
     post.scheduled = m_schedule->scheduled();
+    if (m_deals && m_dealLink->isLoaded())
+        post.dealId = m_dealLink->dealId();
     return post;
 }
 
@@ -315,7 +332,10 @@ QStringList ComposerDialog::problems() const
     input.mediaExists = m_mediaExists;
     input.videoDurationMs = m_durationMs;
     input.timeError = m_schedule->error();
-    return ComposerRules::problems(input);
+    QStringList found = ComposerRules::problems(input);
+    found << m_dealLink->problems(); // the brand deal's disclosure and exclusivity
+    found.removeDuplicates();
+    return found;
 }
 
 void ComposerDialog::refresh()
@@ -353,6 +373,7 @@ void ComposerDialog::refresh()
     summary.labels = labels.join(tr(", "));
     summary.when = current.scheduled.utc.isValid() ? PublishText::when(current) : QString();
     m_preview->setSummary(summary);
+    m_dealLink->check(current);
 
     const QStringList missing = problems();
     m_scheduleButton->setEnabled(!m_saving && missing.isEmpty());
@@ -405,10 +426,48 @@ void ComposerDialog::save(bool schedule)
             refresh();
             return;
         }
-        m_saved = *saved;
-        Q_EMIT this->saved(m_saved);
-        accept();
+        linkDeliverable(*saved);
     });
+}
+
+void ComposerDialog::linkDeliverable(const Post &saved)
+{
+    const QString chosen = m_dealLink->deliverableId();
+    const QString before = m_dealLink->linkedDeliverableId();
+    if (!m_deals || !m_dealLink->isLoaded() || chosen == before) {
+        finishSave(saved);
+        return;
+    }
+    // The post delivers the chosen deliverable (and no longer the one it did).
+    m_saving = true;
+    const QString postId = saved.id;
+    m_deals->run<bool>(
+        this,
+        [postId, chosen, before](DealStore &store) -> Result<bool> {
+            if (!before.isEmpty())
+                if (auto unlinked = store.unlinkPost(before, postId); !unlinked)
+                    return unlinked.error();
+            if (!chosen.isEmpty())
+                if (auto linked = store.linkPost(chosen, postId); !linked)
+                    return linked.error();
+            return true;
+        },
+        [this, saved](Result<bool> linked) {
+            m_saving = false;
+            if (!linked) {
+                m_error->setText(linked.error().message);
+                refresh();
+                return;
+            }
+            finishSave(saved);
+        });
+}
+
+void ComposerDialog::finishSave(const Post &saved)
+{
+    m_saved = saved;
+    Q_EMIT this->saved(m_saved);
+    accept();
 }
 
 void ComposerDialog::changeEvent(QEvent *event)

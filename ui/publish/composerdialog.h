@@ -4,6 +4,7 @@
 #include "ui/publish/creatorheader.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
@@ -12,8 +13,10 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace montaj {
+class DealLinkBox;
+class DealService;
 class WorkspaceService;
-}
+} // namespace montaj
 
 namespace montaj::ui {
 
@@ -43,6 +46,9 @@ public:
     void setPost(const Post &post);
     void setAccount(const QString &accountId);
     void setStartTime(const QDate &date, const QTime &time); // in the account's zone
+    // The workspace's brand deals (may be null): the post may deliver a deal's deliverable, and is
+    // then scheduled only once its disclosure is complete and any exclusivity clash is confirmed.
+    void setDeals(DealService *deals);
 
     Post post() const; // what the form holds now
     QStringList problems() const;
@@ -53,6 +59,7 @@ public:
     ConsentPanel *consent() const { return m_consent; }
     ScheduleField *schedule() const { return m_schedule; }
     ComposerPreview *preview() const { return m_preview; }
+    DealLinkBox *dealLink() const { return m_dealLink; }
     QPushButton *scheduleButton() const { return m_scheduleButton; }
     QPushButton *draftButton() const { return m_draftButton; }
 
@@ -71,6 +78,8 @@ private:
     void retranslate();
     void save(bool schedule);
     void nextSlot();
+    void linkDeliverable(const Post &saved);
+    void finishSave(const Post &saved);
     WorkspaceAccount currentAccount() const;
 
     WorkspaceService &m_service;
@@ -98,6 +107,8 @@ private:
     DisclosureBox *m_disclosure;
     ConsentPanel *m_consent;
     ComposerPreview *m_preview;
+    DealLinkBox *m_dealLink;
+    QPointer<DealService> m_deals;
     QLabel *m_problems;
     QLabel *m_error;
     QPushButton *m_cancelButton;

@@ -1,5 +1,6 @@
 #include "ui/publish/monthview.h"
 
+#include "ui/deals/postingwindowband.h"
 #include "ui/publish/chipdrag.h"
 #include "ui/publish/postcalendarmodel.h"
 #include "ui/publish/postchip.h"
@@ -8,11 +9,13 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace montaj::ui {
 namespace {
 constexpr int kDays = 7;
 constexpr int kChipGap = 2;
+constexpr int kMaxBandLanes = 2; // more windows in a week: listed in the day's tooltip
 
 int columnOf(const QDate &date, const QLocale &locale)
 {
@@ -101,6 +104,11 @@ int MonthView::chipHeight() const
     return fontMetrics().height() + 4;
 }
 
+int MonthView::bandHeight() const
+{
+    return fontMetrics().height() + 2;
+}
+
 QRect MonthView::dayRect(const QDate &date) const
 {
     const qint64 index = firstShown().daysTo(date);
@@ -135,6 +143,24 @@ QString MonthView::postAt(const QPoint &pos) const
     return {};
 }
 
+QRect MonthView::windowRect(const QString &deliverableId, const QDate &date) const
+{
+    const QRect day = dayRect(date);
+    for (const Band &band : m_bands)
+        if (band.deliverableId == deliverableId && band.rect.top() >= day.top()
+            && band.rect.bottom() <= day.bottom() && band.rect.intersects(day))
+            return band.rect;
+    return {};
+}
+
+QString MonthView::windowAt(const QPoint &pos) const
+{
+    for (const Band &band : m_bands)
+        if (band.rect.contains(pos))
+            return band.deliverableId;
+    return {};
+}
+
 QRect MonthView::chipRect(const QString &postId) const
 {
     for (const Chip &chip : m_chips)
@@ -149,13 +175,55 @@ void MonthView::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
+QList<int> MonthView::layoutBands()
+{
+    m_bands.clear();
+    QList<int> heights(weeks(), 0);
+    const int dayNumberHeight = fontMetrics().height() + 6;
+    const QList<PostingWindow> &windows = m_model.postingWindows();
+    for (int row = 0; row < weeks(); ++row) {
+        const QDate rowFirst = firstShown().addDays(row * kDays);
+        const QDate rowLast = rowFirst.addDays(kDays - 1);
+        QList<PostingWindowBand::Segment> segments;
+        QList<const PostingWindow *> shown;
+        for (const PostingWindow &w : windows) {
+            const auto days = m_model.windowDays(w);
+            if (!days.first.isValid() || days.second < rowFirst || days.first > rowLast)
+                continue;
+            const QDate a = std::max(days.first, rowFirst);
+            const QDate b = std::min(days.second, rowLast);
+            segments.append({static_cast<int>(rowFirst.daysTo(a)), static_cast<int>(rowFirst.daysTo(b))});
+            shown.append(&w);
+        }
+        const QList<int> lanes = PostingWindowBand::lanes(segments);
+        int used = 0;
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            if (lanes.at(i) >= kMaxBandLanes)
+                continue;
+            used = std::max(used, lanes.at(i) + 1);
+            const QRect a = dayRect(rowFirst.addDays(segments.at(i).first));
+            const QRect b = dayRect(rowFirst.addDays(segments.at(i).last));
+            const QRect span = a.united(b);
+            const int top = span.top() + dayNumberHeight + lanes.at(i) * (bandHeight() + 1);
+            const PostingWindow &w = *shown.at(i);
+            const auto days = m_model.windowDays(w);
+            m_bands.append({QRect(span.left() + 2, top, span.width() - 4, bandHeight()), w.deliverableId,
+                            w.dealId, PostCalendarModel::windowLabel(w), days.first >= rowFirst});
+        }
+        heights[row] = used * (bandHeight() + 1);
+    }
+    return heights;
+}
+
 void MonthView::relayout()
 {
     m_chips.clear();
+    const QList<int> bands = layoutBands();
     const int lineHeight = chipHeight();
     const int dayNumberHeight = fontMetrics().height() + 6;
     for (QDate d = firstShown(); d <= lastShown(); d = d.addDays(1)) {
-        const QRect cell = dayRect(d).adjusted(3, dayNumberHeight, -3, -3);
+        const int row = static_cast<int>(firstShown().daysTo(d) / kDays);
+        const QRect cell = dayRect(d).adjusted(3, dayNumberHeight + bands.value(row), -3, -3);
         const QList<Post> posts = m_model.postsOn(d);
         const int fit = std::max(0, (cell.height() + kChipGap) / (lineHeight + kChipGap));
         const qsizetype shown = posts.size() <= fit ? posts.size() : std::max(0, fit - 1);
@@ -226,6 +294,10 @@ void MonthView::paintEvent(QPaintEvent *)
         painter.drawText(badge, Qt::AlignCenter, number);
     }
 
+    for (const Band &band : m_bands)
+        PostingWindowBand::paint(painter, band.rect, band.label, band.dealId, pal, layoutDirection(),
+                                 band.startsHere);
+
     for (const Chip &chip : m_chips) {
         if (chip.postId.isEmpty()) {
             painter.setPen(pal.color(QPalette::Link));
@@ -252,6 +324,11 @@ void MonthView::mousePressEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     m_pressPos = pos;
     m_pressedPost = postAt(pos);
+    if (const QString window = windowAt(pos); !window.isEmpty() && m_pressedPost.isEmpty()) {
+        if (const auto w = m_model.postingWindow(window))
+            Q_EMIT dealRequested(w->dealId);
+        return;
+    }
     for (const Chip &chip : m_chips)
         if (chip.postId.isEmpty() && chip.rect.contains(pos)) {
             Q_EMIT moreRequested(chip.date);
@@ -379,7 +456,21 @@ bool MonthView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        ChipDrag::tooltip(this, m_model, postAt(help->pos()), help->globalPos());
+        const QString postId = postAt(help->pos());
+        if (postId.isEmpty()) {
+            // A posting window's band, or the day's windows (those beyond the bands shown too).
+            QStringList texts;
+            if (const auto w = m_model.postingWindow(windowAt(help->pos())))
+                texts << m_model.windowDescription(*w);
+            else
+                for (const PostingWindow &on : m_model.windowsOn(dateAt(help->pos())))
+                    texts << m_model.windowDescription(on);
+            if (!texts.isEmpty()) {
+                QToolTip::showText(help->globalPos(), texts.join(QStringLiteral("\n\n")), this);
+                return true;
+            }
+        }
+        ChipDrag::tooltip(this, m_model, postId, help->globalPos());
         return true;
     }
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {

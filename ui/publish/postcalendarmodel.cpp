@@ -1,8 +1,12 @@
 #include "ui/publish/postcalendarmodel.h"
 
+#include "core/deals/dealservice.h"
 #include "core/publish/scheduletime.h"
 #include "core/publish/store/workspaceservice.h"
+#include "ui/deals/dealchecks.h"
 #include "ui/publish/publishtext.h"
+
+#include <QLocale>
 
 #include <QTimer>
 
@@ -51,6 +55,23 @@ void PostCalendarModel::setAccountFilter(const QStringList &accountIds)
     reload();
 }
 
+void PostCalendarModel::setDeals(DealService *deals)
+{
+    if (m_deals)
+        disconnect(m_deals, nullptr, this, nullptr);
+    m_deals = deals;
+    if (deals) {
+        connect(deals, &DealService::opened, this, &PostCalendarModel::reloadWindows);
+        connect(deals, &DealService::changed, this, &PostCalendarModel::scheduleReload);
+    }
+    reloadWindows();
+}
+
+DealService *PostCalendarModel::deals() const
+{
+    return m_deals.data();
+}
+
 void PostCalendarModel::scheduleReload()
 {
     // Several changes in a row (a bulk import, a drag) reload once.
@@ -97,6 +118,124 @@ void PostCalendarModel::reload()
             m_loaded = snapshot.ok();
             Q_EMIT reloaded();
         });
+    reloadWindows();
+}
+
+void PostCalendarModel::reloadWindows()
+{
+    const quint64 generation = ++m_windowGeneration;
+    if (!m_deals || !m_deals->isOpen()) {
+        if (!m_windows.isEmpty()) {
+            m_windows.clear();
+            Q_EMIT reloaded();
+        }
+        return;
+    }
+    const QDateTime from = QDateTime(m_first, QTime(0, 0), m_zone).toUTC();
+    const QDateTime to = QDateTime(m_last.addDays(1), QTime(0, 0), m_zone).toUTC();
+    m_deals->run<QList<PostingWindow>>(
+        this,
+        [from, to](DealStore &store) -> Result<QList<PostingWindow>> {
+            auto found = store.deliverablesInWindow(from, to);
+            if (!found)
+                return found.error();
+            QHash<QString, std::optional<Deal>> deals;
+            QHash<QString, Brand> brands;
+            QList<PostingWindow> out;
+            for (const DealDeliverable &v : std::as_const(*found)) {
+                if (!deals.contains(v.dealId)) {
+                    auto deal = store.deal(v.dealId);
+                    deals.insert(v.dealId, deal ? std::optional<Deal>(*deal) : std::nullopt);
+                }
+                const std::optional<Deal> &deal = deals[v.dealId];
+                if (!deal || !deal->isOpen())
+                    continue;
+                if (!brands.contains(deal->brandId))
+                    brands.insert(deal->brandId, store.brand(deal->brandId).valueOr(Brand{}));
+                PostingWindow w;
+                w.deliverableId = v.id;
+                w.dealId = deal->id;
+                w.brandName = brands.value(deal->brandId).name;
+                w.dealTitle = deal->title;
+                w.format = v.format;
+                w.platform = v.platform;
+                w.startUtc = v.postingStart;
+                w.endUtc = v.postingEnd;
+                w.posts = int(v.postIds.size());
+                w.quantity = v.quantity;
+                out.append(w);
+            }
+            return out;
+        },
+        [this, generation](Result<QList<PostingWindow>> windows) {
+            if (generation != m_windowGeneration)
+                return; // a newer request is on its way
+            m_windows = windows.valueOr(QList<PostingWindow>());
+            Q_EMIT reloaded();
+        });
+}
+
+QPair<QDate, QDate> PostCalendarModel::windowDays(const PostingWindow &window) const
+{
+    if (!window.startUtc.isValid())
+        return {};
+    QDate first = window.startUtc.toTimeZone(m_zone).date();
+    QDate last = m_last;
+    if (window.endUtc.isValid()) {
+        const QDateTime end = window.endUtc.toTimeZone(m_zone);
+        last = end.time() == QTime(0, 0) && end > window.startUtc ? end.date().addDays(-1) : end.date();
+    }
+    first = std::max(first, m_first);
+    last = std::min(last, m_last);
+    if (last < first)
+        return {};
+    return {first, last};
+}
+
+QList<PostingWindow> PostCalendarModel::windowsOn(const QDate &date) const
+{
+    QList<PostingWindow> out;
+    for (const PostingWindow &w : m_windows) {
+        const auto days = windowDays(w);
+        if (days.first.isValid() && days.first <= date && date <= days.second)
+            out.append(w);
+    }
+    return out;
+}
+
+std::optional<PostingWindow> PostCalendarModel::postingWindow(const QString &deliverableId) const
+{
+    for (const PostingWindow &w : m_windows)
+        if (w.deliverableId == deliverableId)
+            return w;
+    return std::nullopt;
+}
+
+QString PostCalendarModel::windowLabel(const PostingWindow &window)
+{
+    DealDeliverable v;
+    v.quantity = window.quantity;
+    v.format = window.format;
+    v.platform = window.platform;
+    return tr("%1 · %2").arg(window.brandName, DealChecks::deliverableName(v));
+}
+
+QString PostCalendarModel::windowDescription(const PostingWindow &window) const
+{
+    const QLocale locale;
+    auto when = [&](const QDateTime &utc) {
+        return utc.isValid() ? locale.toString(utc.toTimeZone(m_zone), QLocale::ShortFormat)
+                             : tr("no end date");
+    };
+    QStringList lines;
+    lines << (window.dealTitle.isEmpty() || window.dealTitle == window.brandName
+                  ? window.brandName
+                  : tr("%1 — %2").arg(window.brandName, window.dealTitle));
+    lines << windowLabel(window);
+    lines << tr("Posting window: %1 – %2").arg(when(window.startUtc), when(window.endUtc));
+    lines << tr("%1 of %n post(s) linked", nullptr, window.quantity).arg(locale.toString(window.posts));
+    lines << tr("Click to open the deal in Collaborations.");
+    return lines.join(u'\n');
 }
 
 WorkspaceAccount PostCalendarModel::account(const QString &id) const

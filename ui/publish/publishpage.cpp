@@ -1,5 +1,6 @@
 #include "ui/publish/publishpage.h"
 
+#include "core/deals/dealservice.h"
 #include "core/platform/tiktokapi.h"
 #include "core/publish/postlifecycle.h"
 #include "core/publish/store/workspaceservice.h"
@@ -127,6 +128,8 @@ void PublishPage::connectParts()
             updateRange();
         }
     });
+    connect(m_month, &MonthView::dealRequested, this, &PublishPage::dealRequested);
+    connect(m_week, &WeekView::dealRequested, this, &PublishPage::dealRequested);
     connect(m_month, &MonthView::moreRequested, this, [this](const QDate &date) {
         m_anchor = date;
         setView(View::Week);
@@ -179,6 +182,17 @@ void PublishPage::connectParts()
 void PublishPage::setPublisher(Publisher *publisher)
 {
     m_publisherLink->setPublisher(publisher);
+}
+
+void PublishPage::setDeals(DealService *deals)
+{
+    m_deals = deals;
+    m_model->setDeals(deals);
+}
+
+DealService *PublishPage::deals() const
+{
+    return m_deals.data();
 }
 
 void PublishPage::setView(View view)
@@ -285,6 +299,7 @@ ComposerDialog *PublishPage::newPost(const QDate &date, const QTime &time)
     dialog->setCreatorInfoSource(m_creatorSource ? m_creatorSource : platformCreatorInfo());
     if (date.isValid())
         dialog->setStartTime(date, time.isValid() ? time : QTime(12, 0));
+    dialog->setDeals(m_deals);
     connect(dialog, &ComposerDialog::saved, this, [this](const Post &post) {
         selectPost(post.id);
         m_message->showMessage(
@@ -306,6 +321,7 @@ ComposerDialog *PublishPage::editPost(const QString &postId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setApprovalRequired(m_approvalRequired);
     dialog->setPost(*post);
+    dialog->setDeals(m_deals);
     dialog->setCreatorInfoSource(m_creatorSource ? m_creatorSource : platformCreatorInfo());
     connect(dialog, &ComposerDialog::saved, this, [this](const Post &saved) {
         m_message->showMessage(tr("Saved: %1").arg(PublishText::when(saved)));

@@ -6,6 +6,7 @@
 #include "ui/publish/publishtoolbar.h"
 
 #include <QDate>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -13,6 +14,7 @@ class QSplitter;
 class QStackedWidget;
 
 namespace montaj {
+class DealService;
 class Publisher;
 class WorkspaceService;
 } // namespace montaj
@@ -54,6 +56,10 @@ public:
     void setPublisher(Publisher *publisher);
     // How the composer asks creator_info (default: the signed-in account of PlatformConnection).
     void setCreatorInfoSource(CreatorInfoSource source) { m_creatorSource = std::move(source); }
+    // The studio's brand deals (may be null): posting windows on the calendar, and the composer
+    // links posts to deliverables and checks their disclosure and exclusivity.
+    void setDeals(DealService *deals);
+    DealService *deals() const;
 
     void setView(View view);
     View view() const;
@@ -84,6 +90,7 @@ public:
 Q_SIGNALS:
     void composerOpened(montaj::ui::ComposerDialog *dialog);
     void missedPostsAsked(montaj::ui::MissedPostsDialog *dialog);
+    void dealRequested(const QString &dealId); // a posting window was clicked
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -116,6 +123,7 @@ private:
     PublisherLink *m_publisherLink;
     AccountOffer *m_accountOffer;
     CreatorInfoSource m_creatorSource;
+    QPointer<DealService> m_deals;
     QDate m_anchor;
     QString m_selected;
     bool m_approvalRequired = false;

@@ -1,5 +1,6 @@
 #include "ui/publish/weekview.h"
 
+#include "ui/deals/postingwindowband.h"
 #include "ui/publish/chipdrag.h"
 #include "ui/publish/postcalendarmodel.h"
 #include "ui/publish/postchip.h"
@@ -11,6 +12,7 @@
 #include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -20,6 +22,7 @@ namespace {
 constexpr int kDays = 7;
 constexpr int kSnapMinutes = 15;
 constexpr int kChipMinutes = 30; // a post is an instant; its chip covers half an hour
+constexpr int kMaxBandLanes = 3; // more windows in a week: listed in the tooltip of the day
 
 int minutesOf(const QTime &time)
 {
@@ -42,6 +45,7 @@ WeekView::WeekView(PostCalendarModel &model, QWidget *parent)
     m_grid->setAutoFillBackground(true);
     m_grid->installEventFilter(this);
     m_header->installEventFilter(this);
+    m_header->setObjectName(QStringLiteral("weekHeader"));
     m_header->setBackgroundRole(QPalette::Base);
     m_header->setAutoFillBackground(true);
     m_scroll->setWidget(m_grid);
@@ -58,7 +62,7 @@ WeekView::WeekView(PostCalendarModel &model, QWidget *parent)
     m_currentDate = QDate::currentDate();
     m_first =
         m_currentDate.addDays(-((m_currentDate.dayOfWeek() - QLocale().firstDayOfWeek() + kDays) % kDays));
-    m_header->setFixedHeight(2 * fontMetrics().height() + 12);
+    m_header->setFixedHeight(headerBaseHeight());
     m_grid->setMinimumHeight(24 * hourHeight());
     connect(&m_model, &PostCalendarModel::reloaded, this, [this] {
         relayout();
@@ -79,6 +83,16 @@ WeekView::WeekView(PostCalendarModel &model, QWidget *parent)
 int WeekView::hourHeight() const
 {
     return 2 * (fontMetrics().height() + 8);
+}
+
+int WeekView::bandHeight() const
+{
+    return fontMetrics().height() + 2;
+}
+
+int WeekView::headerBaseHeight() const
+{
+    return 2 * fontMetrics().height() + 12;
 }
 
 int WeekView::axisWidth() const
@@ -171,6 +185,22 @@ QString WeekView::postAt(const QPoint &gridPos) const
     return {};
 }
 
+QRect WeekView::windowRect(const QString &deliverableId) const
+{
+    for (const Band &band : m_bands)
+        if (band.deliverableId == deliverableId)
+            return band.rect;
+    return {};
+}
+
+QString WeekView::windowAt(const QPoint &headerPos) const
+{
+    for (const Band &band : m_bands)
+        if (band.rect.contains(headerPos))
+            return band.deliverableId;
+    return {};
+}
+
 QRect WeekView::chipRect(const QString &postId) const
 {
     for (const Chip &chip : m_chips)
@@ -179,8 +209,44 @@ QRect WeekView::chipRect(const QString &postId) const
     return {};
 }
 
+void WeekView::layoutBands()
+{
+    // Above the days, under their names: one band per posting window meeting the week.
+    m_bands.clear();
+    const QDate last = lastShown();
+    QList<PostingWindowBand::Segment> segments;
+    QList<const PostingWindow *> shown;
+    for (const PostingWindow &w : m_model.postingWindows()) {
+        const auto days = m_model.windowDays(w);
+        if (!days.first.isValid() || days.second < m_first || days.first > last)
+            continue;
+        segments.append({static_cast<int>(m_first.daysTo(std::max(days.first, m_first))),
+                         static_cast<int>(m_first.daysTo(std::min(days.second, last)))});
+        shown.append(&w);
+    }
+    const QList<int> lanes = PostingWindowBand::lanes(segments);
+    int used = 0;
+    const int offset = m_header->mapFrom(this, m_grid->mapTo(this, QPoint(0, 0))).x();
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (lanes.at(i) >= kMaxBandLanes)
+            continue;
+        used = std::max(used, lanes.at(i) + 1);
+        const QRect span = dayColumn(m_first.addDays(segments.at(i).first))
+                               .united(dayColumn(m_first.addDays(segments.at(i).last)))
+                               .translated(offset, 0);
+        const int top = headerBaseHeight() - 4 + lanes.at(i) * (bandHeight() + 1);
+        const PostingWindow &w = *shown.at(i);
+        m_bands.append({QRect(span.left() + 2, top, span.width() - 4, bandHeight()), w.deliverableId,
+                        w.dealId, PostCalendarModel::windowLabel(w), m_model.windowDays(w).first >= m_first});
+    }
+    const int height = headerBaseHeight() + (used > 0 ? used * (bandHeight() + 1) : 0);
+    if (m_header->height() != height)
+        m_header->setFixedHeight(height);
+}
+
 void WeekView::relayout()
 {
+    layoutBands();
     m_chips.clear();
     const int minimumHeight = fontMetrics().height() + 4;
     const int chipHeight = std::max(minimumHeight, kChipMinutes * hourHeight() / 60);
@@ -205,7 +271,7 @@ void WeekView::paintHeader(QPainter &painter)
 {
     const QLocale locale;
     const QPalette pal = palette();
-    const int h = m_header->height();
+    const int h = headerBaseHeight() - 4;
     const QDate today = QDate::currentDate();
     for (int i = 0; i < kDays; ++i) {
         const QDate date = m_first.addDays(i);
@@ -221,8 +287,14 @@ void WeekView::paintHeader(QPainter &painter)
         painter.drawText(cell.adjusted(2, 4, -2, -h / 2), Qt::AlignCenter, name);
         painter.drawText(cell.adjusted(2, h / 2, -2, -4), Qt::AlignCenter, day);
     }
+    QFont font = painter.font();
+    font.setBold(false);
+    painter.setFont(font);
+    for (const Band &band : m_bands)
+        PostingWindowBand::paint(painter, band.rect, band.label, band.dealId, pal, layoutDirection(),
+                                 band.startsHere);
     painter.setPen(pal.color(QPalette::Mid));
-    painter.drawLine(0, h - 1, m_header->width(), h - 1);
+    painter.drawLine(0, m_header->height() - 1, m_header->width(), m_header->height() - 1);
 }
 
 void WeekView::paintGrid(QPainter &painter)
@@ -259,6 +331,25 @@ void WeekView::paintGrid(QPainter &painter)
         painter.drawLine(rtl ? column.right() : column.left(), 0, rtl ? column.right() : column.left(),
                          m_grid->height());
     }
+    // The hours of each posting window, lightly tinted in its deal's colour.
+    for (const PostingWindow &pw : m_model.postingWindows()) {
+        const auto days = m_model.windowDays(pw);
+        if (!days.first.isValid())
+            continue;
+        QColor tint = PostingWindowBand::edge(pw.dealId, pal);
+        tint.setAlpha(28);
+        for (QDate d = std::max(days.first, m_first); d <= std::min(days.second, lastShown());
+             d = d.addDays(1)) {
+            const QDateTime start = pw.startUtc.toTimeZone(m_model.displayZone());
+            const QDateTime end =
+                pw.endUtc.isValid() ? pw.endUtc.toTimeZone(m_model.displayZone()) : QDateTime();
+            const int from = start.date() == d ? minutesOf(start.time()) : 0;
+            const int to = end.isValid() && end.date() == d ? minutesOf(end.time()) : 24 * 60;
+            const QRect column = dayColumn(d);
+            painter.fillRect(QRect(column.left(), from * hour / 60, column.width(), (to - from) * hour / 60),
+                             tint);
+        }
+    }
     if (m_grid->hasFocus()) {
         const QRect column = dayColumn(m_currentDate);
         if (column.isValid()) {
@@ -284,14 +375,39 @@ void WeekView::paintGrid(QPainter &painter)
 
 bool WeekView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_header && event->type() == QEvent::Paint) {
+    if (watched == m_header)
+        return headerEvent(event);
+    if (watched == m_grid)
+        return gridEvent(event);
+    return QWidget::eventFilter(watched, event);
+}
+
+bool WeekView::headerEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Paint: {
         QPainter painter(m_header);
         paintHeader(painter);
         return true;
     }
-    if (watched == m_grid)
-        return gridEvent(event);
-    return QWidget::eventFilter(watched, event);
+    case QEvent::MouseButtonPress: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const auto w = m_model.postingWindow(windowAt(mouse->position().toPoint()));
+        if (mouse->button() != Qt::LeftButton || !w)
+            return false;
+        Q_EMIT dealRequested(w->dealId);
+        return true;
+    }
+    case QEvent::ToolTip: {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const auto w = m_model.postingWindow(windowAt(help->pos())))
+            QToolTip::showText(help->globalPos(), m_model.windowDescription(*w), m_header);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    default: return false;
+    }
 }
 
 bool WeekView::gridEvent(QEvent *event)
@@ -380,7 +496,21 @@ bool WeekView::gridEvent(QEvent *event)
     }
     case QEvent::ToolTip: {
         auto *help = static_cast<QHelpEvent *>(event);
-        ChipDrag::tooltip(m_grid, m_model, postAt(help->pos()), help->globalPos());
+        const QString postId = postAt(help->pos());
+        const QDate date = dateAt(help->pos());
+        if (postId.isEmpty() && date.isValid()) {
+            // The posting windows open at this time of the day.
+            const QDateTime at(date, timeAt(help->pos()), m_model.displayZone());
+            QStringList texts;
+            for (const PostingWindow &w : m_model.windowsOn(date))
+                if (w.startUtc <= at && (!w.endUtc.isValid() || at < w.endUtc))
+                    texts << m_model.windowDescription(w);
+            if (!texts.isEmpty()) {
+                QToolTip::showText(help->globalPos(), texts.join(QStringLiteral("\n\n")), m_grid);
+                return true;
+            }
+        }
+        ChipDrag::tooltip(m_grid, m_model, postId, help->globalPos());
         return true;
     }
     default: return false;

@@ -12,10 +12,11 @@ class PostCalendarModel;
 
 // The week grid of the Publish page: seven days side by side in the locale's order (mirrored in
 // Arabic), hours from top to bottom, each post a chip at its time in its account's colour (posts at
-// the same time share the width). Drag a chip to another slot (15-minute steps) to reschedule it;
-// double-click a slot to write a new post there. Keyboard: arrows move the current slot, Space
-// picks the next post of the day, Enter opens it (or a new post), Ctrl+arrows move the picked post
-// (a day, or 15 minutes). Paints; the model does the work.
+// the same time share the width); the brand deals' posting windows as tinted bands above the days
+// (clicking one asks for its deal) and a light tint over their hours. Drag a chip to another slot (15-minute
+// steps) to reschedule it; double-click a slot to write a new post there. Keyboard: arrows move the current
+// slot, Space picks the next post of the day, Enter opens it (or a new post), Ctrl+arrows move the picked
+// post (a day, or 15 minutes). Paints; the model does the work.
 class WeekView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,11 @@ public:
 
     // Geometry in the coordinates of grid(), the scrolled widget that takes clicks and drops.
     QWidget *grid() const { return m_grid; }
+    // The day header with the posting windows' bands, and a band's rectangle in it (empty when the
+    // deliverable's window is not in this week).
+    QWidget *header() const { return m_header; }
+    QRect windowRect(const QString &deliverableId) const;
+    QString windowAt(const QPoint &headerPos) const; // the deliverable id
     QPoint pointFor(const QDate &date, const QTime &time) const;
     QRect chipRect(const QString &postId) const;
     QString postAt(const QPoint &gridPos) const;
@@ -46,6 +52,7 @@ Q_SIGNALS:
     void postSelected(const QString &postId);
     void postActivated(const QString &postId);
     void newPostRequested(const QDate &date, const QTime &time);
+    void dealRequested(const QString &dealId); // a posting window clicked
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,10 +64,22 @@ private:
         QRect rect;
         QString postId;
     };
+    struct Band
+    {
+        QRect rect; // header coordinates
+        QString deliverableId;
+        QString dealId;
+        QString label;
+        bool startsHere = true;
+    };
     int hourHeight() const;
     int axisWidth() const;
     QRect dayColumn(const QDate &date) const; // grid coordinates
     void relayout();
+    void layoutBands();
+    int bandHeight() const;
+    int headerBaseHeight() const;
+    bool headerEvent(QEvent *event);
     void paintHeader(QPainter &painter);
     void paintGrid(QPainter &painter);
     bool gridEvent(QEvent *event);
@@ -80,6 +99,7 @@ private:
     QString m_pressedPost;
     QRect m_dropSlot;
     QList<Chip> m_chips;
+    QList<Band> m_bands;
     QTime m_scrollTarget;
     bool m_scrollToFirstPost = true;
 };

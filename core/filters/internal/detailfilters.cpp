@@ -223,7 +223,7 @@ private:
 
 QList<FilterParam> SharpenFilter::parameters() const
 {
-    return {FilterParam::number(QStringLiteral("amount"), tr("Amount"), 0, 3, 0, 0.05),
+    return {FilterParam::number(QStringLiteral("amount"), tr("Strength"), 0, 3, 0, 0.05),
             FilterParam::number(QStringLiteral("radius"), tr("Radius (pixels)"), 0.3, 5, 1, 0.1),
             FilterParam::number(QStringLiteral("threshold"), tr("Threshold"), 0, 50, 0, 1)};
 }
@@ -256,7 +256,7 @@ Result<std::unique_ptr<FilterInstance>> BlurFilter::create(const QVariantMap &pa
 
 QList<FilterParam> VignetteFilter::parameters() const
 {
-    return {FilterParam::number(QStringLiteral("amount"), tr("Amount"), -1, 1, 0, 0.01),
+    return {FilterParam::number(QStringLiteral("amount"), tr("Strength"), -1, 1, 0, 0.01),
             FilterParam::number(QStringLiteral("midpoint"), tr("Midpoint"), 0, 1, 0.5, 0.01),
             FilterParam::number(QStringLiteral("feather"), tr("Feather"), 0, 1, 0.5, 0.01)};
 }
@@ -274,7 +274,7 @@ Result<std::unique_ptr<FilterInstance>> VignetteFilter::create(const QVariantMap
 
 QList<FilterParam> GrainFilter::parameters() const
 {
-    return {FilterParam::number(QStringLiteral("amount"), tr("Amount"), 0, 1, 0, 0.01),
+    return {FilterParam::number(QStringLiteral("amount"), tr("Strength"), 0, 1, 0, 0.01),
             FilterParam::number(QStringLiteral("size"), tr("Grain size (pixels)"), 0.5, 4, 1.5, 0.1),
             FilterParam::number(QStringLiteral("seed"), tr("Seed"), 0, 1000000, 0, 1)};
 }

@@ -91,7 +91,7 @@ private:
 
 QList<FilterParam> SkinSmoothFilter::parameters() const
 {
-    return {FilterParam::number(QStringLiteral("amount"), tr("Amount"), 0, 1, 0, 0.01),
+    return {FilterParam::number(QStringLiteral("amount"), tr("Strength"), 0, 1, 0, 0.01),
             FilterParam::boolean(QStringLiteral("faces_only"), tr("Only around faces"), true)};
 }
 
