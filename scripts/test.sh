@@ -35,4 +35,8 @@ cmake --preset core >/dev/null
 cmake --build --preset core --parallel "$jobs"
 env -u DISPLAY -u WAYLAND_DISPLAY ctest --preset core --parallel "$jobs" --label-exclude style
 
+# The caption readers and the encoding detector under libFuzzer + AddressSanitizer, a bounded time
+# each: no crash, no hang (10 s per input), no unbounded memory (2 GB).
+scripts/fuzz-captions.sh "${MONTAJ_FUZZ_SECONDS:-30}"
+
 echo "test: all green in $(( $(date +%s) - start )) s; screenshots in build/ci/screenshots/"

@@ -116,6 +116,12 @@ void PlaybackEngine::setFrameFilter(PreviewFilter filter)
         requestStill();
 }
 
+void PlaybackEngine::refresh()
+{
+    if (!isPlaying())
+        requestStill();
+}
+
 void PlaybackEngine::setAudioOutputEnabled(bool enabled)
 {
     if (enabled == m_audioEnabled)

@@ -49,6 +49,9 @@ public:
     // Proxies of this cache are used once ready; the cache may be destroyed while the engine runs.
     void setProxyCache(const ProxyCache *cache);
     void setFrameFilter(PreviewFilter filter); // runs on the worker thread
+    // Renders the picture at the position again when paused (what the frame filter does changed
+    // without a new filter or project); playing picks it up with its next frames.
+    void refresh();
     // Sound at 1× (default on; without a device playback is silent either way).
     void setAudioOutputEnabled(bool enabled);
     bool isAudioOutputEnabled() const { return m_audioEnabled; }

@@ -20,6 +20,7 @@
 #include "ui/edit/relinkdialog.h"
 #include "ui/edit/timelinepanel.h"
 #include "ui/edit/timelineview.h"
+#include "ui/filters/filterspanel.h"
 #include "ui/publish/messagebar.h"
 
 #include <QAction>
@@ -153,7 +154,11 @@ void EditPage::buildLayout()
     auto *captioner = new SpeechCaptioner(m_session.get(), this);
     m_captions->setTranscriber([captioner] { captioner->run(); }, captioner->unavailableReason());
     connect(captioner, &SpeechCaptioner::finished, m_captions, &CaptionsPanel::showStatus);
+    m_filters = new FiltersPanel(m_session.get(), &m_filterRegistry, this);
+    m_preview->setFilterRegistry(&m_filterRegistry);
+    m_filters->linkPreview(m_preview);
     m_side->addTab(m_inspector, QString());
+    m_side->addTab(m_filters, QString());
     m_side->addTab(m_captions, QString());
     m_side->addTab(m_history, QString());
     m_timeline = new TimelinePanel(m_session.get(), this);
@@ -390,6 +395,7 @@ void EditPage::retranslate()
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Export a platform-ready video"));
     m_side->setTabText(m_side->indexOf(m_inspector), tr("Inspector"));
+    m_side->setTabText(m_side->indexOf(m_filters), tr("Filters"));
     m_side->setTabText(m_side->indexOf(m_captions), tr("Captions"));
     m_side->setTabText(m_side->indexOf(m_history), tr("History"));
     m_history->setEmptyLabel(tr("Opened project"));

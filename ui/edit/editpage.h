@@ -2,6 +2,7 @@
 
 #include "core/deals/compliancecheck.h"
 #include "core/edit/recoverystore.h"
+#include "core/filters/filterregistry.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -28,6 +29,7 @@ namespace montaj::ui {
 
 class EditSession;
 class CaptionsPanel;
+class FiltersPanel;
 class InspectorPanel;
 class MediaBinPanel;
 class MessageBar;
@@ -54,6 +56,7 @@ public:
     TimelinePanel *timeline() const { return m_timeline; }
     InspectorPanel *inspector() const { return m_inspector; }
     CaptionsPanel *captions() const { return m_captions; }
+    FiltersPanel *filters() const { return m_filters; }
     void showCaptions(); // brings the Captions tab forward
     // Recorded takes (finished files) go to the bin and onto the end of the timeline, one undo step.
     void addTakes(const QStringList &paths);
@@ -112,6 +115,8 @@ private:
     QTabWidget *m_side;
     InspectorPanel *m_inspector;
     CaptionsPanel *m_captions;
+    FiltersPanel *m_filters;
+    FilterRegistry m_filterRegistry = FilterRegistry::withBuiltins(); // outlives the panels using it
     QUndoView *m_history;
     TimelinePanel *m_timeline;
     QAction *m_new;

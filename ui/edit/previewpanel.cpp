@@ -1,12 +1,14 @@
 #include "ui/edit/previewpanel.h"
 
 #include "core/edit/projectdocument.h"
+#include "core/filters/filterregistry.h"
 #include "core/preview/playbackengine.h"
 #include "core/preview/previewrenderer.h"
 #include "core/preview/proxycache.h"
 #include "ui/edit/editsession.h"
 #include "ui/edit/previewview.h"
 #include "ui/edit/transportbar.h"
+#include "ui/filters/previewfilters.h"
 
 #include <QAction>
 #include <QEvent>
@@ -56,8 +58,11 @@ PreviewPanel::PreviewPanel(EditSession *session, QWidget *parent)
         m_engine->setPreviewSize(m_view->pictureDeviceSize().boundedTo(cap));
     });
 
-    connect(m_engine, &PlaybackEngine::frameReady, m_view,
-            [this](const QImage &frame) { m_view->setFrame(frame); });
+    connect(m_engine, &PlaybackEngine::frameReady, m_view, [this](const QImage &frame) {
+        m_view->setFrame(frame);
+        showFilterProblem();
+    });
+    connect(m_view, &PreviewView::splitPositionDragged, this, &PreviewPanel::applySplit);
     connect(m_engine, &PlaybackEngine::positionChanged, this, [this](qint64 us) {
         m_session->playbackReached(us);
         refreshTime();
@@ -97,6 +102,8 @@ void PreviewPanel::buildActions()
     m_markOut = make("preview.markOut", QKeySequence(Qt::Key_O));
     m_safeArea = make("preview.safeAreas", QKeySequence(Qt::CTRL | Qt::Key_Apostrophe));
     m_safeArea->setCheckable(true);
+    m_beforeAfter = make("preview.beforeAfter", QKeySequence());
+    m_beforeAfter->setCheckable(true);
 
     QStyle *s = style();
     m_goToStart->setIcon(s->standardIcon(QStyle::SP_MediaSkipBackward));
@@ -124,6 +131,10 @@ void PreviewPanel::buildActions()
     connect(m_markIn, &QAction::triggered, this, [this] { m_session->setMarkIn(m_session->playheadUs()); });
     connect(m_markOut, &QAction::triggered, this, [this] { m_session->setMarkOut(m_session->playheadUs()); });
     connect(m_safeArea, &QAction::toggled, m_view, &PreviewView::setSafeAreaVisible);
+    connect(m_beforeAfter, &QAction::toggled, this, [this](bool on) {
+        m_view->setSplitVisible(on);
+        applySplit();
+    });
 }
 
 QList<QAction *> PreviewPanel::actions() const
@@ -147,6 +158,75 @@ void PreviewPanel::setProxyCache(ProxyCache *cache)
     documentEdited(); // asks for the proxies this project needs
 }
 
+void PreviewPanel::setFilterRegistry(const FilterRegistry *registry)
+{
+    if (!registry) {
+        m_filters.reset();
+        m_engine->setFrameFilter({});
+        m_filterProblem.clear();
+        showFilterProblem();
+        return;
+    }
+    m_filters = std::make_shared<PreviewFilters>(*registry);
+    if (m_document)
+        m_filters->setProject(m_document->state());
+    m_filters->setSplit(isSplitView() ? std::optional<double>(m_view->splitPosition()) : std::nullopt);
+    m_engine->setFrameFilter(m_filters->function());
+}
+
+void PreviewPanel::setFilterDraft(const QString &clipId, const QList<FilterSettings> &filters)
+{
+    if (!m_filters)
+        return;
+    m_filters->setDraft(clipId, filters);
+    m_engine->refresh();
+}
+
+void PreviewPanel::setSplitView(bool on)
+{
+    m_beforeAfter->setChecked(on);
+}
+
+bool PreviewPanel::isSplitView() const
+{
+    return m_beforeAfter->isChecked();
+}
+
+void PreviewPanel::setSplitPosition(double fraction)
+{
+    m_view->setSplitPosition(fraction);
+    applySplit();
+}
+
+double PreviewPanel::splitPosition() const
+{
+    return m_view->splitPosition();
+}
+
+void PreviewPanel::applySplit()
+{
+    if (!m_filters)
+        return;
+    const std::optional<double> split =
+        isSplitView() ? std::optional<double>(m_view->splitPosition()) : std::nullopt;
+    if (split == m_filters->split())
+        return;
+    m_filters->setSplit(split);
+    m_engine->refresh();
+}
+
+void PreviewPanel::showFilterProblem()
+{
+    const QString problem = m_filters ? m_filters->problem() : QString();
+    if (problem == m_filterProblem)
+        return;
+    const QString shown = m_filterProblem.isEmpty() ? QString() : tr("Filters: %1").arg(m_filterProblem);
+    m_filterProblem = problem;
+    // Replaces only a filter message of its own (or none): a decoding error stays in view.
+    if (m_view->message().isEmpty() || m_view->message() == shown)
+        m_view->setMessage(problem.isEmpty() ? QString() : tr("Filters: %1").arg(problem));
+}
+
 void PreviewPanel::seekBy(qint64 frames)
 {
     m_engine->pause();
@@ -161,6 +241,7 @@ void PreviewPanel::attach(ProjectDocument *document)
     if (document)
         connect(document, &ProjectDocument::changed, this, &PreviewPanel::documentEdited);
     m_view->setMessage({});
+    m_filterProblem.clear();
     documentEdited();
 }
 
@@ -170,6 +251,8 @@ void PreviewPanel::documentEdited()
         return;
     const ProjectState &state = m_document->state();
     m_view->setCanvasSize(state.canvas.size);
+    if (m_filters) // before the engine renders the changed project
+        m_filters->setProject(state);
     m_engine->setProject(state);
     m_resize->start();
     if (m_proxies)
@@ -210,6 +293,9 @@ void PreviewPanel::retranslate()
     set(m_markIn, tr("Mark In"), tr("Set the in mark at the playhead"));
     set(m_markOut, tr("Mark Out"), tr("Set the out mark at the playhead"));
     set(m_safeArea, tr("Safe Areas"), tr("Show where TikTok's buttons, tabs and caption cover the video"));
+    set(m_beforeAfter, tr("Before/After"),
+        tr("Compare with and without filters: drag the divider over the picture; the original is on the "
+           "left"));
     refreshPlayAction();
 }
 

@@ -6,7 +6,8 @@
 namespace montaj::ui {
 
 // The preview picture: paints the latest frame letterboxed in the widget, and on request the areas
-// where TikTok's own interface covers a vertical video (SafeZones), plus a one-line problem
+// where TikTok's own interface covers a vertical video (SafeZones), the before/after divider the
+// user drags over the picture (the frame itself is split by the renderer), plus a one-line problem
 // message. Always left to right, also in Arabic: a video never mirrors. Not for playback control
 // (TransportBar) nor for rendering (PlaybackEngine).
 class PreviewView : public QWidget
@@ -23,6 +24,12 @@ public:
     void setSafeAreaVisible(bool visible);
     bool isSafeAreaVisible() const { return m_safeArea; }
     void setMessage(const QString &message); // empty hides it
+    // The before/after divider: a vertical line at `splitPosition` (a fraction of the picture's
+    // width from its left edge, also in a right-to-left UI), dragged with the mouse.
+    void setSplitVisible(bool visible);
+    bool isSplitVisible() const { return m_split; }
+    void setSplitPosition(double fraction); // clamped to 0..1; not reported
+    double splitPosition() const { return m_splitPosition; }
     QString message() const { return m_message; }
 
     // Where the picture is drawn, in widget coordinates.
@@ -35,19 +42,29 @@ public:
 
 Q_SIGNALS:
     void pictureSizeChanged(QSize devicePixels);
+    // The user moved the divider.
+    void splitPositionDragged(double fraction);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void paintSafeAreas(QPainter &painter, const QRect &picture) const;
+    void paintSplit(QPainter &painter, const QRect &picture) const;
+    void dragSplitTo(int x);
 
     QImage m_frame;
     QSize m_canvas{1080, 1920};
     bool m_safeArea = false;
     QString m_message;
+    bool m_split = false;
+    double m_splitPosition = 0.5;
+    bool m_draggingSplit = false;
 };
 
 } // namespace montaj::ui

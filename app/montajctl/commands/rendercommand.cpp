@@ -5,6 +5,10 @@
 #include "app/montajctl/commands/jsonevents.h"
 #include "app/montajctl/exitcode.h"
 #include "core/edit/projectfile.h"
+#include "core/filters/filterframehook.h"
+#include "core/filters/filterregistry.h"
+#include "core/filters/filterspec.h"
+#include "core/filters/lookfile.h"
 #include "core/media/mediaprobe.h"
 #include "core/render/exportjob.h"
 
@@ -23,7 +27,8 @@ int exitCodeFor(const Error &error)
     if (error.code.startsWith(QLatin1String("media.")) || error.code.startsWith(QLatin1String("edit."))
         || error.code.startsWith(QLatin1String("project."))
         || error.code == QLatin1String("render.missing_media")
-        || error.code == QLatin1String("render.empty_project"))
+        || error.code == QLatin1String("render.empty_project")
+        || error.code.startsWith(QLatin1String("filters.")))
         return BadInput;
     return Failed;
 }
@@ -49,7 +54,18 @@ int runRenderCommand(CommandContext &context)
     const QCommandLineOption creatorMax(QStringLiteral("creator-max-seconds"),
                                         Cli::tr("The longest video this account may post, in seconds."),
                                         QStringLiteral("SECONDS"));
-    parser.addOptions({output, preset, fit, creatorMax});
+    const QCommandLineOption filter(
+        QStringLiteral("filter"),
+        Cli::tr("For a media file: apply a filter, NAME[:key=value,...] (for example "
+                "“exposure:ev=0.5” or “lut:file=warm.cube,intensity=0.8”); repeat for several, applied "
+                "in order. Filters: %1.")
+            .arg(FilterRegistry::withBuiltins().ids().join(QStringLiteral(", "))),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption look(QStringLiteral("look"),
+                                  Cli::tr("For a media file: apply the filters of a look file (before any "
+                                          "--filter)."),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({output, preset, fit, creatorMax, filter, look});
     if (auto stop =
             parseCommandLine(parser, context,
                              Cli::tr("Export a project, or make a media file platform-ready, as H.264 + "
@@ -81,8 +97,30 @@ int runRenderCommand(CommandContext &context)
     }
 
     const QString input = inputs.first();
+    const bool isProject =
+        QFileInfo(input).suffix().compare(QLatin1String("montaj"), Qt::CaseInsensitive) == 0;
+    const QStringList filterSpecs = parser.values(filter);
+    if (isProject && (!filterSpecs.isEmpty() || parser.isSet(look))) {
+        context.err << Cli::tr("montajctl render: --filter and --look are for a single media file; a "
+                               "project's clips carry their own filters.")
+                    << u'\n';
+        return Usage;
+    }
+    // A single input's stack: --look FILE first, then each --filter in order.
+    const FilterRegistry registry = FilterRegistry::withBuiltins();
+    QList<FilterSettings> singleStack;
+    if (parser.isSet(look)) {
+        const auto loaded = LookFile::load(parser.value(look), registry);
+        if (!loaded)
+            return failWithEvent(context, QStringLiteral("render"), loaded.error(), BadInput);
+        singleStack = loaded->filters;
+    }
+    const auto specs = FilterSpec::parseAll(filterSpecs, registry);
+    if (!specs)
+        return failWithEvent(context, QStringLiteral("render"), specs.error(), Usage);
+    singleStack << *specs;
     ProjectState project;
-    if (QFileInfo(input).suffix().compare(QLatin1String("montaj"), Qt::CaseInsensitive) == 0) {
+    if (isProject) {
         auto document = ProjectFile::load(input);
         if (!document)
             return failWithEvent(context, QStringLiteral("render"), document.error(), BadInput);
@@ -100,9 +138,18 @@ int runRenderCommand(CommandContext &context)
                 BadInput);
         project = ExportJob::projectForMedia(
             *info, *chosen, fitValue == QLatin1String("fill") ? FitMode::Fill : FitMode::Fit);
+        if (!project.clips.isEmpty())
+            project.clips.first().filters = singleStack;
     }
 
+    // Every clip's filter stack, built before anything is encoded: a LUT with an error or a missing
+    // face cascade fails here, naming the clip.
+    auto filterHook = FilterFrameHook::create(registry, project);
+    if (!filterHook)
+        return failWithEvent(context, QStringLiteral("render"), filterHook.error(), BadInput);
     ExportJob job(project, *chosen, QFileInfo(parser.value(output)).absoluteFilePath());
+    if (!(*filterHook)->isIdentity())
+        job.setFrameHook(filterHook->get());
     job.setCreatorMaxDurationUs(qint64(maxSeconds * 1e6));
     QElapsedTimer sinceReport;
     sinceReport.start();
