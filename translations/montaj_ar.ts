@@ -7222,6 +7222,10 @@
                 <numerusform>أُضيفت %n لقطة إلى نهاية الخط الزمني.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Filters</source>
+            <translation>المرشّحات</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::ExportDialog</name>

@@ -6994,6 +6994,10 @@
                 <numerusform>%n prises ajoutées à la fin de la timeline.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtres</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::ExportDialog</name>
