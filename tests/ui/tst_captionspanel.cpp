@@ -28,9 +28,10 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &b
     return path;
 }
 
-const QByteArray kSrt = "1\r\n00:00:00,000 --> 00:00:01,500\r\nمرحبا بالعالم 2024\r\n\r\n"
-                        "2\r\n00:00:01,500 --> 00:00:03,000\r\nÊtre déçu à l'école\r\n\r\n"
-                        "3\r\n00:00:03,200 --> 00:00:04,000\r\nThis line is far too fast for anyone to read it\r\n";
+const QByteArray kSrt =
+    "1\r\n00:00:00,000 --> 00:00:01,500\r\nمرحبا بالعالم 2024\r\n\r\n"
+    "2\r\n00:00:01,500 --> 00:00:03,000\r\nÊtre déçu à l'école\r\n\r\n"
+    "3\r\n00:00:03,200 --> 00:00:04,000\r\nThis line is far too fast for anyone to read it\r\n";
 
 // Answers the "replace the captions?" question.
 void answerNextQuestion(bool yes)
@@ -83,9 +84,13 @@ private Q_SLOTS:
         CaptionCueModel *model = panel.model();
         QCOMPARE(model->rowCount(), 3);
         // 47 characters in 0.8 s: too fast to read, and longer than a 42-character line.
-        QCOMPARE(model->data(model->index(2, CaptionCueModel::Checks), CaptionCueModel::IssueCountRole).toInt(), 2);
+        QCOMPARE(
+            model->data(model->index(2, CaptionCueModel::Checks), CaptionCueModel::IssueCountRole).toInt(),
+            2);
         QVERIFY(!model->data(model->index(2, CaptionCueModel::Checks)).toString().isEmpty());
-        QCOMPARE(model->data(model->index(0, CaptionCueModel::Checks), CaptionCueModel::IssueCountRole).toInt(), 0);
+        QCOMPARE(
+            model->data(model->index(0, CaptionCueModel::Checks), CaptionCueModel::IssueCountRole).toInt(),
+            0);
 
         // In-place edits: text keeps right-to-left text as typed; a time typed with a comma.
         QVERIFY(model->setData(model->index(0, CaptionCueModel::Text), u"مرحبا يا أصدقاء"_qs));
@@ -135,7 +140,8 @@ private Q_SLOTS:
         EditSession session;
         CaptionsPanel panel(&session);
         // Windows-1252 French, no blank line between cues, a dot before the milliseconds.
-        QByteArray latin = "1\n00:00:00.000 --> 00:00:01,000\n\xCA" "tre d\xE9\xE7u\n2\n00:00:01,000 --> 00:00:02,000\nFin\n";
+        QByteArray latin = "1\n00:00:00.000 --> 00:00:01,000\n\xCA"
+                           "tre d\xE9\xE7u\n2\n00:00:01,000 --> 00:00:02,000\nFin\n";
         QVERIFY(panel.importFile(write(dir, u"fr.srt"_qs, latin)));
         QCOMPARE(session.document()->captions().cues[0].text, u"Être déçu"_qs);
         QVERIFY2(panel.statusText().contains(u"windows-1252"_qs, Qt::CaseInsensitive)

@@ -65,7 +65,8 @@ bool languageNeutral(const QString &text, const QString &language)
     // Words French spells as English does.
     static const QStringList kSameInFrench{QStringLiteral("Source")};
     // Text encodings are named the same in every language.
-    static const QRegularExpression kEncoding(QStringLiteral("^(UTF-(8|16LE|16BE)|windows-125[0-9]|ISO-8859-[0-9]+)$"));
+    static const QRegularExpression kEncoding(
+        QStringLiteral("^(UTF-(8|16LE|16BE)|windows-125[0-9]|ISO-8859-[0-9]+)$"));
     if ((language == QLatin1String("fr") && kSameInFrench.contains(text)) || kEncoding.match(text).hasMatch())
         return true;
     static const QStringList kNeutral{QStringLiteral("Montaj"), QStringLiteral("English"),

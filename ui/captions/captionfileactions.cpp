@@ -11,9 +11,9 @@
 
 namespace montaj::ui {
 
-Result<CaptionFileActions::Imported> CaptionFileActions::import(
-    EditSession *session, const QString &path, const QString &encoding,
-    const std::function<bool(qsizetype existing)> &confirmReplace)
+Result<CaptionFileActions::Imported>
+CaptionFileActions::import(EditSession *session, const QString &path, const QString &encoding,
+                           const std::function<bool(qsizetype existing)> &confirmReplace)
 {
     auto read = CaptionFile::read(path, encoding.isEmpty() ? std::nullopt : std::optional<QString>(encoding));
     if (!read)
@@ -48,7 +48,8 @@ Result<void> CaptionFileActions::exportTo(const EditSession *session, const QStr
 {
     const CaptionTrack &track = session->document()->captions();
     if (track.isEmpty())
-        return Error(QStringLiteral("captions.nothing_to_export"), tr("The project has no captions to export."));
+        return Error(QStringLiteral("captions.nothing_to_export"),
+                     tr("The project has no captions to export."));
     return CaptionFile::write(track, path);
 }
 

@@ -33,7 +33,8 @@ CaptionLimitsDialog::CaptionLimitsDialog(const CaptionThresholds &t, QWidget *pa
     form->addRow(tr("Most characters per line:"), m_chars);
     form->addRow(tr("Shortest caption (s):"), m_min);
     form->addRow(tr("Longest caption (s):"), m_max);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QAbstractButton::clicked, this, [this] {

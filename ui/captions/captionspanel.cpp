@@ -127,8 +127,8 @@ void CaptionsPanel::build()
     m_limits = new QPushButton(this);
     connect(m_limits, &QPushButton::clicked, this, &CaptionsPanel::editLimits);
     connect(m_preset, &QComboBox::activated, this, [this](int i) {
-        const CaptionStyle style = CaptionLimitsDialog::presetStyle(
-            static_cast<CaptionPreset>(i), m_session->document()->captions().style);
+        const CaptionStyle style = CaptionLimitsDialog::presetStyle(static_cast<CaptionPreset>(i),
+                                                                    m_session->document()->captions().style);
         if (auto r = m_session->document()->setCaptionStyle(style); !r)
             showMessage(r.error().message, true);
     });
@@ -226,7 +226,8 @@ void CaptionsPanel::refreshState()
     if (!m_message.isEmpty()) {
         m_status->setText(m_message);
     } else if (track.isEmpty()) {
-        m_status->setText(tr("No captions yet: import a file, make them from speech, or add one at the playhead."));
+        m_status->setText(
+            tr("No captions yet: import a file, make them from speech, or add one at the playhead."));
     } else {
         const auto flagged = [&] {
             QSet<qsizetype> rows;
@@ -234,12 +235,13 @@ void CaptionsPanel::refreshState()
                 rows.insert(issue.cueIndex);
             return int(rows.size());
         }();
-        m_status->setText(tr("%n caption(s)", nullptr, int(track.cues.size())) + QStringLiteral(" · ")
-                          + (flagged ? tr("%n need(s) attention", nullptr, flagged) : tr("all within the limits")));
+        m_status->setText(
+            tr("%n caption(s)", nullptr, int(track.cues.size())) + QStringLiteral(" · ")
+            + (flagged ? tr("%n need(s) attention", nullptr, flagged) : tr("all within the limits")));
     }
-    m_status->setStyleSheet(m_messageIsError ? QStringLiteral("color: %1")
-                                                   .arg(PanelFormat::alertColor(palette()).name())
-                                             : QString());
+    m_status->setStyleSheet(m_messageIsError
+                                ? QStringLiteral("color: %1").arg(PanelFormat::alertColor(palette()).name())
+                                : QString());
 }
 
 void CaptionsPanel::showMessage(const QString &text, bool error)

@@ -27,10 +27,10 @@ constexpr qint64 kMinCueUs = 100'000;
 bool CaptionsPanel::importFile(const QString &path, const QString &encoding)
 {
     const auto confirm = [this](qsizetype existing) {
-        return QMessageBox::question(this, tr("Import captions"),
-                                     tr("Replace the project's %n caption(s) with the file's?", nullptr,
-                                        int(existing)))
-            == QMessageBox::Yes;
+        return QMessageBox::question(
+                   this, tr("Import captions"),
+                   tr("Replace the project's %n caption(s) with the file's?", nullptr, int(existing)))
+               == QMessageBox::Yes;
     };
     // Reading the same file again with another encoding replaces what that file put there.
     const bool again = path == m_lastImport;
@@ -128,8 +128,9 @@ void CaptionsPanel::shiftAll(qint64 deltaUs)
         return;
     }
     if (*r != deltaUs)
-        showMessage(tr("Shifted by %1 ms only: captions cannot start before 0.").arg(QLocale().toString(*r / 1000)),
-                    false);
+        showMessage(
+            tr("Shifted by %1 ms only: captions cannot start before 0.").arg(QLocale().toString(*r / 1000)),
+            false);
 }
 
 int CaptionsPanel::replaceAll(const QString &find, const QString &replacement, bool matchCase)

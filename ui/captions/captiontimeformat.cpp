@@ -1,8 +1,8 @@
 #include "ui/captions/captiontimeformat.h"
 
 #include <QLocale>
-#include <QStringList>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -16,7 +16,9 @@ QString CaptionTimeFormat::format(qint64 us)
     const qint64 s = ms / 1000 % 60;
     const qint64 f = ms % 1000;
     const QLocale locale;
-    const auto two = [&](qint64 v) { return locale.toString(v).rightJustified(2, locale.zeroDigit().front()); };
+    const auto two = [&](qint64 v) {
+        return locale.toString(v).rightJustified(2, locale.zeroDigit().front());
+    };
     const QString fraction = locale.toString(f).rightJustified(3, locale.zeroDigit().front());
     const QString seconds = two(s) + locale.decimalPoint() + fraction;
     if (h > 0)

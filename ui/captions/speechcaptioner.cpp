@@ -16,8 +16,7 @@ SpeechCaptioner::SpeechCaptioner(EditSession *session, QWidget *dialogParent)
     , m_session(session)
     , m_parent(dialogParent)
     , m_engine(SpeechEngines::standard().preferred())
-{
-}
+{}
 
 SpeechCaptioner::~SpeechCaptioner() = default;
 
@@ -56,12 +55,13 @@ void SpeechCaptioner::run()
     const qsizetype existing = m_session->document()->captions().cues.size();
     if (existing > 0
         && QMessageBox::question(m_parent, tr("Captions from speech"),
-                                 tr("Replace the project's %n caption(s) with captions made from speech?", nullptr,
-                                    int(existing)))
+                                 tr("Replace the project's %n caption(s) with captions made from speech?",
+                                    nullptr, int(existing)))
                != QMessageBox::Yes)
         return;
     m_total = int(m_pending.size());
-    m_progress = new QProgressDialog(tr("Listening to the project's speech…"), tr("Cancel"), 0, 1000, m_parent);
+    m_progress =
+        new QProgressDialog(tr("Listening to the project's speech…"), tr("Cancel"), 0, 1000, m_parent);
     m_progress->setWindowTitle(tr("Captions from speech"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(0);
@@ -85,16 +85,15 @@ void SpeechCaptioner::next()
         if (m_progress)
             m_progress->setValue(int(1000.0 * (done + fraction) / m_total));
     });
-    connect(m_job.get(), &TranscriptionJob::finished, this,
-            [this, path](const Result<CaptionTrack> &result) {
-                if (result) {
-                    QList<CaptionWord> words;
-                    for (const CaptionCue &cue : result->cues)
-                        words << cue.words;
-                    m_words.insert(path, words);
-                }
-                onFinished(result);
-            });
+    connect(m_job.get(), &TranscriptionJob::finished, this, [this, path](const Result<CaptionTrack> &result) {
+        if (result) {
+            QList<CaptionWord> words;
+            for (const CaptionCue &cue : result->cues)
+                words << cue.words;
+            m_words.insert(path, words);
+        }
+        onFinished(result);
+    });
     m_job->start();
 }
 
@@ -135,9 +134,9 @@ void SpeechCaptioner::complete()
         Q_EMIT finished(r.error().message, true);
         return;
     }
-    Q_EMIT finished(tr("%n caption(s) made from speech; check them before posting.", nullptr,
-                       int(track.cues.size())),
-                    false);
+    Q_EMIT finished(
+        tr("%n caption(s) made from speech; check them before posting.", nullptr, int(track.cues.size())),
+        false);
 }
 
 void SpeechCaptioner::fail(const QString &message)
@@ -146,7 +145,8 @@ void SpeechCaptioner::fail(const QString &message)
     if (m_progress)
         m_progress->deleteLater();
     m_progress = nullptr;
-    Q_EMIT finished(message.isEmpty() ? tr("Captions from speech were cancelled.") : message, !message.isEmpty());
+    Q_EMIT finished(message.isEmpty() ? tr("Captions from speech were cancelled.") : message,
+                    !message.isEmpty());
 }
 
 } // namespace montaj::ui

@@ -51,7 +51,7 @@ private:
     EditSession *m_session;
     QPointer<QWidget> m_parent;
     std::shared_ptr<const SpeechEngine> m_engine;
-    QStringList m_pending;                  // media files still to transcribe
+    QStringList m_pending;                      // media files still to transcribe
     QHash<QString, QList<CaptionWord>> m_words; // per media file, in its own time
     std::unique_ptr<TranscriptionJob> m_job;
     QProgressDialog *m_progress = nullptr;

@@ -281,7 +281,8 @@ void TimelinePainter::paintCaptionsLane()
 {
     const CaptionTrack &captions = m_layout.state().captions;
     if (!captions.isEmpty()) {
-        const QColor block = mix(m_palette.color(QPalette::Button), m_palette.color(QPalette::Highlight), 0.3);
+        const QColor block =
+            mix(m_palette.color(QPalette::Button), m_palette.color(QPalette::Highlight), 0.3);
         for (qsizetype i = 0; i < captions.cues.size(); ++i) {
             const QRectF rect = m_layout.captionRect(i).adjusted(0.5, 2, -0.5, -2);
             if (visiblePart(rect).isEmpty())
@@ -309,7 +310,8 @@ void TimelinePainter::paintCaptionsLane()
     m_p.save();
     m_p.setLayoutDirection(Qt::LayoutDirectionAuto);
     m_p.drawText(QRect(m_timeArea.left() + 12, lane.top(), m_timeArea.width() - 24, lane.height()),
-                 Qt::AlignVCenter | Qt::AlignLeft, tr("Captions will appear here: import a file or make them from speech on the Captions tab"));
+                 Qt::AlignVCenter | Qt::AlignLeft,
+                 tr("Captions will appear here: import a file or make them from speech on the Captions tab"));
     m_p.restore();
 }
 

@@ -10,9 +10,10 @@ namespace montaj {
 class JsonReader;
 
 // Converts a ProjectState to and from the JSON of schema version 2 (the "canvas", "clips" with
-// their "filters", "overlays", "music" and "captions" members; version 1 lacks the last two; ProjectFile adds and checks the schema header). Times are whole
-// microseconds, colours "#aarrggbb", media paths relative to baseDir when they lie inside it.
-// Decoding checks types and ranges only; ProjectValidator checks the rules. Not for files or I/O.
+// their "filters", "overlays", "music" and "captions" members; version 1 lacks the last two; ProjectFile adds
+// and checks the schema header). Times are whole microseconds, colours "#aarrggbb", media paths relative to
+// baseDir when they lie inside it. Decoding checks types and ranges only; ProjectValidator checks the rules.
+// Not for files or I/O.
 class ProjectJsonCodec
 {
 public:
