@@ -1936,6 +1936,10 @@
             <source>%1: the Matroska file could not be created (%2).</source>
             <translation>%1: تعذّر إنشاء ملف Matroska (%2).</translation>
         </message>
+        <message>
+            <source>A subtitle track can only be written into a finished MP4 file.</source>
+            <translation>لا يمكن كتابة مسار ترجمة إلا في ملف MP4 مكتمل.</translation>
+        </message>
     </context>
     <context>
         <name>MicroDecimal</name>
@@ -2000,6 +2004,29 @@
         <message>
             <source>Allocation needs at least one positive weight.</source>
             <translation>يحتاج التوزيع إلى وزن موجب واحد على الأقل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovTextTrack</name>
+        <message>
+            <source>This build of FFmpeg cannot write MP4 subtitle tracks (mov_text).</source>
+            <translation>نسخة FFmpeg هذه لا تستطيع كتابة مسارات ترجمة MP4 ‏(mov_text).</translation>
+        </message>
+        <message>
+            <source>The MP4 subtitle track could not be prepared (%1).</source>
+            <translation>تعذّر تجهيز مسار الترجمة في ملف MP4 ‏(%1).</translation>
+        </message>
+        <message>
+            <source>The MP4 subtitle track could not be added.</source>
+            <translation>تعذّرت إضافة مسار الترجمة إلى ملف MP4.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory for the subtitles.</source>
+            <translation>لا توجد ذاكرة كافية للترجمة.</translation>
+        </message>
+        <message>
+            <source>Writing the subtitle track failed (%1).</source>
+            <translation>فشلت كتابة مسار الترجمة (%1).</translation>
         </message>
     </context>
     <context>
@@ -5079,6 +5106,10 @@
             <source>Change filters</source>
             <translation>تغيير المرشّحات</translation>
         </message>
+        <message>
+            <source>Change where captions go</source>
+            <translation>تغيير مكان الترجمة</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ProxyCache</name>
@@ -6262,6 +6293,37 @@
         <message>
             <source>Longest caption (s):</source>
             <translation>أطول ترجمة نصية (ث):</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CaptionPlacementBar</name>
+        <message>
+            <source>Height:</source>
+            <translation>الارتفاع:</translation>
+        </message>
+        <message>
+            <source> % from top</source>
+            <translation>٪ من الأعلى</translation>
+        </message>
+        <message>
+            <source>Where the middle of the captions sits in the picture; they always stay clear of the platform's buttons and caption area</source>
+            <translation>موضع منتصف الترجمة في الصورة؛ تبقى دائمًا بعيدة عن أزرار المنصة ومنطقة الوصف</translation>
+        </message>
+        <message>
+            <source>In the picture</source>
+            <translation>داخل الصورة</translation>
+        </message>
+        <message>
+            <source>Burn the captions into the exported video: everyone sees them</source>
+            <translation>دمج الترجمة في الفيديو المُصدَّر: يراها الجميع</translation>
+        </message>
+        <message>
+            <source>Subtitle track</source>
+            <translation>مسار ترجمة</translation>
+        </message>
+        <message>
+            <source>Also add the captions to the MP4 as a subtitle track viewers can turn on (mov_text)</source>
+            <translation>إضافة الترجمة أيضًا إلى ملف MP4 كمسار ترجمة يستطيع المشاهدون تشغيله (mov_text)</translation>
         </message>
     </context>
     <context>

@@ -1896,6 +1896,10 @@
             <source>%1: the Matroska file could not be created (%2).</source>
             <translation>%1 : le fichier Matroska n’a pas pu être créé (%2).</translation>
         </message>
+        <message>
+            <source>A subtitle track can only be written into a finished MP4 file.</source>
+            <translation>Une piste de sous-titres ne peut être écrite que dans un fichier MP4 finalisé.</translation>
+        </message>
     </context>
     <context>
         <name>MicroDecimal</name>
@@ -1960,6 +1964,29 @@
         <message>
             <source>Allocation needs at least one positive weight.</source>
             <translation>La répartition demande au moins un poids positif.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovTextTrack</name>
+        <message>
+            <source>This build of FFmpeg cannot write MP4 subtitle tracks (mov_text).</source>
+            <translation>Cette version de FFmpeg ne sait pas écrire de pistes de sous-titres MP4 (mov_text).</translation>
+        </message>
+        <message>
+            <source>The MP4 subtitle track could not be prepared (%1).</source>
+            <translation>La piste de sous-titres MP4 n’a pas pu être préparée (%1).</translation>
+        </message>
+        <message>
+            <source>The MP4 subtitle track could not be added.</source>
+            <translation>La piste de sous-titres MP4 n’a pas pu être ajoutée.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory for the subtitles.</source>
+            <translation>Il n’y a pas assez de mémoire pour les sous-titres.</translation>
+        </message>
+        <message>
+            <source>Writing the subtitle track failed (%1).</source>
+            <translation>L’écriture de la piste de sous-titres a échoué (%1).</translation>
         </message>
     </context>
     <context>
@@ -4963,6 +4990,10 @@
             <source>Change filters</source>
             <translation>Modifier les filtres</translation>
         </message>
+        <message>
+            <source>Change where captions go</source>
+            <translation>Changer la destination des sous-titres</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ProxyCache</name>
@@ -6114,6 +6145,37 @@
         <message>
             <source>Longest caption (s):</source>
             <translation>Sous-titre le plus long (s) :</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::CaptionPlacementBar</name>
+        <message>
+            <source>Height:</source>
+            <translation>Hauteur :</translation>
+        </message>
+        <message>
+            <source> % from top</source>
+            <translation> % depuis le haut</translation>
+        </message>
+        <message>
+            <source>Where the middle of the captions sits in the picture; they always stay clear of the platform's buttons and caption area</source>
+            <translation>Position du milieu des sous-titres dans l’image ; ils restent toujours à l’écart des boutons et de la zone de légende de la plateforme</translation>
+        </message>
+        <message>
+            <source>In the picture</source>
+            <translation>Dans l’image</translation>
+        </message>
+        <message>
+            <source>Burn the captions into the exported video: everyone sees them</source>
+            <translation>Incruster les sous-titres dans la vidéo exportée : tout le monde les voit</translation>
+        </message>
+        <message>
+            <source>Subtitle track</source>
+            <translation>Piste de sous-titres</translation>
+        </message>
+        <message>
+            <source>Also add the captions to the MP4 as a subtitle track viewers can turn on (mov_text)</source>
+            <translation>Ajouter aussi les sous-titres au MP4 comme piste que les spectateurs peuvent activer (mov_text)</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include "core/platform/platformprofile.h"
 #include "core/publish/publisher/publisher.h"
 #include "core/publish/store/workspaceservice.h"
+#include "ui/captions/captionspanel.h"
 #include "ui/deals/collaborationspage.h"
 #include "ui/earnings/earningspage.h"
 #include "ui/edit/editpage.h"
@@ -111,6 +112,12 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
             showPage(PageId::Edit);
             m_editPage->addTakes(files);
         });
+    if (m_editPage) {
+        // The caption checks' limits are the creator's, not the project's: kept in the settings.
+        m_editPage->captions()->setThresholds(m_settings.captionThresholds());
+        connect(m_editPage->captions(), &CaptionsPanel::thresholdsChanged, this,
+                [this](const CaptionThresholds &limits) { m_settings.setCaptionThresholds(limits); });
+    }
     if (m_collaborationsPage && m_publishPage && m_editPage) {
         // One set of deals for the studio: the Publish page's windows and composer, the Edit page's
         // disclosure labels; a posting window clicked on the calendar opens its deal.

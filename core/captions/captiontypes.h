@@ -52,11 +52,22 @@ struct CaptionStyle
     bool operator==(const CaptionStyle &) const = default;
 };
 
+// Where an export puts the captions: drawn into the picture (seen everywhere, also when re-shared),
+// and/or as a soft subtitle track in the MP4 (mov_text: viewers turn it on, players draw it).
+struct CaptionOutput
+{
+    bool burnIn = true;
+    bool subtitleTrack = false;
+
+    bool operator==(const CaptionOutput &) const = default;
+};
+
 struct CaptionTrack
 {
     QList<CaptionCue> cues; // sorted by start
     CaptionStyle style;
     QString language; // BCP 47 tag ("ar", "fr", "en-US"); empty when unknown
+    CaptionOutput output;
 
     bool isEmpty() const { return cues.isEmpty(); }
     bool operator==(const CaptionTrack &) const = default;

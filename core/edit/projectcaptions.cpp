@@ -113,4 +113,11 @@ Result<void> ProjectDocument::setCaptionStyle(const CaptionStyle &style)
     return replaceCaptions(after, tr("Change caption style"));
 }
 
+Result<void> ProjectDocument::setCaptionOutput(const CaptionOutput &output)
+{
+    CaptionTrack after = m_state.captions;
+    after.output = output;
+    return replaceCaptions(after, tr("Change where captions go"));
+}
+
 } // namespace montaj

@@ -93,6 +93,7 @@ public:
     Result<int> replaceInCaptions(const QString &find, const QString &replacement,
                                   Qt::CaseSensitivity sensitivity = Qt::CaseSensitive); // how many
     Result<void> setCaptionStyle(const CaptionStyle &style);
+    Result<void> setCaptionOutput(const CaptionOutput &output);
 
     Result<void> setCanvas(Canvas canvas);
     static Canvas canvasFor(CanvasPreset preset); // 1080×1920, 1080×1080, 1080×1350, 1920×1080

@@ -96,6 +96,16 @@ Result<std::unique_ptr<MediaWriter>> MediaWriter::create(const QString &path,
             return w->failure(tr("%1: no memory for the sound (%2)."), rc);
     }
 
+    if (!container.subtitles.isEmpty()) {
+        if (container.container != MediaContainer::Mp4Faststart)
+            return Error(QStringLiteral("render.subtitles_unsupported"),
+                         tr("A subtitle track can only be written into a finished MP4 file."));
+        auto track = MovTextTrack::add(w->m_format.get(), container.subtitles);
+        if (!track)
+            return Error(track.error()).with(QStringLiteral("file"), path);
+        w->m_subtitles = std::move(track).value();
+    }
+
     if ((rc = avio_open(&w->m_format->pb, native.constData(), AVIO_FLAG_WRITE)) < 0)
         return w->failure(tr("%1: the file cannot be opened for writing (%2)."), rc);
     AVDictionary *options = nullptr;
@@ -159,6 +169,11 @@ Result<void> MediaWriter::writePacket(AVCodecContext *codec, AVStream *stream)
 
 Result<void> MediaWriter::writeVideo(int64_t index)
 {
+    if (m_subtitles) {
+        const qint64 frameUs = av_rescale_q(index + 1, m_video->time_base, AVRational{1, 1000000});
+        if (auto written = m_subtitles->writeUntil(m_format.get(), frameUs); !written)
+            return written;
+    }
     m_videoFrame->pts = index;
     const int rc = avcodec_send_frame(m_video.get(), m_videoFrame.get());
     if (rc < 0)
@@ -217,6 +232,9 @@ Result<void> MediaWriter::finish()
     avcodec_send_frame(m_video.get(), nullptr);
     if (auto drained = drain(m_video.get(), m_videoStream); !drained)
         return drained;
+    if (m_subtitles)
+        if (auto written = m_subtitles->writeUntil(m_format.get(), INT64_MAX); !written)
+            return written;
     if (const int rc = av_write_trailer(m_format.get()); rc < 0)
         return failure(tr("%1: the file could not be completed (%2)."), rc);
     return {};

@@ -2,6 +2,7 @@
 
 #include "core/foundation/result.h"
 #include "core/media/ffmpeg.h"
+#include "core/media/movtexttrack.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -40,9 +41,11 @@ enum class MediaContainer { Mp4Faststart, FragmentedMp4, Matroska };
 
 // A crash-safe container's fragment is on disk (handed to the operating system) as soon as it is
 // complete: its length is the keyframe interval (VideoEncodeSettings::keyframeSeconds).
+// An MP4 (faststart) may also carry a soft subtitle track.
 struct ContainerSettings
 {
     MediaContainer container = MediaContainer::Mp4Faststart;
+    SubtitleTrackSettings subtitles; // empty: none
 };
 
 // Encodes yuv420p pictures and interleaved float sound into an MP4 (H.264 High + AAC), with the
@@ -90,6 +93,7 @@ private:
     int64_t m_audioSamplesSent = 0;
     bool m_finished = false;
     bool m_crashSafe = false;
+    std::unique_ptr<MovTextTrack> m_subtitles;
 };
 
 } // namespace montaj

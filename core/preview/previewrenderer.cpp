@@ -242,7 +242,9 @@ void PreviewRenderer::finish(QImage &frame, qint64 timelineUs)
         painter.drawImage(sprite.offset, sprite.image);
     }
     const CaptionTrack &track = m_project.captions;
-    if (const qsizetype index = CaptionRenderer::cueAt(track, timelineUs); index >= 0) {
+    // Like the export: captions that only go into the subtitle track are not in the picture.
+    if (const qsizetype index = track.output.burnIn ? CaptionRenderer::cueAt(track, timelineUs) : -1;
+        index >= 0) {
         const CaptionCue &cue = track.cues[index];
         const qsizetype word = track.style.preset == CaptionPreset::WordHighlight
                                    ? CaptionRenderer::wordAt(cue, timelineUs)

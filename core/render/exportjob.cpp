@@ -103,7 +103,13 @@ Result<ExportResult> ExportJob::encode(const ExportTarget &target, const QString
     video.preset = m_preset.x264Preset;
     AudioEncodeSettings audio;
     audio.bitRate = m_preset.audioBitRate;
-    auto writer = MediaWriter::create(partial, video, audio);
+    ContainerSettings container;
+    if (m_project.captions.output.subtitleTrack) {
+        container.subtitles.language = m_project.captions.language;
+        for (const CaptionCue &cue : m_project.captions.cues)
+            container.subtitles.texts << TimedText{cue.startUs, cue.endUs, cue.text};
+    }
+    auto writer = MediaWriter::create(partial, video, audio, container);
     if (!writer)
         return writer.error();
 
@@ -160,7 +166,8 @@ Result<ExportResult> ExportJob::encode(const ExportTarget &target, const QString
             if (t >= o.startUs && t < o.endUs)
                 OverlayRenderer::blend(sprites[i], canvas);
         }
-        OverlayRenderer::blend(captions.sprite(m_project.captions, t), canvas);
+        if (m_project.captions.output.burnIn)
+            OverlayRenderer::blend(captions.sprite(m_project.captions, t), canvas);
         if (auto written = (*writer)->writeVideo(frame); !written)
             return written.error();
 

@@ -70,6 +70,13 @@ private Q_SLOTS:
                  QCOMPARE(doc.captions().cues[1].text + u' ' + doc.captions().cues[2].text,
                           u"مرحبا بالعالم 2024"_qs);
              }},
+            {"output",
+             [&] {
+                 return bool(doc.setCaptionOutput(CaptionOutput{false, true}));
+             },
+             [&] {
+                 QCOMPARE(doc.captions().output, (CaptionOutput{false, true}));
+             }},
             {"merge", [&] { return bool(doc.mergeCaptionCues(0)); },
              [&] {
                  QCOMPARE(doc.captions().cues.size(), 3);

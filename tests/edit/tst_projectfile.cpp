@@ -325,6 +325,7 @@ private Q_SLOTS:
         state.captions.style.preset = CaptionPreset::WordHighlight;
         state.captions.style.highlightColor = QColor(1, 2, 3, 250);
         state.captions.style.maxLines = 3;
+        state.captions.output = CaptionOutput{false, true};
         CaptionCue cue{1000001, 2500000, u"مرحبا بالعالم 2024\nÊtre déçu"_qs, {}};
         cue.words = {{1000001, 1500000, u"مرحبا"_qs}, {1500000, 2500000, u"بالعالم"_qs}};
         state.captions.cues = {cue, CaptionCue{3000000, 4000000, u"plain"_qs, {}}};

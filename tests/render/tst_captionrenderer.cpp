@@ -1,3 +1,4 @@
+#include "core/captions/captionfile.h"
 #include "core/media/mediaprobe.h"
 #include "core/media/videodecoder.h"
 #include "core/preview/safezones.h"
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QPainter>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -445,14 +447,16 @@ private Q_SLOTS:
         QVERIFY(count(image, isWhite) > 2000);
     }
 
-    void exportBurnsCaptionsIn()
+    // Two seconds of a still picture on a 1080×1920, 30 fps canvas.
+    ProjectState stillProject()
     {
-        // Two seconds of a still picture: Arabic from 0.5 to 1.5 s, French after it.
         const QString still = m_dir.filePath(QStringLiteral("backdrop.png"));
-        QVERIFY(backdrop(kCanvas).save(still));
+        if (!QFileInfo::exists(still))
+            backdrop(kCanvas).save(still);
         const auto info = MediaProbe::probe(still);
-        QVERIFY(info.ok() && info->hasVideo());
-        ProjectState project; // 1080×1920 at 30 fps
+        ProjectState project;
+        if (!info.ok() || !info->hasVideo())
+            return project;
         Clip clip;
         clip.id = QStringLiteral("still");
         clip.mediaPath = info->path;
@@ -461,6 +465,14 @@ private Q_SLOTS:
         clip.sourceHasVideo = true;
         clip.sourceSize = info->videoStreams.first().displaySize;
         project.clips << clip;
+        return project;
+    }
+
+    void exportBurnsCaptionsIn()
+    {
+        // Arabic from 0.5 to 1.5 s, French after it.
+        ProjectState project = stillProject();
+        QCOMPARE(project.clips.size(), 1);
         project.captions.cues << cueOf(QStringLiteral("مرحبا بالعالم 2024"), 500'000, 1'500'000)
                               << cueOf(QStringLiteral("Être déçu à l'école"), 1'500'000, 2'000'000);
         const QString path = m_dir.filePath(QStringLiteral("captions.mp4"));
@@ -497,6 +509,129 @@ private Q_SLOTS:
         QCOMPARE(changed, 0);
         QVERIFY(arabic.save(QDir(screenshotDir()).filePath("export-arabic.png")));
         QVERIFY(french.save(QDir(screenshotDir()).filePath("export-french.png")));
+    }
+
+    void softSubtitleTrackCarriesTheCaptions()
+    {
+        // Subtitle track only: the picture stays clean, the MP4 gets a mov_text track in Arabic that
+        // FFmpeg itself reads back as the same texts and times (braces and backslashes are words,
+        // not style codes; overlapping cues are cut where the next starts).
+        ProjectState project = stillProject();
+        QCOMPARE(project.clips.size(), 1);
+        project.captions.language = QStringLiteral("ar");
+        project.captions.output = CaptionOutput{false, true};
+        project.captions.cues << cueOf(QStringLiteral("مرحبا بالعالم 2024"), 200'000, 900'000)
+                              << cueOf(QStringLiteral("{\\b1}not bold\\N and\nsecond line"), 800'000,
+                                       1'400'000)
+                              << cueOf(QStringLiteral("Être déçu"), 1'600'000, 1'900'000);
+        const QString path = m_dir.filePath(QStringLiteral("soft.mp4"));
+        ExportPreset preset = *ExportPreset::find(QStringLiteral("tiktok-1080p30"));
+        preset.x264Preset = QStringLiteral("veryfast");
+        ExportJob job(project, preset, path);
+        const auto result = job.run();
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+
+        QProcess probe;
+        probe.start(QStringLiteral("ffprobe"),
+                    {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                     QStringLiteral("stream=codec_type,codec_name:stream_tags=language"),
+                     QStringLiteral("-of"), QStringLiteral("csv=p=0"), path});
+        QVERIFY(probe.waitForFinished(30'000));
+        const QString streams = QString::fromUtf8(probe.readAllStandardOutput());
+        QVERIFY2(streams.contains(QStringLiteral("mov_text,subtitle,ara")), qPrintable(streams));
+        QVERIFY2(streams.contains(QStringLiteral("h264,video")), qPrintable(streams));
+
+        QProcess extract;
+        extract.start(QStringLiteral("ffmpeg"),
+                      {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path,
+                       QStringLiteral("-map"), QStringLiteral("0:s:0"), QStringLiteral("-f"),
+                       QStringLiteral("srt"), QStringLiteral("-")});
+        QVERIFY(extract.waitForFinished(30'000));
+        QCOMPARE(extract.exitCode(), 0);
+        const auto srt = CaptionFile::parse(extract.readAllStandardOutput(), QStringLiteral("soft.srt"));
+        QVERIFY2(srt.ok(), qPrintable(srt.ok() ? QString() : srt.error().toString()));
+        const QList<CaptionCue> cues = srt->track.cues;
+        QCOMPARE(cues.size(), 3);
+        QCOMPARE(cues[0].text, project.captions.cues[0].text);
+        QCOMPARE(cues[0].startUs, 200'000);
+        QCOMPARE(cues[0].endUs, 800'000); // cut where the next one starts
+        QCOMPARE(cues[1].endUs, 1'400'000);
+        // FFmpeg's SRT writer reads "{\\b1}" as bold: the stored bytes say what really is in the
+        // track — each sample a 16-bit length and the text, empty samples in the gaps.
+        QProcess raw;
+        raw.start(QStringLiteral("ffmpeg"),
+                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path,
+                   QStringLiteral("-map"), QStringLiteral("0:s:0"), QStringLiteral("-c"),
+                   QStringLiteral("copy"), QStringLiteral("-f"), QStringLiteral("data"),
+                   QStringLiteral("-")});
+        QVERIFY(raw.waitForFinished(30'000));
+        const QByteArray bytes = raw.readAllStandardOutput();
+        QStringList texts;
+        for (qsizetype at = 0; at + 2 <= bytes.size();) {
+            const int length = (quint8(bytes[at]) << 8) | quint8(bytes[at + 1]);
+            if (length > 0)
+                texts << QString::fromUtf8(bytes.mid(at + 2, length));
+            at += 2 + length;
+        }
+        QCOMPARE(texts, (QStringList{project.captions.cues[0].text, project.captions.cues[1].text,
+                                     project.captions.cues[2].text}));
+        QCOMPARE(cues[2].text, QStringLiteral("Être déçu"));
+        QCOMPARE(cues[2].startUs, 1'600'000);
+
+        // Nothing burned into the picture.
+        auto decoder = VideoDecoder::open(path);
+        QVERIFY(decoder.ok());
+        const QImage first = *(*decoder)->imageAtIndex(3);
+        const QImage during = *(*decoder)->imageAtIndex(15);
+        QVERIFY(lumaPsnr(first, during, QRect(QPoint(0, 0), kCanvas)) > 45);
+    }
+
+    void burnInMatchesReferenceImages()
+    {
+        // The burned-in pictures of Arabic, French and English captions against reference images
+        // kept in the source tree (tests/render/data/captions-golden; looked at when made). The fonts
+        // are loaded from the declared Noto packages, so a change of shaping, bidi order, wrapping or
+        // style shows here as a drop in PSNR. MONTAJ_UPDATE_GOLDEN=1 writes new references.
+        const QSize size(540, 960);
+        const bool update = qEnvironmentVariableIntValue("MONTAJ_UPDATE_GOLDEN") == 1;
+        struct Sample
+        {
+            const char *name;
+            QString text;
+            CaptionPreset preset;
+        };
+        const QList<Sample> samples{
+            {"arabic-outline", QStringLiteral("مرحبا بالعالم 2024 — أهلا بكم في Montaj"),
+             CaptionPreset::BoldOutline},
+            {"arabic-boxed", QStringLiteral("الترجمة تقرر نجاح الفيديو القصير"), CaptionPreset::Boxed},
+            {"french-boxed", QStringLiteral("Être déçu à l'école ? Ça arrive, même à Noël !"),
+             CaptionPreset::Boxed},
+            {"english-highlight", QStringLiteral("Most videos are watched with the sound off"),
+             CaptionPreset::WordHighlight},
+        };
+        const QDir golden(QStringLiteral(MONTAJ_CAPTION_GOLDEN_DIR));
+        for (const Sample &sample : samples) {
+            CaptionTrack track;
+            track.style.preset = sample.preset;
+            track.cues << timedCue(sample.text);
+            QImage frame(size, QImage::Format_RGB32);
+            frame.fill(QColor(70, 90, 120));
+            QPainter(&frame).drawImage(0, 0, CaptionRenderer::render(track, size, 2'200'000));
+            const QImage band = frame.copy(0, 560, size.width(), 240); // the caption zone
+            const QString file = golden.filePath(QLatin1String(sample.name) + ".png");
+            if (update) {
+                QVERIFY(band.save(file));
+                continue;
+            }
+            const QImage reference(file);
+            QVERIFY2(!reference.isNull(), qPrintable(file));
+            QCOMPARE(reference.size(), band.size());
+            QVERIFY2(count(band, isWhite, band.rect()) > 500, sample.name); // not an empty band
+            const double psnr = lumaPsnr(reference, band, band.rect());
+            qInfo("%s: %.1f dB against the reference", sample.name, psnr);
+            QVERIFY2(psnr >= 35,
+                     qPrintable(QStringLiteral("%1: %2 dB").arg(QLatin1String(sample.name)).arg(psnr)));
+        }
     }
 
     void saveScreenshots()

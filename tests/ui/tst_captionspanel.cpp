@@ -4,10 +4,13 @@
 #include "ui/captions/captionspanel.h"
 #include "ui/captions/captiontimeformat.h"
 #include "ui/edit/editsession.h"
+#include "ui/uisettings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLocale>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +135,62 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         QVERIFY(doc->captions().isEmpty());
         QCOMPARE(model->rowCount(), 0);
+    }
+
+    void placementAndOutputAreOneUndoStepEach()
+    {
+        EditSession session;
+        CaptionsPanel panel(&session);
+        panel.show();
+        ProjectDocument *doc = session.document();
+        auto *height = panel.findChild<QSpinBox *>(u"captions.position"_qs);
+        auto *burnIn = panel.findChild<QCheckBox *>(u"captions.burnIn"_qs);
+        auto *track = panel.findChild<QCheckBox *>(u"captions.subtitleTrack"_qs);
+        QVERIFY(height && burnIn && track);
+        QCOMPARE(height->value(), 72);
+        QVERIFY(burnIn->isChecked() && !track->isChecked());
+
+        height->setValue(40);
+        QCOMPARE(doc->captions().style.verticalPosition, 0.40);
+        track->setChecked(true);
+        QCOMPARE(doc->captions().output, (CaptionOutput{true, true}));
+        burnIn->setChecked(false);
+        QCOMPARE(doc->captions().output, (CaptionOutput{false, true}));
+        QCOMPARE(doc->undoStack()->count(), 3);
+        doc->undoStack()->undo();
+        QVERIFY(burnIn->isChecked()); // the panel follows the document
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(height->value(), 72);
+        QCOMPARE(doc->captions().output, CaptionOutput{});
+    }
+
+    void limitsAreRememberedInTheSettings()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"montaj.ini"_qs);
+        CaptionThresholds limits;
+        limits.maxCharsPerSecond = 21.5;
+        limits.maxCharsPerLine = 32;
+        limits.minDurationUs = 1'200'000;
+        limits.maxDurationUs = 6'000'000;
+        {
+            UiSettings settings(ini);
+            QCOMPARE(settings.captionThresholds(), CaptionThresholds{}); // nothing saved yet
+            settings.setCaptionThresholds(limits);
+        }
+        QCOMPARE(UiSettings(ini).captionThresholds(), limits);
+        // A hand-edited file with nonsense keeps the defaults for what cannot be used.
+        {
+            QSettings raw(ini, QSettings::IniFormat);
+            raw.setValue(u"captions/maxCharsPerLine"_qs, u"many"_qs);
+            raw.setValue(u"captions/minDurationMs"_qs, 9000);
+        }
+        const CaptionThresholds read = UiSettings(ini).captionThresholds();
+        QCOMPARE(read.maxCharsPerLine, CaptionThresholds{}.maxCharsPerLine);
+        QCOMPARE(read.maxCharsPerSecond, 21.5);
+        QCOMPARE(read.minDurationUs, CaptionThresholds{}.minDurationUs); // not below the maximum
+        QCOMPARE(read.maxDurationUs, CaptionThresholds{}.maxDurationUs);
     }
 
     void damagedFilesWarnAndBrokenOnesSayWhere()

@@ -69,6 +69,7 @@ void CaptionCueModel::refresh()
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows) - 1, ColumnCount - 1));
     }
     followPlayhead(m_session->playheadUs());
+    Q_EMIT trackChanged();
 }
 
 void CaptionCueModel::followPlayhead(qint64 us)

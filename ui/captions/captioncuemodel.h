@@ -40,6 +40,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
+    void trackChanged(); // anything in the track, also its style and output (rows may not change)
     void editFailed(const QString &message);
     void currentCueChanged(qsizetype row);
 

@@ -3,6 +3,7 @@ target_sources(montaj_ui PRIVATE
   captions/captioncuemodel.cpp captions/captioncuemodel.h
   captions/captionfileactions.cpp captions/captionfileactions.h
   captions/captionlimitsdialog.cpp captions/captionlimitsdialog.h
+  captions/captionplacementbar.cpp captions/captionplacementbar.h
   captions/captionspanel.cpp captions/captionspanel.h
   captions/captionspanelverbs.cpp
   captions/captiontimeformat.cpp captions/captiontimeformat.h

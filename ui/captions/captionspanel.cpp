@@ -3,6 +3,7 @@
 #include "core/edit/projectdocument.h"
 #include "ui/captions/captioncuemodel.h"
 #include "ui/captions/captionlimitsdialog.h"
+#include "ui/captions/captionplacementbar.h"
 #include "ui/edit/editsession.h"
 #include "ui/edit/panelformat.h"
 
@@ -33,8 +34,7 @@ CaptionsPanel::CaptionsPanel(EditSession *session, QWidget *parent)
     retranslate();
     connect(m_model, &CaptionCueModel::editFailed, this, [this](const QString &m) { showMessage(m, true); });
     connect(m_model, &CaptionCueModel::currentCueChanged, this, &CaptionsPanel::onCurrentCue);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CaptionsPanel::refreshState);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &CaptionsPanel::refreshState);
+    connect(m_model, &CaptionCueModel::trackChanged, this, &CaptionsPanel::refreshState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_following || !current.isValid())
@@ -140,6 +140,17 @@ void CaptionsPanel::build()
         if (auto r = m_session->document()->setCaptionStyle(style); !r)
             showMessage(r.error().message, true);
     });
+    m_placement = new CaptionPlacementBar(this);
+    connect(m_placement, &CaptionPlacementBar::positionRequested, this, [this](double position) {
+        CaptionStyle style = m_session->document()->captions().style;
+        style.verticalPosition = position;
+        if (auto r = m_session->document()->setCaptionStyle(style); !r)
+            showMessage(r.error().message, true);
+    });
+    connect(m_placement, &CaptionPlacementBar::outputRequested, this, [this](const CaptionOutput &output) {
+        if (auto r = m_session->document()->setCaptionOutput(output); !r)
+            showMessage(r.error().message, true);
+    });
     auto *style = new QHBoxLayout;
     style->addWidget(m_presetLabel);
     style->addWidget(m_preset, 1);
@@ -162,6 +173,7 @@ void CaptionsPanel::build()
     layout->addLayout(find);
     layout->addLayout(shift);
     layout->addLayout(style);
+    layout->addWidget(m_placement);
     layout->addWidget(m_status);
     layout->addWidget(m_warnings);
 }
@@ -223,6 +235,7 @@ void CaptionsPanel::refreshState()
     m_maxLines->blockSignals(true);
     m_maxLines->setValue(track.style.maxLines);
     m_maxLines->blockSignals(false);
+    m_placement->showTrack(track);
     if (!m_message.isEmpty()) {
         m_status->setText(m_message);
     } else if (track.isEmpty()) {

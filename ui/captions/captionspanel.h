@@ -19,6 +19,7 @@ class QToolButton;
 namespace montaj::ui {
 
 class CaptionCueModel;
+class CaptionPlacementBar;
 class EditSession;
 
 // The Edit page's Captions tab: the project's cues in a list that follows the playhead (a click
@@ -88,6 +89,7 @@ private:
     QComboBox *m_preset = nullptr;
     QSpinBox *m_maxLines = nullptr;
     QPushButton *m_limits = nullptr;
+    CaptionPlacementBar *m_placement = nullptr;
     QLabel *m_status = nullptr;
     QPlainTextEdit *m_warnings = nullptr;
     std::function<void()> m_transcriber;

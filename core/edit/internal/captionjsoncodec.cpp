@@ -95,6 +95,10 @@ QJsonObject CaptionJsonCodec::encode(const CaptionTrack &track)
     QJsonObject root{{QStringLiteral("style"), encodeStyle(track.style)}, {QStringLiteral("cues"), cues}};
     if (!track.language.isEmpty())
         root.insert(QStringLiteral("language"), track.language);
+    if (track.output != CaptionOutput{})
+        root.insert(QStringLiteral("output"),
+                    QJsonObject{{QStringLiteral("burnIn"), track.output.burnIn},
+                                {QStringLiteral("subtitleTrack"), track.output.subtitleTrack}});
     return root;
 }
 
@@ -104,6 +108,11 @@ CaptionTrack CaptionJsonCodec::decode(const JsonReader &in)
     track.language = in.string(QStringLiteral("language"), QString());
     if (in.has(QStringLiteral("style")))
         track.style = decodeStyle(in.object(QStringLiteral("style")));
+    if (in.has(QStringLiteral("output"))) {
+        const JsonReader output = in.object(QStringLiteral("output"));
+        track.output.burnIn = output.boolean(QStringLiteral("burnIn"), true);
+        track.output.subtitleTrack = output.boolean(QStringLiteral("subtitleTrack"), false);
+    }
     for (const JsonReader &c : in.objects(QStringLiteral("cues"), true)) {
         CaptionCue cue;
         cue.startUs = c.integer(QStringLiteral("startUs"), 0, kMaxUs);
