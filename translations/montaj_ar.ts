@@ -367,16 +367,8 @@
             <translation>إزالة انسكاب اللون</translation>
         </message>
         <message>
-            <source>Background image</source>
-            <translation>صورة الخلفية</translation>
-        </message>
-        <message>
             <source>Background colour</source>
             <translation>لون الخلفية</translation>
-        </message>
-        <message>
-            <source>The chroma key's background image does not exist.</source>
-            <translation>صورة خلفية مفتاح الكروما غير موجودة.</translation>
         </message>
         <message>
             <source>The chroma key's background image cannot be read.</source>
@@ -385,6 +377,14 @@
         <message>
             <source>Chroma key</source>
             <translation>مفتاح الكروما</translation>
+        </message>
+        <message>
+            <source>Background image or clip</source>
+            <translation>صورة أو مقطع للخلفية</translation>
+        </message>
+        <message>
+            <source>The chroma key's background does not exist.</source>
+            <translation>خلفية المفتاح اللوني غير موجودة.</translation>
         </message>
     </context>
     <context>

@@ -343,16 +343,8 @@
             <translation>Suppression du débordement</translation>
         </message>
         <message>
-            <source>Background image</source>
-            <translation>Image de fond</translation>
-        </message>
-        <message>
             <source>Background colour</source>
             <translation>Couleur de fond</translation>
-        </message>
-        <message>
-            <source>The chroma key's background image does not exist.</source>
-            <translation>L’image de fond de l’incrustation chroma n’existe pas.</translation>
         </message>
         <message>
             <source>The chroma key's background image cannot be read.</source>
@@ -361,6 +353,14 @@
         <message>
             <source>Chroma key</source>
             <translation>Incrustation chroma</translation>
+        </message>
+        <message>
+            <source>Background image or clip</source>
+            <translation>Image ou clip d’arrière-plan</translation>
+        </message>
+        <message>
+            <source>The chroma key's background does not exist.</source>
+            <translation>L’arrière-plan de l’incrustation n’existe pas.</translation>
         </message>
     </context>
     <context>

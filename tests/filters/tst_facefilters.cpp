@@ -1,7 +1,9 @@
 #include "core/filters/facetracker.h"
 #include "core/filters/filterregistry.h"
 #include "core/filters/filterstack.h"
+#include "core/media/videodecoder.h"
 #include "tests/filters/filtertestsupport.h"
+#include "tests/support/mediafixtures.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -261,6 +263,46 @@ private Q_SLOTS:
                 kept += out.at<cv::Vec3b>(y, x) == p;
             }
         QVERIFY2(kept > total * 95 / 100, qPrintable(QString("%1 of %2").arg(kept).arg(total)));
+    }
+
+    void chromaKeyPlaysABackgroundClip()
+    {
+        // A video background plays along with the keyed clip, frame for frame, and loops.
+        const QString clipPath = montaj::test::MediaFixtures::h264(); // 3 s, frame number in the pixels
+        cv::Mat frame = filtertest::scene(kW, kH, 9);
+        frame(cv::Rect(0, 0, kW / 2, kH)).setTo(cv::Scalar(40, 200, 50));
+        auto stack = FilterStack::create(m_registry, {{"chroma_key", {{"background", clipPath}}, true}});
+        QVERIFY2(stack.ok(), qPrintable(stack.ok() ? QString() : stack.error().toString()));
+        auto reference = VideoDecoder::open(clipPath);
+        QVERIFY(reference.ok());
+        const QSize source = (*reference)->displaySize();
+        const double k = std::max(double(kW) / source.width(), double(kH) / source.height());
+        const QSize cover(std::max(kW, int(std::ceil(source.width() * k))),
+                          std::max(kH, int(std::ceil(source.height() * k))));
+        const auto expected = [&](qint64 us) {
+            const cv::Mat m = *(*reference)->matAt(us, cover, Qt::IgnoreAspectRatio);
+            return m(cv::Rect((m.cols - kW) / 2, (m.rows - kH) / 2, kW, kH)).clone();
+        };
+        const auto keyedAt = [&](qint64 us, qint64 index) {
+            cv::Mat out = frame.clone();
+            const auto applied = stack.value().apply(out, FilterContext{us, index, 30, 1});
+            return applied.ok() ? out : cv::Mat();
+        };
+        const cv::Mat first = keyedAt(0, 0), later = keyedAt(1'000'000, 30);
+        const cv::Mat looped = keyedAt((*reference)->durationUs() + 1'000'000, 120);
+        QVERIFY(!first.empty() && !later.empty() && !looped.empty());
+        const cv::Rect screen(20, 20, kW / 2 - 40, kH - 40); // well inside the green
+        QCOMPARE(cv::norm(first(screen), expected(0)(screen), cv::NORM_INF), 0.0);
+        QCOMPARE(cv::norm(later(screen), expected(1'000'000)(screen), cv::NORM_INF), 0.0);
+        QVERIFY(cv::norm(first(screen), later(screen), cv::NORM_INF) > 0); // it moves
+        QCOMPARE(cv::norm(looped(screen), later(screen), cv::NORM_INF), 0.0);
+
+        // A background that is not a video says which file and why.
+        const QString broken = montaj::test::MediaFixtures::broken(QStringLiteral("truncated"));
+        auto bad = FilterStack::create(m_registry, {{"chroma_key", {{"background", broken}}, true}});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().toString().contains(QFileInfo(broken).fileName()),
+                 qPrintable(bad.error().toString()));
     }
 };
 

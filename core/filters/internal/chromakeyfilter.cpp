@@ -1,6 +1,7 @@
 #include "core/filters/internal/chromakeyfilter.h"
 
 #include "core/filters/internal/pixelops.h"
+#include "core/media/videodecoder.h"
 
 #include <QFileInfo>
 
@@ -27,11 +28,13 @@ class ChromaKeyInstance final : public FilterInstance
 {
 public:
     ChromaKeyInstance(std::array<int, 3> key, double similarity, double smoothness, double spill,
-                      cv::Mat background, std::array<int, 3> backgroundColor)
+                      cv::Mat background, std::unique_ptr<VideoDecoder> backgroundClip,
+                      std::array<int, 3> backgroundColor)
         : m_keyCb(cbQ4(key[0], key[1], key[2]))
         , m_keyCr(crQ4(key[0], key[1], key[2]))
         , m_spill(spill)
         , m_image(std::move(background))
+        , m_clip(std::move(backgroundClip))
         , m_color(backgroundColor)
     {
         m_dominant = key[1] >= key[0] && key[1] >= key[2] ? 1 : (key[0] >= key[2] ? 0 : 2);
@@ -45,9 +48,14 @@ public:
         }
     }
 
-    Result<void> apply(cv::Mat &bgr, const FilterContext &) override
+    Result<void> apply(cv::Mat &bgr, const FilterContext &context) override
     {
-        const cv::Mat &background = backgroundFor(bgr.size());
+        if (m_clip) {
+            auto frame = clipFrameFor(bgr.size(), context.timeUs);
+            if (!frame)
+                return Error(frame.error()).with(QStringLiteral("filter"), QStringLiteral("chroma_key"));
+        }
+        const cv::Mat &background = m_clip ? m_clipFrame : backgroundFor(bgr.size());
         const int cols = bgr.cols;
         const int spill = int(std::lround(m_spill * 256));
         PixelOps::forRows(bgr.rows, [&](int first, int end) {
@@ -75,6 +83,27 @@ public:
     }
 
 private:
+    // The background clip's frame at the same time in the clip (looping when the background is
+    // shorter), scaled to cover the frame and cropped in the centre. Frame-accurate, so the same
+    // frame of the clip always gets the same background.
+    Result<void> clipFrameFor(cv::Size size, qint64 timeUs)
+    {
+        const qint64 length = std::max<qint64>(1, m_clip->durationUs());
+        const qint64 at = std::max<qint64>(0, timeUs) % length;
+        const QSize source = m_clip->displaySize();
+        const double k = std::max(double(size.width) / std::max(1, source.width()),
+                                  double(size.height) / std::max(1, source.height()));
+        const QSize cover(std::max(size.width, int(std::ceil(source.width() * k))),
+                          std::max(size.height, int(std::ceil(source.height() * k))));
+        auto mat = m_clip->matAt(at, cover, Qt::IgnoreAspectRatio);
+        if (!mat)
+            return mat.error();
+        m_clipFrame = (*mat)(cv::Rect((mat->cols - size.width) / 2, (mat->rows - size.height) / 2, size.width,
+                                      size.height))
+                          .clone();
+        return {};
+    }
+
     // The background image scaled to cover the frame (centre crop), kept per frame size.
     const cv::Mat &backgroundFor(cv::Size size)
     {
@@ -97,6 +126,8 @@ private:
     double m_spill;
     std::array<int, 32768> m_alpha{};
     cv::Mat m_image, m_scaled;
+    std::unique_ptr<VideoDecoder> m_clip;
+    cv::Mat m_clipFrame;
     std::array<int, 3> m_color;
 };
 
@@ -108,8 +139,8 @@ QList<FilterParam> ChromaKeyFilter::parameters() const
             FilterParam::number(QStringLiteral("similarity"), tr("Similarity"), 0, 1, 0.25, 0.01),
             FilterParam::number(QStringLiteral("smoothness"), tr("Edge softness"), 0, 1, 0.1, 0.01),
             FilterParam::number(QStringLiteral("spill"), tr("Spill suppression"), 0, 1, 0.5, 0.01),
-            FilterParam::file(QStringLiteral("background"), tr("Background image"),
-                              QStringLiteral("*.png *.jpg *.jpeg *.bmp *.webp")),
+            FilterParam::file(QStringLiteral("background"), tr("Background image or clip"),
+                              QStringLiteral("*.png *.jpg *.jpeg *.bmp *.webp *.mp4 *.mov *.mkv *.webm")),
             FilterParam::color(QStringLiteral("background_color"), tr("Background colour"),
                                QStringLiteral("#000000"))};
 }
@@ -118,22 +149,32 @@ Result<std::unique_ptr<FilterInstance>> ChromaKeyFilter::create(const QVariantMa
 {
     const QString path = params.value(QStringLiteral("background")).toString();
     cv::Mat image;
+    std::unique_ptr<VideoDecoder> clip;
     if (!path.isEmpty()) {
         if (!QFileInfo(path).isFile())
             return PixelOps::fileError(QStringLiteral("filters.background_missing"),
-                                       tr("The chroma key's background image does not exist."), path)
+                                       tr("The chroma key's background does not exist."), path)
                 .with(QStringLiteral("filter"), id());
-        image = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
-        if (image.empty())
-            return PixelOps::fileError(QStringLiteral("filters.background_unreadable"),
-                                       tr("The chroma key's background image cannot be read."), path)
-                .with(QStringLiteral("filter"), id());
+        static const QStringList stills{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                        QStringLiteral("bmp"), QStringLiteral("webp")};
+        if (stills.contains(QFileInfo(path).suffix().toLower())) {
+            image = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
+            if (image.empty())
+                return PixelOps::fileError(QStringLiteral("filters.background_unreadable"),
+                                           tr("The chroma key's background image cannot be read."), path)
+                    .with(QStringLiteral("filter"), id());
+        } else {
+            auto opened = VideoDecoder::open(path);
+            if (!opened)
+                return Error(opened.error()).with(QStringLiteral("filter"), id());
+            clip = std::move(opened).value();
+        }
     }
     return std::unique_ptr<FilterInstance>(std::make_unique<ChromaKeyInstance>(
         PixelOps::bgrOf(params.value(QStringLiteral("key")).toString()),
         params.value(QStringLiteral("similarity")).toDouble(),
         params.value(QStringLiteral("smoothness")).toDouble(),
-        params.value(QStringLiteral("spill")).toDouble(), image,
+        params.value(QStringLiteral("spill")).toDouble(), image, std::move(clip),
         PixelOps::bgrOf(params.value(QStringLiteral("background_color")).toString())));
 }
 

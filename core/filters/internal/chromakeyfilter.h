@@ -5,8 +5,9 @@
 namespace montaj {
 
 // Chroma key: pixels near the key colour (distance in the CbCr plane) become the background — an
-// image file scaled to cover the frame, or a colour — with a soft edge and spill suppression on
-// the key's dominant channel. Never an identity. Private to core/filters.
+// image, or a video clip played along with the keyed clip (looping), scaled to cover the frame, or
+// a colour — with a soft edge and spill suppression on the key's dominant channel. Never an identity. Private
+// to core/filters.
 class ChromaKeyFilter final : public Filter
 {
     Q_DECLARE_TR_FUNCTIONS(ChromaKeyFilter)
