@@ -3494,6 +3494,13 @@
         </message>
     </context>
     <context>
+        <name>TakeSessions</name>
+        <message>
+            <source>The recording session in %1 could not be marked as done (%2).</source>
+            <translation>تعذّر وسم جلسة التسجيل في %1 بأنها انتهت (%2).</translation>
+        </message>
+    </context>
+    <context>
         <name>TemperatureFilter</name>
         <message>
             <source>Temperature</source>
@@ -10040,6 +10047,32 @@
         <message>
             <source>Captions from speech were cancelled.</source>
             <translation>أُلغي إنشاء الترجمة النصية من الكلام.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TakeRecoveryBar</name>
+        <message>
+            <source>Add to the editor</source>
+            <translation>إضافة إلى المحرّر</translation>
+        </message>
+        <message>
+            <source>Leave them</source>
+            <translation>تركها</translation>
+        </message>
+        <message>
+            <source>The files stay in the Takes folder</source>
+            <translation>تبقى الملفات في مجلد اللقطات</translation>
+        </message>
+        <message numerus="yes">
+            <source>The recording session of %1 ended before it was finished: %n take(s) were kept (%2) in %3.</source>
+            <translation>
+                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: لم تُحفَظ أي لقطة (%2) في %3.</numerusform>
+                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت لقطة واحدة (%2) في %3.</numerusform>
+                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت لقطتان (%2) في %3.</numerusform>
+                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت %n لقطات (%2) في %3.</numerusform>
+                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت %n لقطة (%2) في %3.</numerusform>
+                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت %n لقطة (%2) في %3.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

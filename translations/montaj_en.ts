@@ -682,4 +682,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>montaj::ui::TakeRecoveryBar</name>
+        <message numerus="yes">
+            <source>The recording session of %1 ended before it was finished: %n take(s) were kept (%2) in %3.</source>
+            <translation>
+                <numerusform>The recording session of %1 ended before it was finished: %n take was kept (%2) in %3.</numerusform>
+                <numerusform>The recording session of %1 ended before it was finished: %n takes were kept (%2) in %3.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

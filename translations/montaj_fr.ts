@@ -3442,6 +3442,13 @@
         </message>
     </context>
     <context>
+        <name>TakeSessions</name>
+        <message>
+            <source>The recording session in %1 could not be marked as done (%2).</source>
+            <translation>La session d’enregistrement dans %1 n’a pas pu être marquée comme terminée (%2).</translation>
+        </message>
+    </context>
+    <context>
         <name>TemperatureFilter</name>
         <message>
             <source>Temperature</source>
@@ -9716,6 +9723,28 @@
         <message>
             <source>Captions from speech were cancelled.</source>
             <translation>La création des sous-titres à partir de la parole a été annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::TakeRecoveryBar</name>
+        <message>
+            <source>Add to the editor</source>
+            <translation>Ajouter à l’éditeur</translation>
+        </message>
+        <message>
+            <source>Leave them</source>
+            <translation>Les laisser</translation>
+        </message>
+        <message>
+            <source>The files stay in the Takes folder</source>
+            <translation>Les fichiers restent dans le dossier Prises</translation>
+        </message>
+        <message numerus="yes">
+            <source>The recording session of %1 ended before it was finished: %n take(s) were kept (%2) in %3.</source>
+            <translation>
+                <numerusform>La session d’enregistrement du %1 s’est arrêtée avant la fin : %n prise a été gardée (%2) dans %3.</numerusform>
+                <numerusform>La session d’enregistrement du %1 s’est arrêtée avant la fin : %n prises ont été gardées (%2) dans %3.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1,3 +1,4 @@
+#include "core/capture/takesessions.h"
 // The Record page as a user drives it, offscreen, on the test pattern and tone: with no device the
 // pattern is chosen and the notice shown; record / stop / record again / delete last / Done gives
 // the editor one take whose file probes at the recorded length; the countdown shows big and is
@@ -26,7 +27,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -257,6 +260,50 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 0);
         QVERIFY(page->sessionFolder() != firstFolder);
         QVERIFY(!page->takesPanel()->doneButton()->isEnabled());
+    }
+
+    void takesOfAnInterruptedSessionAreOffered()
+    {
+        // A studio killed during a session left two takes (the second cut short by the kill) and an
+        // empty file; a session that ended with Done left its marker. Only the first is offered.
+        const QString takes = QDir(m_home.path()).filePath(u"recovery-takes"_qs);
+        const QString killed = QDir(takes).filePath(u"20261120-181502"_qs);
+        const QString finished = QDir(takes).filePath(u"20261120-170000"_qs);
+        QVERIFY(QDir().mkpath(killed) && QDir().mkpath(finished));
+        QVERIFY(QFile::copy(montaj::test::MediaFixtures::h264(), QDir(killed).filePath(u"take-001.mp4"_qs)));
+        QVERIFY(QFile::copy(montaj::test::MediaFixtures::broken(u"truncated"_qs),
+                            QDir(killed).filePath(u"take-002.mp4"_qs)));
+        QFile empty(QDir(killed).filePath(u"take-003.mp4"_qs));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QVERIFY(
+            QFile::copy(montaj::test::MediaFixtures::h264(), QDir(finished).filePath(u"take-001.mp4"_qs)));
+        QVERIFY(TakeSessions::markHandled(finished).ok());
+
+        auto page = std::make_unique<RecordPage>(*m_paths);
+        page->setTakesFolder(takes);
+        page->setTestPatternSettings(pattern({360, 640}));
+        page->sources()->selectVideo(SourceChoice::Video::TestPattern);
+        page->sources()->selectAudio(SourceChoice::Audio::TestTone);
+        QSignalSpy ready(page.get(), &RecordPage::takesReady);
+        page->resize(1100, 720);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto *bar = page->findChild<QWidget *>(u"record.recovery"_qs);
+        QVERIFY(bar && bar->isVisible());
+        const QString text = bar->findChild<QLabel *>()->text();
+        QVERIFY2(text.contains(u"2"_qs) && text.contains(QDir::toNativeSeparators(killed)), qPrintable(text));
+
+        click(page->findChild<QPushButton *>(u"record.recover"_qs));
+        QCOMPARE(ready.count(), 1);
+        const auto offered = ready.first().first().value<QList<Take>>();
+        QCOMPARE(offered.size(), 2);
+        QCOMPARE(offered[0].path, QDir(killed).filePath(u"take-001.mp4"_qs));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(QFileInfo::exists(QDir(killed).filePath(QLatin1String(TakeSessions::kHandledMarker))));
+        // Handed over once: the next start offers nothing, and the files are still there.
+        QVERIFY(TakeSessions::findInterrupted(takes, page->sessionFolder()).isEmpty());
+        QVERIFY(QFileInfo::exists(offered[1].path));
     }
 
     void countdownShowsAndCancels()

@@ -9,5 +9,6 @@ target_sources(montaj_ui PRIVATE
   record/recordsources.cpp record/recordsources.h
   record/recordtransport.cpp record/recordtransport.h
   record/sourcechooser.cpp record/sourcechooser.h record/sourcechooserlists.cpp
+  record/takerecoverybar.cpp record/takerecoverybar.h
   record/takespanel.cpp record/takespanel.h)
 target_link_libraries(montaj_ui PUBLIC montaj_capture)

@@ -6,6 +6,7 @@
 #include "ui/record/recordpreview.h"
 #include "ui/record/recordtransport.h"
 #include "ui/record/sourcechooser.h"
+#include "ui/record/takerecoverybar.h"
 #include "ui/record/takespanel.h"
 
 #include <QDir>
@@ -27,6 +28,7 @@ RecordPage::RecordPage(const AppPaths &paths, QWidget *parent)
     , m_sources(new SourceChooser(this))
     , m_options(new RecordOptions(this))
     , m_takes(new TakesPanel(this))
+    , m_recovery(new TakeRecoveryBar(this))
     , m_problemBar(new QFrame(this))
     , m_problem(new QLabel(m_problemBar))
     , m_retry(new QPushButton(m_problemBar))
@@ -66,6 +68,7 @@ RecordPage::RecordPage(const AppPaths &paths, QWidget *parent)
 
     auto *video = new QVBoxLayout;
     video->setSpacing(4);
+    video->addWidget(m_recovery);
     video->addWidget(m_problemBar);
     video->addWidget(m_preview, 1);
     video->addWidget(m_transport);
@@ -89,6 +92,8 @@ RecordPage::RecordPage(const AppPaths &paths, QWidget *parent)
     connect(m_takes, &TakesPanel::deleteLastClicked, this, &RecordPage::deleteLast);
     connect(m_takes, &TakesPanel::doneClicked, this, &RecordPage::done);
     connect(m_retry, &QPushButton::clicked, this, &RecordPage::openSession);
+    connect(m_recovery, &TakeRecoveryBar::recoverRequested, this, &RecordPage::recoverSession);
+    connect(m_recovery, &TakeRecoveryBar::dismissRequested, this, &RecordPage::dismissSession);
     connectRecorder();
     retranslate();
     refresh();
@@ -154,6 +159,7 @@ bool RecordPage::isProblemShown() const
 void RecordPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    offerRecovery();
     if (m_recorder->state() == Recorder::State::Idle)
         openSession();
 }

@@ -3,6 +3,7 @@
 #include "core/capture/capturetypes.h"
 #include "core/capture/recorder.h"
 #include "core/capture/syntheticsource.h"
+#include "core/capture/takesessions.h"
 #include "core/foundation/apppaths.h"
 #include "ui/record/recordsources.h"
 
@@ -21,6 +22,7 @@ class RecordPreview;
 class RecordTransport;
 class SourceChooser;
 class TakesPanel;
+class TakeRecoveryBar;
 
 // The Record page: choose a camera, the screen (whole, a part, one window) or the test pattern and
 // a microphone or the test tone (following hot-plug), watch the live preview with the vertical
@@ -83,6 +85,9 @@ private:
     void onTakeAdded(const Take &take);
     void onSessionFinished(const QList<Take> &takes);
     void refresh();
+    void offerRecovery();
+    void recoverSession(const InterruptedSession &session);
+    void dismissSession(const InterruptedSession &session);
     void showProblem(const QString &text);
     void clearProblem();
     qint64 recordedUs() const;
@@ -101,6 +106,7 @@ private:
     SourceChooser *m_sources;
     RecordOptions *m_options;
     TakesPanel *m_takes;
+    TakeRecoveryBar *m_recovery;
     QWidget *m_problemBar;
     QLabel *m_problem;
     QPushButton *m_retry;

@@ -9,6 +9,7 @@
 #include "ui/record/recordoptions.h"
 #include "ui/record/recordpreview.h"
 #include "ui/record/sourcechooser.h"
+#include "ui/record/takerecoverybar.h"
 #include "ui/record/takespanel.h"
 
 #include <QDateTime>
@@ -206,6 +207,9 @@ void RecordPage::onSessionFinished(const QList<Take> &takes)
     if (!m_doneRequested)
         return;
     m_doneRequested = false;
+    if (!takes.isEmpty())
+        if (auto marked = TakeSessions::markHandled(m_sessionFolder); !marked)
+            showProblem(marked.error().message); // the takes still go to the editor
     m_sessionFolder.clear();
     m_takes->setTakes({});
     refresh();
@@ -219,6 +223,31 @@ void RecordPage::onSessionFinished(const QList<Take> &takes)
                 openSession();
         },
         Qt::QueuedConnection);
+}
+
+void RecordPage::offerRecovery()
+{
+    m_recovery->setSessions(TakeSessions::findInterrupted(m_takesFolder, m_sessionFolder));
+}
+
+void RecordPage::recoverSession(const InterruptedSession &session)
+{
+    QList<Take> takes;
+    for (const QString &path : session.takes)
+        takes << Take{path, 0, false, {}};
+    if (auto marked = TakeSessions::markHandled(session.folder); !marked) {
+        showProblem(marked.error().message);
+        return; // not handed over twice on the next start
+    }
+    offerRecovery();
+    Q_EMIT takesReady(takes);
+}
+
+void RecordPage::dismissSession(const InterruptedSession &session)
+{
+    if (auto marked = TakeSessions::markHandled(session.folder); !marked)
+        showProblem(marked.error().message);
+    offerRecovery();
 }
 
 qint64 RecordPage::recordedUs() const
