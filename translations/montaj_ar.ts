@@ -6036,6 +6036,81 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::AboutDialog</name>
+        <message>
+            <source>About Montaj</source>
+            <translation>حول مونتاج</translation>
+        </message>
+        <message>
+            <source>A creator studio for short-form video.</source>
+            <translation>استوديو لصنّاع الفيديوهات القصيرة.</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>المكوّن</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>الترخيص</translation>
+        </message>
+        <message>
+            <source>LGPL 3.0</source>
+            <translation>LGPL 3.0</translation>
+        </message>
+        <message>
+            <source>with FFmpeg</source>
+            <translation>مع FFmpeg</translation>
+        </message>
+        <message>
+            <source>GPL 2.0 or later</source>
+            <translation>GPL 2.0 أو أحدث</translation>
+        </message>
+        <message>
+            <source>Apache 2.0</source>
+            <translation>Apache 2.0</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>من النظام</translation>
+        </message>
+        <message>
+            <source>curl licence (MIT-like)</source>
+            <translation>ترخيص curl (شبيه بـ MIT)</translation>
+        </message>
+        <message>
+            <source>BSD 3-clause</source>
+            <translation>BSD ذو البنود الثلاثة</translation>
+        </message>
+        <message>
+            <source>public domain</source>
+            <translation>ملكية عامة</translation>
+        </message>
+        <message>
+            <source>BSD 2-clause</source>
+            <translation>BSD ذو البندين</translation>
+        </message>
+        <message>
+            <source>SIL Open Font License 1.1</source>
+            <translation>SIL Open Font License 1.1</translation>
+        </message>
+        <message>
+            <source>This FFmpeg was built with GPL parts (libx264 among them), so Montaj as distributed with it is covered by the GNU GPL: you may use it for any purpose, and whoever gives you a copy must also offer you its source code under the same terms.</source>
+            <translation>بُنيت نسخة FFmpeg هذه بأجزاء خاضعة لرخصة GPL (منها libx264)، لذا يخضع مونتاج الموزَّع معها لرخصة GNU GPL: يحق لك استخدامه لأي غرض، وعلى من يعطيك نسخة منه أن يعرض عليك أيضًا شفرته المصدرية بالشروط نفسها.</translation>
+        </message>
+        <message>
+            <source>This FFmpeg is LGPL: Montaj uses it as shared libraries, which you may replace with your own build.</source>
+            <translation>نسخة FFmpeg هذه خاضعة لرخصة LGPL: يستخدمها مونتاج كمكتبات مشتركة يحق لك استبدالها بنسختك الخاصة.</translation>
+        </message>
+        <message>
+            <source>Qt is used under the LGPL as shared libraries, which you may replace with your own build.</source>
+            <translation>تُستخدم Qt برخصة LGPL كمكتبات مشتركة يحق لك استبدالها بنسختك الخاصة.</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::AccountOffer</name>
         <message>
             <source>No workspace is open. Choose one in Settings → Workspace.</source>
@@ -9910,6 +9985,10 @@
         <message>
             <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
             <translation>مونتاج %1، استوديو لصنّاع الفيديوهات القصيرة. مبني باستخدام Qt %2.</translation>
+        </message>
+        <message>
+            <source>Components and licences…</source>
+            <translation>المكوّنات والتراخيص…</translation>
         </message>
     </context>
     <context>

@@ -5896,6 +5896,81 @@
         </message>
     </context>
     <context>
+        <name>montaj::ui::AboutDialog</name>
+        <message>
+            <source>About Montaj</source>
+            <translation>À propos de Montaj</translation>
+        </message>
+        <message>
+            <source>A creator studio for short-form video.</source>
+            <translation>Un studio de création pour les vidéos courtes.</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Composant</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>LGPL 3.0</source>
+            <translation>LGPL 3.0</translation>
+        </message>
+        <message>
+            <source>with FFmpeg</source>
+            <translation>avec FFmpeg</translation>
+        </message>
+        <message>
+            <source>GPL 2.0 or later</source>
+            <translation>GPL 2.0 ou ultérieure</translation>
+        </message>
+        <message>
+            <source>Apache 2.0</source>
+            <translation>Apache 2.0</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>du système</translation>
+        </message>
+        <message>
+            <source>curl licence (MIT-like)</source>
+            <translation>licence curl (de type MIT)</translation>
+        </message>
+        <message>
+            <source>BSD 3-clause</source>
+            <translation>BSD à 3 clauses</translation>
+        </message>
+        <message>
+            <source>public domain</source>
+            <translation>domaine public</translation>
+        </message>
+        <message>
+            <source>BSD 2-clause</source>
+            <translation>BSD à 2 clauses</translation>
+        </message>
+        <message>
+            <source>SIL Open Font License 1.1</source>
+            <translation>SIL Open Font License 1.1</translation>
+        </message>
+        <message>
+            <source>This FFmpeg was built with GPL parts (libx264 among them), so Montaj as distributed with it is covered by the GNU GPL: you may use it for any purpose, and whoever gives you a copy must also offer you its source code under the same terms.</source>
+            <translation>Ce FFmpeg a été compilé avec des éléments sous GPL (dont libx264) : Montaj distribué avec lui est donc couvert par la GNU GPL. Vous pouvez l’utiliser à toutes fins, et quiconque vous en donne une copie doit aussi vous proposer son code source aux mêmes conditions.</translation>
+        </message>
+        <message>
+            <source>This FFmpeg is LGPL: Montaj uses it as shared libraries, which you may replace with your own build.</source>
+            <translation>Ce FFmpeg est sous LGPL : Montaj l’utilise sous forme de bibliothèques partagées, que vous pouvez remplacer par votre propre compilation.</translation>
+        </message>
+        <message>
+            <source>Qt is used under the LGPL as shared libraries, which you may replace with your own build.</source>
+            <translation>Qt est utilisé sous LGPL sous forme de bibliothèques partagées, que vous pouvez remplacer par votre propre compilation.</translation>
+        </message>
+    </context>
+    <context>
         <name>montaj::ui::AccountOffer</name>
         <message>
             <source>No workspace is open. Choose one in Settings → Workspace.</source>
@@ -9594,6 +9669,10 @@
         <message>
             <source>Montaj %1, a creator studio for short-form video. Built with Qt %2.</source>
             <translation>Montaj %1, un studio de création pour la vidéo courte. Construit avec Qt %2.</translation>
+        </message>
+        <message>
+            <source>Components and licences…</source>
+            <translation>Composants et licences…</translation>
         </message>
     </context>
     <context>

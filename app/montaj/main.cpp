@@ -22,10 +22,26 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <cstdio>
+
 Q_LOGGING_CATEGORY(lcStudio, "montaj.studio")
 
 int main(int argc, char *argv[])
 {
+    // Answered before the window system is touched, so they work on a machine without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--version" || argument == "-v") {
+            std::printf("Montaj %s\n", montaj::kVersion);
+            return 0;
+        }
+        if (argument == "--help" || argument == "-h") {
+            std::printf(
+                "Usage: montaj [--version] [--help] [PROJECT.montaj]\n"
+                "Starts the Montaj studio, on PROJECT when given. The command line tool is montajctl.\n");
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     montaj::setApplicationIdentity();
     QApplication::setWindowIcon(montaj::ui::IconProvider::appIcon());

@@ -1,6 +1,6 @@
 #include "ui/pages/settingspage.h"
-
 #include "core/foundation/version.h"
+#include "ui/pages/aboutdialog.h"
 #include "ui/pages/accountspanel.h"
 #include "ui/publish/workspacepanel.h"
 
@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -29,6 +30,7 @@ SettingsPage::SettingsPage(const AppPaths &paths, Language language, ThemeMode t
     , m_storageBox(new QGroupBox(this))
     , m_aboutBox(new QGroupBox(this))
     , m_about(new QLabel(this))
+    , m_aboutMore(new QPushButton(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     QFont titleFont = m_title->font();
@@ -59,6 +61,12 @@ SettingsPage::SettingsPage(const AppPaths &paths, Language language, ThemeMode t
     m_about->setWordWrap(true);
     auto *aboutLayout = new QVBoxLayout(m_aboutBox);
     aboutLayout->addWidget(m_about);
+    m_aboutMore->setObjectName(QStringLiteral("settings.about"));
+    aboutLayout->addWidget(m_aboutMore, 0, Qt::AlignLeading);
+    connect(m_aboutMore, &QPushButton::clicked, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
 
     // The sections scroll when the window is shorter than they are.
     auto *content = new QWidget(this);
@@ -163,6 +171,7 @@ void SettingsPage::retranslate()
     m_aboutBox->setTitle(tr("About"));
     m_about->setText(tr("Montaj %1, a creator studio for short-form video. Built with Qt %2.")
                          .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion())));
+    m_aboutMore->setText(tr("Components and licences…"));
 }
 
 } // namespace montaj::ui

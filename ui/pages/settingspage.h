@@ -10,6 +10,7 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace montaj {
@@ -59,6 +60,7 @@ private:
     QGroupBox *m_storageBox;
     QGroupBox *m_aboutBox;
     QLabel *m_about;
+    QPushButton *m_aboutMore;
     QFormLayout *m_languageForm;
     QFormLayout *m_appearanceForm;
     QFormLayout *m_storageForm;
