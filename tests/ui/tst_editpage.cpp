@@ -8,6 +8,7 @@
 #include "core/foundation/apppaths.h"
 #include "core/foundation/localization.h"
 #include "tests/support/mediafixtures.h"
+#include "ui/captions/captionspanel.h"
 #include "ui/edit/editpage.h"
 #include "ui/edit/editsession.h"
 #include "ui/edit/exportdialog.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -265,6 +267,12 @@ private Q_SLOTS:
             const QString dir = QDir(QStringLiteral(MONTAJ_SCREENSHOT_DIR)).filePath(QLatin1String(c.code));
             QVERIFY(QDir().mkpath(dir));
             QVERIFY(page.grab().save(QDir(dir).filePath(u"edit-page.png"_qs)));
+            // The Captions tab, with its placement row (height, in the picture, subtitle track).
+            page.showCaptions();
+            QApplication::processEvents();
+            QVERIFY(page.grab().save(QDir(dir).filePath(u"edit-captions.png"_qs)));
+            if (auto *tabs = page.captions()->parentWidget() ? page.findChild<QTabWidget *>() : nullptr)
+                tabs->setCurrentIndex(0);
             page.projects().setUnsavedQuestion(
                 [](const QString &) { return ProjectController::UnsavedAnswer::Discard; });
         }

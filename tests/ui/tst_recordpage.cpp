@@ -292,7 +292,25 @@ private Q_SLOTS:
         auto *bar = page->findChild<QWidget *>(u"record.recovery"_qs);
         QVERIFY(bar && bar->isVisible());
         const QString text = bar->findChild<QLabel *>()->text();
-        QVERIFY2(text.contains(u"2"_qs) && text.contains(QDir::toNativeSeparators(killed)), qPrintable(text));
+        QVERIFY2(text.contains(u"2"_qs) && text.contains(QDir::toNativeSeparators(killed) + QChar(0x2069)),
+                 qPrintable(text));
+        // How it looks in the three languages (the bar mirrors with the page in Arabic).
+        for (const auto &[language, code] :
+             {std::pair{Language::English, "en"}, std::pair{Language::Arabic, "ar"},
+              std::pair{Language::French, "fr"}}) {
+            QVERIFY(m_localization.setLanguage(language).ok());
+            QApplication::setLayoutDirection(language == Language::Arabic ? Qt::RightToLeft
+                                                                          : Qt::LeftToRight);
+            QApplication::processEvents();
+            QVERIFY(!bar->findChild<QLabel *>()->text().contains(u"ended before"_qs)
+                    || language == Language::English);
+            const QString dir = QStringLiteral(MONTAJ_SCREENSHOT_DIR);
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(
+                page->grab().save(QDir(dir).filePath(u"record-recovery-%1.png"_qs.arg(QLatin1String(code)))));
+        }
+        QVERIFY(m_localization.setLanguage(Language::English).ok());
+        QApplication::setLayoutDirection(Qt::LeftToRight);
 
         click(page->findChild<QPushButton *>(u"record.recover"_qs));
         QCOMPARE(ready.count(), 1);

@@ -8,6 +8,15 @@
 #include <QPushButton>
 
 namespace montaj::ui {
+namespace {
+
+// A path or a size keeps its own left-to-right order inside an Arabic sentence.
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+}
+
+} // namespace
 
 TakeRecoveryBar::TakeRecoveryBar(QWidget *parent)
     : QFrame(parent)
@@ -67,8 +76,8 @@ void TakeRecoveryBar::retranslate()
     m_text->setText(
         tr("The recording session of %1 ended before it was finished: %n take(s) were kept (%2) in %3.",
            nullptr, int(s.takes.size()))
-            .arg(locale.toString(s.started, QLocale::ShortFormat), locale.formattedDataSize(s.bytes),
-                 QDir::toNativeSeparators(s.folder)));
+            .arg(locale.toString(s.started, QLocale::ShortFormat),
+                 isolated(locale.formattedDataSize(s.bytes)), isolated(QDir::toNativeSeparators(s.folder))));
 }
 
 } // namespace montaj::ui
