@@ -106,8 +106,11 @@ Result<ExportResult> ExportJob::encode(const ExportTarget &target, const QString
     ContainerSettings container;
     if (m_project.captions.output.subtitleTrack) {
         container.subtitles.language = m_project.captions.language;
+        // Only what falls inside the video: a player would otherwise show text after the end.
         for (const CaptionCue &cue : m_project.captions.cues)
-            container.subtitles.texts << TimedText{cue.startUs, cue.endUs, cue.text};
+            if (cue.startUs < target.durationUs)
+                container.subtitles.texts
+                    << TimedText{cue.startUs, std::min(cue.endUs, target.durationUs), cue.text};
     }
     auto writer = MediaWriter::create(partial, video, audio, container);
     if (!writer)

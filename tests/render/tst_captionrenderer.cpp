@@ -523,7 +523,9 @@ private Q_SLOTS:
         project.captions.cues << cueOf(QStringLiteral("مرحبا بالعالم 2024"), 200'000, 900'000)
                               << cueOf(QStringLiteral("{\\b1}not bold\\N and\nsecond line"), 800'000,
                                        1'400'000)
-                              << cueOf(QStringLiteral("Être déçu"), 1'600'000, 1'900'000);
+                              << cueOf(QStringLiteral("Être déçu"), 1'600'000, 1'900'000)
+                              << cueOf(QStringLiteral("over the end"), 1'950'000, 3'000'000)
+                              << cueOf(QStringLiteral("after the end"), 2'500'000, 3'000'000);
         const QString path = m_dir.filePath(QStringLiteral("soft.mp4"));
         ExportPreset preset = *ExportPreset::find(QStringLiteral("tiktok-1080p30"));
         preset.x264Preset = QStringLiteral("veryfast");
@@ -551,7 +553,9 @@ private Q_SLOTS:
         const auto srt = CaptionFile::parse(extract.readAllStandardOutput(), QStringLiteral("soft.srt"));
         QVERIFY2(srt.ok(), qPrintable(srt.ok() ? QString() : srt.error().toString()));
         const QList<CaptionCue> cues = srt->track.cues;
-        QCOMPARE(cues.size(), 3);
+        QCOMPARE(cues.size(), 4);
+        QCOMPARE(cues[3].text, QStringLiteral("over the end"));
+        QCOMPARE(cues[3].endUs, 2'000'000); // cut at the end of the video; the cue after it is left out
         QCOMPARE(cues[0].text, project.captions.cues[0].text);
         QCOMPARE(cues[0].startUs, 200'000);
         QCOMPARE(cues[0].endUs, 800'000); // cut where the next one starts
@@ -574,7 +578,7 @@ private Q_SLOTS:
             at += 2 + length;
         }
         QCOMPARE(texts, (QStringList{project.captions.cues[0].text, project.captions.cues[1].text,
-                                     project.captions.cues[2].text}));
+                                     project.captions.cues[2].text, project.captions.cues[3].text}));
         QCOMPARE(cues[2].text, QStringLiteral("Être déçu"));
         QCOMPARE(cues[2].startUs, 1'600'000);
 
