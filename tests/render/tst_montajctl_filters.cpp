@@ -6,6 +6,7 @@
 #include "core/edit/projectfile.h"
 #include "core/media/mediaprobe.h"
 #include "tests/support/mediafixtures.h"
+#include "tests/support/montajctlrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,25 +21,11 @@ using montaj::test::MediaFixtures;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QList<QJsonObject> lines;
-    QString err;
-};
+using Run = montaj::test::MontajctlRun;
 
 Run montajctl(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(MONTAJCTL), args);
-    p.waitForFinished(300000);
-    Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-          {},
-          QString::fromUtf8(p.readAllStandardError())};
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n'))
-        if (!line.trimmed().isEmpty())
-            r.lines << QJsonDocument::fromJson(line).object();
-    return r;
+    return montaj::test::runMontajctl(QStringLiteral(MONTAJCTL), args);
 }
 
 // Frame 15 of a video, decoded by the ffmpeg CLI.

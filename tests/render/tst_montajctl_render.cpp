@@ -2,6 +2,7 @@
 // JSON progress lines, exit codes, and no partial files after failures or interruption.
 
 #include "tests/support/mediafixtures.h"
+#include "tests/support/montajctlrun.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -16,25 +17,11 @@
 using montaj::test::MediaFixtures;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QList<QJsonObject> lines;
-    QString err;
-};
+using Run = montaj::test::MontajctlRun;
 
 Run montajctl(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(MONTAJCTL), args);
-    p.waitForFinished(300000);
-    Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-          {},
-          QString::fromUtf8(p.readAllStandardError())};
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n'))
-        if (!line.trimmed().isEmpty())
-            r.lines << QJsonDocument::fromJson(line).object();
-    return r;
+    return montaj::test::runMontajctl(QStringLiteral(MONTAJCTL), args);
 }
 } // namespace
 

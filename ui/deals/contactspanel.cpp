@@ -1,8 +1,8 @@
 #include "ui/deals/contactspanel.h"
 
+#include "ui/deals/dealwidgets.h"
+
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -18,20 +18,10 @@ ContactsPanel::ContactsPanel(QWidget *parent)
 {
     m_table->setObjectName(QStringLiteral("contacts"));
     m_add->setObjectName(QStringLiteral("addContact"));
-    m_table->setColumnCount(4);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_remove})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    DealWidgets::setUpRecordTable(m_table, 4);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(DealWidgets::buttonRow({m_add, m_edit, m_remove}));
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_edit->setEnabled(row >= 0);
         m_remove->setEnabled(row >= 0);

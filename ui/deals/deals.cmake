@@ -12,6 +12,7 @@ target_sources(montaj_ui PRIVATE
   deals/deallinkbox.cpp deals/deallinkbox.h
   deals/dealssnapshot.cpp deals/dealssnapshot.h
   deals/dealview.cpp deals/dealview.h
+  deals/dealwidgets.cpp deals/dealwidgets.h
   deals/deliverabledialog.cpp deals/deliverabledialog.h
   deals/deliverablespanel.cpp deals/deliverablespanel.h
   deals/disclosurelabeldialog.cpp deals/disclosurelabeldialog.h

@@ -1,5 +1,7 @@
 #include "ui/deals/dealview.h"
 
+#include "ui/deals/dealwidgets.h"
+
 #include "core/deals/compliancerules.h"
 #include "core/deals/dealpipeline.h"
 #include "core/deals/invoicemath.h"
@@ -127,12 +129,7 @@ QWidget *DealView::termsTab()
 {
     auto *terms = new QWidget;
     auto *layout = new QVBoxLayout(terms);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_editTerms);
-    buttons->addWidget(m_accept);
-    buttons->addWidget(m_decline);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addLayout(DealWidgets::buttonRow({m_editTerms, m_accept, m_decline}));
     layout->addWidget(m_terms, 1);
     return terms;
 }
@@ -150,11 +147,7 @@ QWidget *DealView::moneyTab()
     auto *layout = new QVBoxLayout(money);
     layout->addWidget(m_moneySummary);
     layout->addWidget(m_invoices, 1);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_newInvoice, m_issue, m_payment, m_pdf})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addLayout(DealWidgets::buttonRow({m_newInvoice, m_issue, m_payment, m_pdf}));
     return money;
 }
 

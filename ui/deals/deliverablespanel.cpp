@@ -1,10 +1,10 @@
 #include "ui/deals/deliverablespanel.h"
 
+#include "ui/deals/dealwidgets.h"
+
 #include "ui/deals/dealchecks.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -29,20 +29,10 @@ DeliverablesPanel::DeliverablesPanel(QWidget *parent)
     m_add->setObjectName(QStringLiteral("addDeliverable"));
     m_edit->setObjectName(QStringLiteral("editDeliverable"));
     m_remove->setObjectName(QStringLiteral("removeDeliverable"));
-    m_table->setColumnCount(6);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_remove})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    DealWidgets::setUpRecordTable(m_table, 6);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(DealWidgets::buttonRow({m_add, m_edit, m_remove}));
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_edit->setEnabled(row >= 0);
         m_remove->setEnabled(row >= 0);

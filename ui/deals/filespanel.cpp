@@ -1,10 +1,11 @@
 #include "ui/deals/filespanel.h"
 
+#include "ui/deals/dealwidgets.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QUrl>
@@ -23,13 +24,9 @@ FilesPanel::FilesPanel(QWidget *parent)
     m_list->setObjectName(QStringLiteral("dealFiles"));
     m_attach->setObjectName(QStringLiteral("attachFile"));
     m_contract->setObjectName(QStringLiteral("attachContract"));
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_attach, m_contract, m_open, m_remove})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(DealWidgets::buttonRow({m_attach, m_contract, m_open, m_remove}));
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         m_open->setEnabled(row >= 0);
         m_remove->setEnabled(row >= 0);

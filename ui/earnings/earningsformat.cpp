@@ -3,6 +3,7 @@
 #include "core/earnings/microdecimal.h"
 #include "core/foundation/currency.h"
 #include "core/foundation/money.h"
+#include "ui/bidi.h"
 
 #include <QDateTime>
 
@@ -16,9 +17,7 @@ QString EarningsFormat::money(qint64 minorUnits, const QString &currency, const 
 
 QString EarningsFormat::isolate(const QString &text)
 {
-    // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: the amount keeps its own order inside a
-    // sentence of the other direction ("US$12.50" in Arabic, "١٢٫٥٠ US$" in English).
-    return QString(QChar(0x2068) + text + QChar(0x2069));
+    return ui::bidiIsolated(text);
 }
 
 QString EarningsFormat::count(qint64 value, const QLocale &locale)

@@ -1,5 +1,7 @@
 #include "ui/record/takerecoverybar.h"
 
+#include "ui/bidi.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -8,15 +10,6 @@
 #include <QPushButton>
 
 namespace montaj::ui {
-namespace {
-
-// A path or a size keeps its own left-to-right order inside an Arabic sentence.
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
-}
-
-} // namespace
 
 TakeRecoveryBar::TakeRecoveryBar(QWidget *parent)
     : QFrame(parent)
@@ -77,7 +70,8 @@ void TakeRecoveryBar::retranslate()
         tr("The recording session of %1 ended before it was finished: %n take(s) were kept (%2) in %3.",
            nullptr, int(s.takes.size()))
             .arg(locale.toString(s.started, QLocale::ShortFormat),
-                 isolated(locale.formattedDataSize(s.bytes)), isolated(QDir::toNativeSeparators(s.folder))));
+                 bidiIsolated(locale.formattedDataSize(s.bytes)),
+                 bidiIsolated(QDir::toNativeSeparators(s.folder))));
 }
 
 } // namespace montaj::ui
