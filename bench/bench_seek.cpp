@@ -1,9 +1,11 @@
 // Frame-accurate seek: 50 random positions in a 60 s 1080p30 H.264 file (10 Mbit/s, like a phone
 // recording, with 3 B-frames between references) with 2-second GOPs, each
 // decoded to a 960×540 preview picture by Montaj's VideoDecoder (kept open, as the preview does),
-// and the same positions fetched by the ffmpeg CLI (`ffmpeg -ss T -i F -frames:v 1 -f null -`).
+// and the same positions fetched by the ffmpeg CLI (`ffmpeg -ss T -i F -frames:v 1 -f null -`) and
+// decoded by FFmpeg's libraries directly (bench/libavseek: the floor of an exact software seek).
 
 #include "bench/benchsupport.h"
+#include "bench/libavseek.h"
 #include "core/media/videodecoder.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace montaj;
@@ -75,21 +78,18 @@ int main(int argc, char *argv[])
                                        QStringLiteral("null"), QStringLiteral("-")});
         ffmpegMs << s * 1000.0;
     }
-    // The decoder's own throughput on this machine bounds every seek: a frame-accurate seek must
-    // decode from the keyframe before the target up to it (B-frames nothing refers to are skipped).
-    const qint64 framesPerSeek = (*decoder)->stats().framesDecoded / positions.size();
-    auto sequential = VideoDecoder::open(file);
-    timer.start();
-    for (qint64 us = 0; us < 10'000'000; us += 33'334)
-        if (!(*sequential)->frameAt(us))
-            return 1;
-    const double msPerFrame =
-        double(timer.nsecsElapsed()) / 1e6 / double((*sequential)->stats().framesDecoded);
-    const double floorMs = msPerFrame * double(framesPerSeek);
-    std::printf(
-        "decoder throughput here: %.2f ms per frame (sequential, frame threads); %lld frames decoded per "
-        "seek on average → decode-bound floor ≈ %.1f ms per seek on this machine\n",
-        msPerFrame, framesPerSeek, floorMs);
+    // The same positions decoded by FFmpeg's libraries directly (no Montaj code, no picture
+    // conversion): the floor of an exact software seek here, with the decoder's default threads
+    // (as VideoDecoder) and with one thread.
+    const bench::LibavSeekRun libav = bench::libavSeeks(file, positions, 0);
+    const bench::LibavSeekRun libavOne = bench::libavSeeks(file, positions, 1);
+    if (!libav.error.isEmpty() || !libavOne.error.isEmpty()) {
+        std::fprintf(stderr, "bench_seek: libav: %s%s\n", qPrintable(libav.error),
+                     qPrintable(libavOne.error));
+        return 1;
+    }
+    const double framesPerSeek =
+        double((*decoder)->stats().framesDecoded) / double(std::max(1, (*decoder)->stats().seeks));
 
     const double montajMedian = bench::median(montajMs);
     const double ffmpegMedian = bench::median(ffmpegMs);
@@ -101,9 +101,16 @@ int main(int argc, char *argv[])
         (*decoder)->stats().seeks, (*decoder)->stats().framesDecoded);
     std::printf("ffmpeg CLI -ss T -frames:v 1 (includes process start): median %.1f ms, p90 %.1f ms\n",
                 ffmpegMedian, bench::percentile(ffmpegMs, 0.9));
-    std::printf("BENCH seek seeks=50 montaj_median_ms=%.1f montaj_p90_ms=%.1f ffmpeg_cli_median_ms=%.1f "
-                "ratio_to_ffmpeg_cli=%.3f decode_floor_ms=%.1f target_ms=60\n",
-                montajMedian, bench::percentile(montajMs, 0.9), ffmpegMedian, montajMedian / ffmpegMedian,
-                floorMs);
+    const double libavMedian = bench::median(libav.ms);
+    std::printf("libavcodec directly (same positions, decode only, no picture): median %.1f ms, p90 %.1f ms, "
+                "%.1f frames per seek; one thread: median %.1f ms\n",
+                libavMedian, bench::percentile(libav.ms, 0.9), libav.framesPerSeek,
+                bench::median(libavOne.ms));
+    std::printf("BENCH seek seeks=50 montaj_median_ms=%.1f montaj_p90_ms=%.1f montaj_frames_per_seek=%.1f "
+                "ffmpeg_cli_median_ms=%.1f ratio_to_ffmpeg_cli=%.3f libav_median_ms=%.1f ratio_to_libav=%.3f "
+                "libav_1thread_median_ms=%.1f target_ms=60\n",
+                montajMedian, bench::percentile(montajMs, 0.9), framesPerSeek, ffmpegMedian,
+                montajMedian / ffmpegMedian, libavMedian, montajMedian / libavMedian,
+                bench::median(libavOne.ms));
     return 0;
 }
