@@ -52,7 +52,7 @@ string(JOIN ", " CPACK_DEBIAN_PACKAGE_DEPENDS
   "libavcodec59" "libavformat59" "libavutil57" "libavdevice59" "libswscale6" "libswresample4"
   "libopencv-core406" "libopencv-imgproc406" "libopencv-imgcodecs406" "libopencv-objdetect406"
   "opencv-data" "libcurl4" "libpocketsphinx3" "libsphinxbase3" "pocketsphinx-en-us"
-  "fonts-noto-core" "libstdc++6 (>= 12)")
+  "fonts-noto-core" "fonts-noto-color-emoji" "libstdc++6 (>= 12)")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gstreamer1.0-plugins-good, pulseaudio | pipewire-pulse")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "whisper.cpp")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}

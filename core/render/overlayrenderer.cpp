@@ -1,12 +1,12 @@
 #include "core/render/overlayrenderer.h"
 
 #include "core/media/ffmpeg.h"
+#include "core/render/internal/glyphoutlines.h"
 
 #include <QFont>
 #include <QGlyphRun>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRawFont>
 #include <QTextLayout>
 
 #include <cmath>
@@ -14,16 +14,27 @@
 namespace montaj {
 namespace {
 
-// Lays the text out (wrapped to 90% of the canvas width, each line centred, each paragraph in its
-// own direction) around the overlay's position, and returns the outline of every glyph as a path.
-QPainterPath textPath(const TextOverlay &o, QSize canvas)
+// The overlay's text on the canvas: glyph outlines, and the runs without outlines (colour emoji).
+struct TextInk
 {
-    QFont font(o.fontFamily);
+    QPainterPath path;
+    QList<QGlyphRun> bitmaps;
+    QRectF bounds() const { return path.boundingRect() | GlyphOutlines::boundsOf(bitmaps); }
+};
+
+// Lays the text out (wrapped to 90% of the canvas width, each line centred, each paragraph in its
+// own direction) around the overlay's position.
+TextInk textInk(const TextOverlay &o, QSize canvas)
+{
+    // Emoji the overlay's font lacks come from the colour emoji font before any other fallback.
+    QFont font;
+    font.setFamilies({o.fontFamily, QStringLiteral("Noto Color Emoji")});
     font.setPixelSize(std::max(4, int(std::lround(o.fontSize * canvas.height()))));
     font.setBold(o.bold);
     const qreal maxWidth = canvas.width() * 0.9;
 
-    QPainterPath path;
+    TextInk ink;
+    QList<QGlyphRun> bitmaps;
     qreal y = 0;
     for (const QString &paragraph : o.text.split(u'\n')) {
         QTextLayout layout(paragraph, font);
@@ -40,19 +51,21 @@ QPainterPath textPath(const TextOverlay &o, QSize canvas)
         layout.endLayout();
         for (int i = 0; i < layout.lineCount(); ++i) {
             QPainterPath glyphs;
-            for (const QGlyphRun &run : layout.lineAt(i).glyphRuns()) {
-                const QRawFont raw = run.rawFont();
-                const QList<quint32> indexes = run.glyphIndexes();
-                const QList<QPointF> positions = run.positions();
-                for (qsizetype g = 0; g < indexes.size(); ++g)
-                    glyphs.addPath(raw.pathForGlyph(indexes[g]).translated(positions[g]));
-            }
-            glyphs.translate(-glyphs.boundingRect().center().x(), 0);
-            path.addPath(glyphs);
+            QList<QGlyphRun> lineBitmaps;
+            for (const QGlyphRun &run : layout.lineAt(i).glyphRuns())
+                glyphs.addPath(GlyphOutlines::pathOf(run, lineBitmaps));
+            const QPointF centre(-(glyphs.boundingRect() | GlyphOutlines::boundsOf(lineBitmaps)).center().x(),
+                                 0);
+            ink.path.addPath(glyphs.translated(centre));
+            for (const QGlyphRun &run : lineBitmaps)
+                bitmaps << GlyphOutlines::translated(run, centre);
         }
     }
-    path.translate(o.position.x() * canvas.width(), o.position.y() * canvas.height() - y / 2);
-    return path;
+    const QPointF at(o.position.x() * canvas.width(), o.position.y() * canvas.height() - y / 2);
+    ink.path.translate(at);
+    for (const QGlyphRun &run : bitmaps)
+        ink.bitmaps << GlyphOutlines::translated(run, at);
+    return ink;
 }
 
 } // namespace
@@ -63,7 +76,8 @@ QImage OverlayRenderer::render(const TextOverlay &o, QSize canvas)
     image.fill(Qt::transparent);
     if (o.text.trimmed().isEmpty())
         return image;
-    const QPainterPath path = textPath(o, canvas);
+    const TextInk ink = textInk(o, canvas);
+    const QPainterPath &path = ink.path;
     const qreal fontPixels = o.fontSize * canvas.height();
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -71,13 +85,16 @@ QImage OverlayRenderer::render(const TextOverlay &o, QSize canvas)
         const qreal pad = fontPixels * 0.35;
         painter.setPen(Qt::NoPen);
         painter.setBrush(o.boxColor);
-        painter.drawRoundedRect(path.boundingRect().adjusted(-pad, -pad, pad, pad), pad * 0.6, pad * 0.6);
+        painter.drawRoundedRect(ink.bounds().adjusted(-pad, -pad, pad, pad), pad * 0.6, pad * 0.6);
     }
     if (o.outlineWidth > 0) {
         QPen pen(o.outlineColor, 2 * o.outlineWidth * fontPixels, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         painter.strokePath(path, pen);
     }
     painter.fillPath(path, o.color);
+    painter.setPen(o.color);
+    for (const QGlyphRun &run : ink.bitmaps)
+        painter.drawGlyphRun(QPointF(0, 0), run);
     return image;
 }
 

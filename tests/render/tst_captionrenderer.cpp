@@ -445,6 +445,16 @@ private Q_SLOTS:
         const QImage image =
             CaptionRenderer::renderCue(cueOf(QStringLiteral("Bravo 🎉 ❤ مبروك ✓")), CaptionStyle(), kCanvas);
         QVERIFY(count(image, isWhite) > 2000);
+        // The party popper is a colour picture (Noto Color Emoji, a dependency), not a box.
+        const auto colourful = [](QRgb p) {
+            const QColor c = QColor::fromRgba(p);
+            return c.alpha() > 200 && c.hsvSaturation() > 120 && c.value() > 80;
+        };
+        QVERIFY2(count(image, colourful) > 300, qPrintable(QString::number(count(image, colourful))));
+        QCOMPARE(count(CaptionRenderer::renderCue(cueOf(QStringLiteral("Bravo ❤ مبروك ✓")), CaptionStyle(),
+                                                  kCanvas),
+                       colourful),
+                 0);
     }
 
     // Two seconds of a still picture on a 1080×1920, 30 fps canvas.

@@ -1,5 +1,6 @@
 #include "core/render/overlayrenderer.h"
 
+#include <QFontDatabase>
 #include <QTest>
 
 using namespace montaj;
@@ -13,6 +14,18 @@ QRect inkBox(const QImage &image)
             if (qAlpha(image.pixel(x, y)) > 0)
                 box |= QRect(x, y, 1, 1);
     return box;
+}
+
+// Pixels of a strong colour (white text, black outline and grey boxes are not).
+int colourful(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = QColor::fromRgba(image.pixel(x, y));
+            n += c.alpha() > 200 && c.hsvSaturation() > 120 && c.value() > 80 ? 1 : 0;
+        }
+    return n;
 }
 } // namespace
 
@@ -78,6 +91,38 @@ private Q_SLOTS:
         for (size_t i = 0; i < s.alpha.size(); ++i)
             if (s.alpha[i] == 255)
                 QCOMPARE(int(s.y[i]), 235);
+    }
+
+    void emojiAreDrawnInColour()
+    {
+        // Colour emoji have no outlines: they are drawn as the font's pictures, inside the box and
+        // centred with the words around them (fonts-noto-color-emoji is a dependency).
+        QVERIFY2(QFontDatabase::families().contains(QStringLiteral("Noto Color Emoji")),
+                 "the Noto Color Emoji font is missing (Debian package fonts-noto-color-emoji)");
+        TextOverlay words;
+        words.text = QStringLiteral("Party");
+        words.position = QPointF(0.5, 0.5);
+        TextOverlay party = words;
+        party.text = QStringLiteral("Party 🎉 😀"); // 😀: a font with a plain glyph for it must not win
+        const QImage plain = OverlayRenderer::render(words, QSize(540, 960));
+        const QImage image = OverlayRenderer::render(party, QSize(540, 960));
+        QCOMPARE(colourful(plain), 0);
+        QVERIFY2(colourful(image) > 600, qPrintable(QString::number(colourful(image))));
+        const QRect box = inkBox(image);
+        QVERIFY(box.width() > inkBox(plain).width() * 5 / 4);
+        QVERIFY2(std::abs(box.center().x() - 270) <= 4, qPrintable(QString::number(box.center().x())));
+
+        party.box = true;
+        party.boxColor = QColor(0, 0, 0, 160);
+        const QImage boxed = OverlayRenderer::render(party, QSize(540, 960));
+        QVERIFY(inkBox(boxed).contains(box));
+        QVERIFY2(inkBox(boxed).width() < box.width() * 3 / 2 && inkBox(boxed).height() < box.height() * 2,
+                 "the box fits the words and the emoji");
+        QVERIFY(colourful(boxed) > 300);
+
+        // Arabic with an emoji between words: still joined, the emoji still in colour.
+        party.text = QStringLiteral("مبروك 🎉 يا أصدقاء");
+        QVERIFY(colourful(OverlayRenderer::render(party, QSize(540, 960))) > 300);
     }
 
     void emptyTextDrawsNothing()

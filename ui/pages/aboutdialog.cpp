@@ -39,7 +39,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     html += row(QStringLiteral("QtKeychain"), tr("system"), tr("BSD 3-clause"));
     html += row(QStringLiteral("SQLite"), tr("system"), tr("public domain"));
     html += row(QStringLiteral("PocketSphinx"), tr("system"), tr("BSD 2-clause"));
-    html += row(QStringLiteral("Noto Sans, Noto Sans Arabic"), tr("system"), tr("SIL Open Font License 1.1"));
+    html += row(QStringLiteral("Noto Sans, Noto Sans Arabic, Noto Color Emoji"), tr("system"),
+                tr("SIL Open Font License 1.1"));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")
                 .arg((gpl ? tr("This FFmpeg was built with GPL parts (libx264 among them), so Montaj as "

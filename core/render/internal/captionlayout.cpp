@@ -1,8 +1,8 @@
 #include "core/render/internal/captionlayout.h"
 
 #include "core/render/internal/captionfonts.h"
+#include "core/render/internal/glyphoutlines.h"
 
-#include <QRawFont>
 #include <QTextLayout>
 
 #include <cmath>
@@ -132,34 +132,6 @@ Attempt attempt(const QStringList &paragraphs, const QFont &font, qreal width, i
     return a;
 }
 
-QPainterPath pathOf(const QGlyphRun &run, QList<QGlyphRun> &bitmapRuns)
-{
-    QPainterPath path;
-    const QRawFont raw = run.rawFont();
-    const QList<quint32> indexes = run.glyphIndexes();
-    const QList<QPointF> positions = run.positions();
-    bool bitmap = false;
-    for (qsizetype g = 0; g < indexes.size(); ++g) {
-        const QPainterPath glyph = raw.pathForGlyph(indexes[g]);
-        if (glyph.isEmpty())
-            bitmap = bitmap || !raw.boundingRect(indexes[g]).isEmpty();
-        else
-            path.addPath(glyph.translated(positions[g]));
-    }
-    if (bitmap)
-        bitmapRuns << run;
-    return path;
-}
-
-QGlyphRun translated(QGlyphRun run, QPointF by)
-{
-    QList<QPointF> positions = run.positions();
-    for (QPointF &p : positions)
-        p += by;
-    run.setPositions(positions);
-    return run;
-}
-
 // Turns a finished attempt into canvas geometry: lines stacked from y = 0, each centred on cx.
 CaptionLayout geometry(const Attempt &a, const QList<Range> &tokens, const QList<qsizetype> &paragraphStart,
                        qreal cx, double fontPixels, double pad, bool box)
@@ -184,12 +156,12 @@ CaptionLayout geometry(const Attempt &a, const QList<Range> &tokens, const QList
                     continue;
                 QList<QGlyphRun> bitmaps;
                 for (const QGlyphRun &run : line.glyphRuns(int(s - base), int(e - s))) {
-                    const QPainterPath path = pathOf(run, bitmaps).translated(shift);
+                    const QPainterPath path = GlyphOutlines::pathOf(run, bitmaps).translated(shift);
                     out.tokens[t].addPath(path);
                     lineInk.addPath(path);
                 }
                 for (const QGlyphRun &run : bitmaps) {
-                    out.bitmapRuns << translated(run, shift);
+                    out.bitmapRuns << GlyphOutlines::translated(run, shift);
                     const QRectF r = run.boundingRect().translated(shift);
                     lineInk.addRect(r);
                     bitmapBounds[t] |= r;
@@ -222,7 +194,7 @@ void translate(CaptionLayout &layout, qreal dy)
     for (QRectF &r : layout.lineBoxes)
         r.translate(by);
     for (QGlyphRun &run : layout.bitmapRuns)
-        run = translated(run, by);
+        run = GlyphOutlines::translated(run, by);
     layout.inkBounds.translate(by);
 }
 
