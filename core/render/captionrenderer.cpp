@@ -2,6 +2,7 @@
 
 #include "core/render/internal/captionlayout.h"
 #include "core/render/internal/captionsprite.h"
+#include "core/render/safezones.h"
 
 #include <QPainter>
 
@@ -11,9 +12,8 @@
 namespace montaj {
 namespace {
 
-// TikTok's interface on a 1080×1920 screen leaves this rectangle free (see core/preview/safezones).
+// The screen TikTok's safe zones are measured on.
 constexpr double kScreenWidth = 1080, kScreenHeight = 1920;
-const QRectF kScreenSafe(60, 130, 930 - 60, 1500 - 130);
 constexpr double kMargin = 0.05;
 
 QRectF pixels(const QRectF &normalized, QSize canvas)
@@ -84,7 +84,10 @@ QRectF CaptionRenderer::safeAreaFor(QSize canvas)
     const QSizeF shown(canvas.width() * scale, canvas.height() * scale);
     const QRectF video(QPointF((kScreenWidth - shown.width()) / 2, (kScreenHeight - shown.height()) / 2),
                        shown);
-    const QRectF free = kScreenSafe & video;
+    const QRectF n = SafeZones::tiktokSafeRect();
+    const QRectF screenSafe(n.x() * kScreenWidth, n.y() * kScreenHeight, n.width() * kScreenWidth,
+                            n.height() * kScreenHeight);
+    const QRectF free = screenSafe & video;
     if (free.isEmpty())
         return margin;
     const QRectF normalized((free.x() - video.x()) / video.width(), (free.y() - video.y()) / video.height(),

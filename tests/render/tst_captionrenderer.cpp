@@ -1,10 +1,10 @@
 #include "core/captions/captionfile.h"
 #include "core/media/mediaprobe.h"
 #include "core/media/videodecoder.h"
-#include "core/preview/safezones.h"
 #include "core/render/captionrenderer.h"
 #include "core/render/exportjob.h"
 #include "core/render/internal/captionlayout.h"
+#include "core/render/safezones.h"
 #include "tests/support/mediafixtures.h"
 
 #include <QDir>

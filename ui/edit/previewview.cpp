@@ -1,6 +1,6 @@
 #include "ui/edit/previewview.h"
 
-#include "core/preview/safezones.h"
+#include "core/render/safezones.h"
 
 #include <QEvent>
 #include <QMouseEvent>

@@ -1,4 +1,4 @@
-#include "core/preview/safezones.h"
+#include "core/render/safezones.h"
 
 namespace montaj {
 

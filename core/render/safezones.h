@@ -13,7 +13,8 @@ namespace montaj {
 // from TikTok's creative guidance and common 1080×1920 safe-zone templates (top ≈ 130 px of
 // tabs, bottom ≈ 420 px of caption, sound and navigation, right ≈ 150 px of action buttons); the
 // real UI varies by device, region and experiment, so treat them as "keep clear", not exact.
-// Not for other aspect ratios' letterboxing, nor for checks at export.
+// The preview draws them; burned-in captions stay inside tiktokSafeRect(). Not for other aspect
+// ratios' letterboxing.
 class SafeZones
 {
     Q_DECLARE_TR_FUNCTIONS(SafeZones)
