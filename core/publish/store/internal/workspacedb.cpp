@@ -3,9 +3,11 @@
 #include "core/publish/store/internal/workspaceerrors.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -83,7 +85,7 @@ Result<void> WorkspaceDb::open()
         if (!QDir().mkpath(file.absolutePath()))
             return WorkspaceErrors::folderMissing(where, QDir::toNativeSeparators(file.absolutePath()));
         m_db.setDatabaseName(file.absoluteFilePath());
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     }
     if (!m_db.open()) {
         const QSqlError error = m_db.lastError();
@@ -92,9 +94,30 @@ Result<void> WorkspaceDb::open()
             where, error.databaseText().isEmpty() ? error.text() : error.databaseText().trimmed());
     }
     for (const QString &sql : m_dialect.sessionSetup())
-        if (auto done = execute(sql); !done)
+        if (auto done = setUpSession(sql); !done)
             return WorkspaceErrors::openFailed(where, done.error().message);
     return {};
+}
+
+Result<void> WorkspaceDb::setUpSession(const QString &sql) const
+{
+    // Turning a new SQLite file to WAL needs an exclusive lock, and SQLite answers "busy" at once —
+    // without waiting out the busy timeout — while another thread or process opens the same new
+    // workspace. Such a statement is tried again for up to the busy timeout; nothing else is.
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery q(m_db);
+        if (q.exec(sql))
+            return {};
+        const QString code = q.lastError().nativeErrorCode();
+        const bool busy = !m_dialect.isPostgres() && (code == u"5" || code == u"6"); // BUSY, LOCKED
+        if (!busy || waited.elapsed() > kBusyTimeoutMs) {
+            qCWarning(lcWorkspaceDb) << "statement failed:" << sql.left(80) << q.lastError().text();
+            return WorkspaceErrors::database(q.lastError(), m_location.display());
+        }
+        QThread::msleep(std::min(100ul, 2ul << std::min(attempt, 6)));
+    }
 }
 
 Result<void> WorkspaceDb::execute(const QString &sql) const

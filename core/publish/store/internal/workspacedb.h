@@ -48,6 +48,10 @@ public:
 private:
     WorkspaceDb(WorkspaceLocation location, SqlDialect dialect, QString connectionName);
     Result<void> open();
+    // A session statement (pragma), tried again while SQLite says the new file is busy.
+    Result<void> setUpSession(const QString &sql) const;
+
+    static constexpr int kBusyTimeoutMs = 10000;
 
     WorkspaceLocation m_location;
     SqlDialect m_dialect;
