@@ -5,6 +5,7 @@
 #include "core/render/safezones.h"
 
 #include <QPainter>
+#include <QTransform>
 
 #include <algorithm>
 #include <cmath>
@@ -84,10 +85,8 @@ QRectF CaptionRenderer::safeAreaFor(QSize canvas)
     const QSizeF shown(canvas.width() * scale, canvas.height() * scale);
     const QRectF video(QPointF((kScreenWidth - shown.width()) / 2, (kScreenHeight - shown.height()) / 2),
                        shown);
-    const QRectF n = SafeZones::tiktokSafeRect();
-    const QRectF screenSafe(n.x() * kScreenWidth, n.y() * kScreenHeight, n.width() * kScreenWidth,
-                            n.height() * kScreenHeight);
-    const QRectF free = screenSafe & video;
+    const QRectF free =
+        QTransform::fromScale(kScreenWidth, kScreenHeight).mapRect(SafeZones::tiktokSafeRect()) & video;
     if (free.isEmpty())
         return margin;
     const QRectF normalized((free.x() - video.x()) / video.width(), (free.y() - video.y()) / video.height(),

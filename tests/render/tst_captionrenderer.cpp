@@ -169,6 +169,27 @@ double lumaPsnr(const QImage &a, const QImage &b, QRect area)
     return mse > 0 ? 10 * std::log10(255.0 * 255.0 / mse) : 99;
 }
 
+// The captions the reference images and the screenshots are made of.
+struct CaptionSample
+{
+    const char *name;
+    QString text;
+    CaptionPreset preset;
+};
+
+QList<CaptionSample> captionSamples()
+{
+    return {
+        {"arabic-outline", QStringLiteral("مرحبا بالعالم 2024 — أهلا بكم في Montaj"),
+         CaptionPreset::BoldOutline},
+        {"arabic-boxed", QStringLiteral("الترجمة تقرر نجاح الفيديو القصير"), CaptionPreset::Boxed},
+        {"french-boxed", QStringLiteral("Être déçu à l'école ? Ça arrive, même à Noël !"),
+         CaptionPreset::Boxed},
+        {"english-highlight", QStringLiteral("Most videos are watched with the sound off"),
+         CaptionPreset::WordHighlight},
+    };
+}
+
 } // namespace
 
 class TestCaptionRenderer : public QObject
@@ -608,23 +629,9 @@ private Q_SLOTS:
         // style shows here as a drop in PSNR. MONTAJ_UPDATE_GOLDEN=1 writes new references.
         const QSize size(540, 960);
         const bool update = qEnvironmentVariableIntValue("MONTAJ_UPDATE_GOLDEN") == 1;
-        struct Sample
-        {
-            const char *name;
-            QString text;
-            CaptionPreset preset;
-        };
-        const QList<Sample> samples{
-            {"arabic-outline", QStringLiteral("مرحبا بالعالم 2024 — أهلا بكم في Montaj"),
-             CaptionPreset::BoldOutline},
-            {"arabic-boxed", QStringLiteral("الترجمة تقرر نجاح الفيديو القصير"), CaptionPreset::Boxed},
-            {"french-boxed", QStringLiteral("Être déçu à l'école ? Ça arrive, même à Noël !"),
-             CaptionPreset::Boxed},
-            {"english-highlight", QStringLiteral("Most videos are watched with the sound off"),
-             CaptionPreset::WordHighlight},
-        };
+        const QList<CaptionSample> samples = captionSamples();
         const QDir golden(QStringLiteral(MONTAJ_CAPTION_GOLDEN_DIR));
-        for (const Sample &sample : samples) {
+        for (const CaptionSample &sample : samples) {
             CaptionTrack track;
             track.style.preset = sample.preset;
             track.cues << timedCue(sample.text);
@@ -652,22 +659,8 @@ private Q_SLOTS:
     {
         // Burned-in frames to look at (and for the note), under the build tree.
         const QSize size(720, 1280);
-        struct Sample
-        {
-            const char *name;
-            QString text;
-            CaptionPreset preset;
-        };
-        const QList<Sample> samples{
-            {"arabic-outline", QStringLiteral("مرحبا بالعالم 2024 — أهلا بكم في Montaj"),
-             CaptionPreset::BoldOutline},
-            {"arabic-boxed", QStringLiteral("الترجمة تقرر نجاح الفيديو القصير"), CaptionPreset::Boxed},
-            {"french-boxed", QStringLiteral("Être déçu à l'école ? Ça arrive, même à Noël !"),
-             CaptionPreset::Boxed},
-            {"english-highlight", QStringLiteral("Most videos are watched with the sound off"),
-             CaptionPreset::WordHighlight},
-        };
-        for (const Sample &sample : samples) {
+        const QList<CaptionSample> samples = captionSamples();
+        for (const CaptionSample &sample : samples) {
             CaptionTrack track;
             track.style.preset = sample.preset;
             track.cues << timedCue(sample.text);
