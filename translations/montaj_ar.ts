@@ -9466,14 +9466,25 @@
             <translation>تظهر هنا المنشورات التي نُشرت مع تقديرها؛ وتُقرأ مشاهداتها أولًا بأول.</translation>
         </message>
         <message numerus="yes">
-            <source>Learned from %n comparison(s): %1 % within the range; estimates are now adjusted by %2 %.</source>
+            <source>Compared %n time(s): %1 % of the actual views fell within the estimated range.</source>
             <translation>
-                <numerusform>لا مقارنات للتعلّم منها بعد: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
-                <numerusform>تم التعلّم من مقارنة واحدة: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
-                <numerusform>تم التعلّم من مقارنتين: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
-                <numerusform>تم التعلّم من %n مقارنات: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
-                <numerusform>تم التعلّم من %n مقارنةً: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
-                <numerusform>تم التعلّم من %n مقارنة: %1٪ ضمن النطاق؛ وتُعدَّل التقديرات الآن بنسبة %2٪.</numerusform>
+                <numerusform>لم تُجرَ أي مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
+                <numerusform>مقارنة واحدة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
+                <numerusform>مقارنتان: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
+                <numerusform>%n مقارنات: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
+                <numerusform>%n مقارنةً: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
+                <numerusform>%n مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared %n time(s): %1 % of the actual views fell within the estimated range. First-day estimates are adjusted by %2 % from your published posts.</source>
+            <translation>
+                <numerusform>لم تُجرَ أي مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
+                <numerusform>مقارنة واحدة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
+                <numerusform>مقارنتان: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
+                <numerusform>%n مقارنات: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
+                <numerusform>%n مقارنةً: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
+                <numerusform>%n مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
             </translation>
         </message>
     </context>

@@ -607,10 +607,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Learned from %n comparison(s): %1 % within the range; estimates are now adjusted by %2 %.</source>
+            <source>Compared %n time(s): %1 % of the actual views fell within the estimated range.</source>
             <translation>
-                <numerusform>Learned from %n comparison: %1 % within the range; estimates are now adjusted by %2 %.</numerusform>
-                <numerusform>Learned from %n comparisons: %1 % within the range; estimates are now adjusted by %2 %.</numerusform>
+                <numerusform>Compared %n time: %1 % of the actual views fell within the estimated range.</numerusform>
+                <numerusform>Compared %n times: %1 % of the actual views fell within the estimated range.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared %n time(s): %1 % of the actual views fell within the estimated range. First-day estimates are adjusted by %2 % from your published posts.</source>
+            <translation>
+                <numerusform>Compared %n time: %1 % of the actual views fell within the estimated range. First-day estimates are adjusted by %2 % from your published posts.</numerusform>
+                <numerusform>Compared %n times: %1 % of the actual views fell within the estimated range. First-day estimates are adjusted by %2 % from your published posts.</numerusform>
             </translation>
         </message>
     </context>

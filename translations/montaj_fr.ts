@@ -9178,10 +9178,17 @@
             <translation>Les publications mises en ligne apparaissent ici avec leur estimation ; leurs vues sont relevées au fur et à mesure.</translation>
         </message>
         <message numerus="yes">
-            <source>Learned from %n comparison(s): %1 % within the range; estimates are now adjusted by %2 %.</source>
+            <source>Compared %n time(s): %1 % of the actual views fell within the estimated range.</source>
             <translation>
-                <numerusform>D’après %n comparaison : %1 % dans la fourchette ; les estimations sont désormais ajustées de %2 %.</numerusform>
-                <numerusform>D’après %n comparaisons : %1 % dans la fourchette ; les estimations sont désormais ajustées de %2 %.</numerusform>
+                <numerusform>%n comparaison : %1 % des vues réelles sont tombées dans la fourchette estimée.</numerusform>
+                <numerusform>%n comparaisons : %1 % des vues réelles sont tombées dans la fourchette estimée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared %n time(s): %1 % of the actual views fell within the estimated range. First-day estimates are adjusted by %2 % from your published posts.</source>
+            <translation>
+                <numerusform>%n comparaison : %1 % des vues réelles sont tombées dans la fourchette estimée. Les estimations du premier jour sont ajustées de %2 % d’après vos publications.</numerusform>
+                <numerusform>%n comparaisons : %1 % des vues réelles sont tombées dans la fourchette estimée. Les estimations du premier jour sont ajustées de %2 % d’après vos publications.</numerusform>
             </translation>
         </message>
     </context>

@@ -1,6 +1,7 @@
 #include "core/reach/reachbacktest.h"
 
 #include "core/reach/internal/robuststats.h"
+#include "core/reach/reachcalibration.h"
 
 #include <QHash>
 #include <QLocale>
@@ -102,8 +103,14 @@ Result<BacktestResult> ReachBacktest::run(const QList<ReachHistory> &histories) 
         for (const Creator &c : creators) {
             if (c.fold != fold)
                 continue;
+            // What the studio shows: the model's estimate with the account's calibration, which
+            // starts from the creator's own past (each earlier target against its estimate).
+            ReachCalibration calibration(c.history->profileId, c.history->creator);
             for (const Target &t : c.targets) {
-                const auto q = model->predict(t.features);
+                const auto raw = model->predict(t.features);
+                const auto q = calibration.apply(raw, t.features.targetAgeDays);
+                calibration.add({c.history->videos[t.index].id, t.features.targetAgeDays, raw[0], raw[1],
+                                 raw[2], t.actual, c.history->videos[t.index].observedAtUtc});
                 BacktestRow row;
                 row.profileId = c.history->profileId;
                 row.creator = c.history->creator;

@@ -1,5 +1,6 @@
 #include "core/reach/reachcalibration.h"
 
+#include "core/reach/growthcurve.h"
 #include "core/reach/internal/robuststats.h"
 
 #include <QJsonArray>
@@ -37,24 +38,35 @@ void ReachCalibration::add(const ReachObservation &observation)
         m_observations.remove(0, m_observations.size() - kMaxObservations);
 }
 
-double ReachCalibration::offset() const
+namespace {
+
+// The horizon whose correction applies at ageDays (OneDay for the fade between 1 and 7 days).
+ReachCalibration::Horizon earlyHorizonOf(double ageDays)
 {
-    if (m_observations.isEmpty())
-        return 0.0;
+    return ageDays < 0.25 ? ReachCalibration::OneHour : ReachCalibration::OneDay;
+}
+
+} // namespace
+
+double ReachCalibration::offset(Horizon h) const
+{
     QList<double> misses;
     for (const ReachObservation &o : m_observations)
-        misses.append(o.actual - o.p50);
+        if (horizonOf(o.ageDays) == h)
+            misses.append(o.actual - o.p50);
+    if (misses.isEmpty())
+        return 0.0;
     const double n = double(misses.size());
     return RobustStats::median(misses) * n / (n + kShrinkage);
 }
 
-double ReachCalibration::spread() const
+double ReachCalibration::spread(Horizon h) const
 {
-    if (m_observations.isEmpty())
-        return 1.0;
-    const double shift = offset();
+    const double shift = offset(h);
     QList<double> standardized;
     for (const ReachObservation &o : m_observations) {
+        if (horizonOf(o.ageDays) != h)
+            continue;
         const double miss = o.actual - o.p50 - shift;
         const double half = miss >= 0 ? o.p90 - o.p50 : o.p50 - o.p10;
         if (half > 1e-6)
@@ -68,18 +80,13 @@ double ReachCalibration::spread() const
     return std::clamp(std::exp(std::log(needed) * n / (n + kShrinkage)), 0.6, 2.0);
 }
 
-double ReachCalibration::horizonOffset(Horizon h) const
+double ReachCalibration::earlyWeight(double ageDays)
 {
-    const double base = offset();
-    double sum = 0.0;
-    int count = 0;
-    for (const ReachObservation &o : m_observations) {
-        if (horizonOf(o.ageDays) == h) {
-            sum += o.actual - o.p50 - base;
-            ++count;
-        }
-    }
-    return count == 0 ? 0.0 : sum / (double(count) + kShrinkage);
+    if (ageDays <= 1.0)
+        return 1.0;
+    if (ageDays >= GrowthCurve::kReferenceDays)
+        return 0.0;
+    return std::log(GrowthCurve::kReferenceDays / ageDays) / std::log(GrowthCurve::kReferenceDays);
 }
 
 double ReachCalibration::coverage() const
@@ -94,10 +101,12 @@ double ReachCalibration::coverage() const
 
 std::array<double, 3> ReachCalibration::apply(const std::array<double, 3> &q, double ageDays) const
 {
-    if (m_observations.isEmpty())
+    const double w = earlyWeight(ageDays);
+    if (w <= 0.0 || m_observations.isEmpty())
         return q;
-    const double shift = offset() + horizonOffset(horizonOf(ageDays));
-    const double s = spread();
+    const Horizon h = earlyHorizonOf(ageDays);
+    const double shift = w * offset(h);
+    const double s = std::exp(w * std::log(spread(h)));
     const double p50 = q[1] + shift;
     return {p50 - (q[1] - q[0]) * s, p50, p50 + (q[2] - q[1]) * s};
 }

@@ -23,11 +23,13 @@ struct ReachObservation
 };
 
 // What Montaj learned about one account's estimates (per platform profile: tiktok and tiktok-us
-// never share one): a log10 offset (the median miss, shrunk toward 0 with 10 pseudo-observations),
-// a spread factor for the P10–P90 range (how often the actual fell inside, shrunk toward 1), and an
-// offset per horizon (1 h, 24 h, 7 d, 30 d) for the growth curve's early part. Learns from the
-// creator's own past (a walk-forward over its history) and from published posts as their counters
-// come in. A value; persisted by ReachStore. Not the pooled model.
+// never share one), from its published posts as their counters come in (and, to show how past
+// estimates fared, a walk-forward over its history). It corrects only what the pooled model is not
+// fitted on: the first days of the growth curve, a prior. Per early horizon (1 h, 24 h) an offset (the
+// median miss, shrunk toward 0 with 10 pseudo-observations) and a spread factor for the P10–P90 range
+// (how often the actual fell inside, shrunk toward 1), fading out by 7 days. From 7 days on the
+// model's own estimate stands: an account offset learned from past misses made the backtest worse
+// (docs/reach.md, "Calibration"). A value; persisted by ReachStore. Not the pooled model.
 class ReachCalibration
 {
 public:
@@ -46,9 +48,12 @@ public:
     void add(const ReachObservation &observation);
     void clear() { m_observations.clear(); }
 
-    double offset() const;
-    double spread() const;
-    double horizonOffset(Horizon h) const;
+    // log10 correction and P10–P90 spread factor at a horizon (0 and 1 where nothing is learned).
+    double offset(Horizon h) const;
+    double spread(Horizon h) const;
+    // How much of an early horizon's correction applies at ageDays: 1 up to a day, fading in log age
+    // to 0 at 7 days (GrowthCurve::kReferenceDays), 0 from there on.
+    static double earlyWeight(double ageDays);
     // The share of observations inside their P10–P90 range (−1 with none).
     double coverage() const;
     // P10/P50/P90 (log10) at ageDays with what was learned applied.

@@ -45,9 +45,9 @@ ReachModel ReachModel::builtIn()
 {
     ReachModel m;
     // Fitted once with `montajctl reach fit` on the public creators' file described in docs/reach.md
-    // (4,677 videos of 345 creators) and rounded to 2 decimals: a starting point for a studio with
-    // one creator, which its calibration then corrects. The backtest never uses these: it fits
-    // its own on the other half of the creators it is given.
+    // (4,677 videos of 345 creators) and rounded to 2 decimals: what a studio with one creator starts
+    // from (`montajctl reach fit` replaces it). The backtest never uses these: it fits its own on
+    // the other half of the creators it is given.
     m.m_coefficients = {0.02, 0.59,  0.03,  0.17,  0.10, 0.02, -0.03, 0.02, -0.07,
                         0.14, -0.12, -0.09, -0.08, 0.46, 0.00, 0.04,  0.28};
     m.m_lowTail = {-0.18, -0.68, -0.24};

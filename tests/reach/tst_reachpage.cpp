@@ -2,6 +2,7 @@
 // another platform profile), the estimate with its drivers, the best-time heatmap, live updates as
 // the draft changes, and the calibration seeded from the account's own past and saved on disk.
 
+#include "core/foundation/localization.h"
 #include "core/publish/store/workspaceservice.h"
 #include "core/reach/reachstore.h"
 #include "reachtesthelpers.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -57,6 +59,8 @@ private Q_SLOTS:
 
     void estimatesTheAccountsDraftsLive()
     {
+        Localization localization; // English plural forms, then Arabic and French for the screenshots
+        QVERIFY(localization.setLanguage(Language::English).ok());
         QTemporaryDir dir;
         WorkspaceService service;
         std::optional<bool> opened;
@@ -93,7 +97,7 @@ private Q_SLOTS:
         QVERIFY2(used.ok(), used.ok() ? "" : qPrintable(used.error().toString()));
         QCOMPARE(page.history().creator, QString("ann"));
         QVERIFY2(page.statusText().contains("views in 7 days"), qPrintable(page.statusText()));
-        QVERIFY(page.statusText().contains("from 20 earlier video(s)"));
+        QVERIFY2(page.statusText().contains("from 20 earlier videos"), qPrintable(page.statusText()));
         auto *heatmap = page.findChild<BestTimeHeatmap *>();
         QVERIFY(heatmap && heatmap->bestTime().isValid());
 
@@ -115,8 +119,26 @@ private Q_SLOTS:
         caption->setPlainText("A much longer caption that talks about the video at some length #daily #new");
         QTRY_VERIFY(page.statusText() != before || !driverTexts(page.driverList()).isEmpty());
 
+        // The follow-up summary tells how the past estimates fared; the creator's own past (all at
+        // least 7 days old) teaches no first-day correction.
+        auto *summary = page.findChild<QLabel *>("reachFollowUpSummary");
+        QVERIFY(summary);
+        QVERIFY2(summary->text().startsWith("Compared 15 times: ") && !summary->text().contains("First-day"),
+                 qPrintable(summary->text()));
+
         QDir().mkpath(MONTAJ_SCREENSHOT_DIR);
         QVERIFY(page.grab().save(QStringLiteral(MONTAJ_SCREENSHOT_DIR "/reach-page.png")));
+        for (const auto &[language, name] :
+             {std::pair{Language::Arabic, "ar"}, std::pair{Language::French, "fr"}}) {
+            QVERIFY(localization.setLanguage(language).ok());
+            QApplication::setLayoutDirection(localization.direction());
+            QCoreApplication::processEvents();
+            QVERIFY2(!summary->text().startsWith("Compared"), qPrintable(summary->text()));
+            QVERIFY(page.grab().save(
+                QStringLiteral(MONTAJ_SCREENSHOT_DIR "/reach-page-%1.png").arg(QLatin1String(name))));
+        }
+        QVERIFY(localization.setLanguage(Language::English).ok());
+        QApplication::setLayoutDirection(Qt::LeftToRight);
 
         // A page opened later finds the saved history.
         ReachPage again(service, nullptr, paths);

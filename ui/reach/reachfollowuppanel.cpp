@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace montaj::ui {
@@ -29,6 +30,7 @@ ReachFollowUpPanel::ReachFollowUpPanel(QWidget *parent)
     , m_refresh(new QPushButton(this))
 {
     setObjectName(QStringLiteral("reachFollowUp"));
+    m_summary->setObjectName(QStringLiteral("reachFollowUpSummary"));
     m_summary->setWordWrap(true);
     m_table->setColumnCount(5);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -119,18 +121,29 @@ void ReachFollowUpPanel::retranslate()
         {tr("Published"), tr("Age"), tr("Estimated (P10–P90)"), tr("Actual views"), tr("Compared")});
     m_refresh->setText(tr("Read counters now"));
     const int n = int(m_calibration.observations().size());
-    if (m_posts.isEmpty() && n == 0) {
+    if (n == 0) {
         m_summary->setText(
             tr("Published posts appear here with their estimate; their views are read as they come in."));
         return;
     }
-    const double coverage = m_calibration.coverage();
-    const double offset = (std::pow(10.0, m_calibration.offset()) - 1.0) * 100.0;
-    m_summary->setText(
-        tr("Learned from %n comparison(s): %1 % within the range; estimates are now adjusted by %2 %.",
-           nullptr, n)
-            .arg(QLocale().toString(std::round(std::max(0.0, coverage) * 100.0), 'f', 0),
-                 QLocale().toString(std::round(offset), 'f', 0)));
+    const QString inside =
+        QLocale().toString(std::round(std::max(0.0, m_calibration.coverage()) * 100.0), 'f', 0);
+    const bool firstDayLearned =
+        std::any_of(m_calibration.observations().begin(), m_calibration.observations().end(),
+                    [](const ReachObservation &o) {
+                        return ReachCalibration::horizonOf(o.ageDays) == ReachCalibration::OneDay;
+                    });
+    if (!firstDayLearned) {
+        m_summary->setText(
+            tr("Compared %n time(s): %1 % of the actual views fell within the estimated range.", nullptr, n)
+                .arg(inside));
+        return;
+    }
+    const double offset = (std::pow(10.0, m_calibration.offset(ReachCalibration::OneDay)) - 1.0) * 100.0;
+    m_summary->setText(tr("Compared %n time(s): %1 % of the actual views fell within the estimated range. "
+                          "First-day estimates are adjusted by %2 % from your published posts.",
+                          nullptr, n)
+                           .arg(inside, QLocale().toString(std::round(offset), 'f', 0)));
 }
 
 } // namespace montaj::ui
