@@ -6034,6 +6034,14 @@
             <source>montajctl render: --filter and --look are for a single media file; a project's clips carry their own filters.</source>
             <translation>montajctl render: الخياران --filter و--look مخصّصان لملف وسائط واحد؛ فلمقاطع المشروع مرشّحاتها الخاصة.</translation>
         </message>
+        <message>
+            <source>backtest: also run on N − 1 other splits of the creators into two folds and report the mean and spread of the scores (default: 1, the protocol's split only).</source>
+            <translation>backtest: يُشغَّل أيضًا على N − 1 تقسيمات أخرى لصنّاع المحتوى إلى نصفين، ويُبلَّغ عن متوسط النتائج وتشتّتها (الافتراضي: 1، تقسيم البروتوكول وحده).</translation>
+        </message>
+        <message>
+            <source>--splits is a whole number from 1 to 100.</source>
+            <translation>قيمة --splits عدد صحيح من 1 إلى 100.</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::AboutDialog</name>

@@ -5894,6 +5894,14 @@
             <source>montajctl render: --filter and --look are for a single media file; a project's clips carry their own filters.</source>
             <translation>montajctl render : --filter et --look s’appliquent à un seul fichier média ; les clips d’un projet ont leurs propres filtres.</translation>
         </message>
+        <message>
+            <source>backtest: also run on N − 1 other splits of the creators into two folds and report the mean and spread of the scores (default: 1, the protocol's split only).</source>
+            <translation>backtest : exécute aussi N − 1 autres partages des créateurs en deux moitiés et indique la moyenne et la dispersion des scores (par défaut : 1, le partage du protocole seul).</translation>
+        </message>
+        <message>
+            <source>--splits is a whole number from 1 to 100.</source>
+            <translation>--splits est un nombre entier de 1 à 100.</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::AboutDialog</name>

@@ -14,7 +14,7 @@ ReachBacktest::ReachBacktest(BacktestOptions options)
     : m_options(options)
 {}
 
-int ReachBacktest::foldOf(const ReachHistory &history)
+int ReachBacktest::foldOf(const ReachHistory &history, quint32 salt)
 {
     const QByteArray key = (history.profileId + u'/' + history.creator).toUtf8();
     quint32 hash = 2166136261u;
@@ -22,6 +22,16 @@ int ReachBacktest::foldOf(const ReachHistory &history)
         hash ^= quint32(quint8(c));
         hash *= 16777619u;
     }
+    if (salt == 0)
+        return int(hash % 2u); // the protocol's split (FNV-1a's low bit: the parity of the name's bytes)
+    // Other splits: the salt mixed into every bit (MurmurHash3's finalizer), so each salt gives an
+    // independent split rather than the same one or its mirror.
+    hash ^= salt * 0x9E3779B9u;
+    hash ^= hash >> 16;
+    hash *= 0x85EBCA6Bu;
+    hash ^= hash >> 13;
+    hash *= 0xC2B2AE35u;
+    hash ^= hash >> 16;
     return int(hash % 2u);
 }
 
@@ -77,7 +87,7 @@ Result<BacktestResult> ReachBacktest::run(const QList<ReachHistory> &histories) 
     for (const ReachHistory &h : normalized) {
         if (h.videos.size() < m_options.minVideos)
             continue;
-        Creator c{&h, foldOf(h), targets(h)};
+        Creator c{&h, foldOf(h, m_options.foldSalt), targets(h)};
         if (!c.targets.isEmpty())
             creators.append(c);
     }

@@ -21,6 +21,9 @@ struct BacktestOptions
     int minHistory = 5;
     double minTargetAgeDays = 7.0;
     int baselineWindow = 5; // the baseline: median of the last 5 age-adjusted videos
+    // 0: the protocol's split of the creators into two folds. Any other value splits them another
+    // way (same sizes on average), to show how much the scores owe to one particular split.
+    quint32 foldSalt = 0;
     ReachFeatureSettings features;
 };
 
@@ -84,8 +87,8 @@ public:
     Result<BacktestResult> run(const QList<ReachHistory> &histories) const;
     // The targets of one normalized history, each built from the videos before it only.
     QList<Target> targets(const ReachHistory &history) const;
-    // 0 or 1: FNV-1a of "profile/creator".
-    static int foldOf(const ReachHistory &history);
+    // 0 or 1: FNV-1a of "profile/creator" (with a salt other than 0: of "salt/profile/creator").
+    static int foldOf(const ReachHistory &history, quint32 salt = 0);
     static BacktestResult score(QList<BacktestRow> rows);
 
 private:

@@ -131,6 +131,31 @@ private Q_SLOTS:
         Q_UNUSED(b);
     }
 
+    // Other splits (--splits): each salt splits the creators independently of the protocol's split
+    // and of the other salts — not the same split or its mirror — in halves of about equal size.
+    void otherSplitsAreIndependent()
+    {
+        for (const quint32 salt : {1u, 2u, 3u}) {
+            int ones = 0;
+            int sameAsProtocol = 0;
+            int sameAsNext = 0;
+            for (int i = 0; i < 400; ++i) {
+                ReachHistory h;
+                h.profileId = "tiktok";
+                h.creator = QStringLiteral("creator_%1").arg(i);
+                const int fold = ReachBacktest::foldOf(h, salt);
+                QCOMPARE(ReachBacktest::foldOf(h, salt), fold);
+                ones += fold;
+                sameAsProtocol += fold == ReachBacktest::foldOf(h) ? 1 : 0;
+                sameAsNext += fold == ReachBacktest::foldOf(h, salt + 1) ? 1 : 0;
+            }
+            QVERIFY2(ones > 150 && ones < 250, qPrintable(QString::number(ones)));
+            QVERIFY2(sameAsProtocol > 150 && sameAsProtocol < 250,
+                     qPrintable(QString::number(sameAsProtocol)));
+            QVERIFY2(sameAsNext > 150 && sameAsNext < 250, qPrintable(QString::number(sameAsNext)));
+        }
+    }
+
     void tooFewCreatorsIsAnError()
     {
         const auto r = ReachBacktest().run(syntheticCreators(2, 3));

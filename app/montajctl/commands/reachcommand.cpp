@@ -17,6 +17,8 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace montaj::ctl {
 
 namespace {
@@ -68,6 +70,11 @@ struct Options
     QCommandLineOption disclosed{QStringLiteral("disclosed"),
                                  Cli::tr("estimate: whether it is disclosed commercial content (yes or no)."),
                                  QStringLiteral("YES|NO")};
+    QCommandLineOption splits{
+        QStringLiteral("splits"),
+        Cli::tr("backtest: also run on N − 1 other splits of the creators into two folds and report the "
+                "mean and spread of the scores (default: 1, the protocol's split only)."),
+        QStringLiteral("N"), QStringLiteral("1")};
     QCommandLineOption scrapeOffset{
         QStringLiteral("scrape-offset"),
         Cli::tr("Scraped files: the UTC offset of vid_scrapeTime in hours (default: 7)."),
@@ -122,8 +129,48 @@ void writeRows(const QString &path, const BacktestResult &r)
     }
 }
 
+// "SPLITS n=… mdae_mean=… mdae_sd=… coverage_mean=… width_mean=… rho_within_mean=… rho_within_sd=…"
+// over the protocol's split and splits − 1 others.
+Result<QString> splitSpread(const QList<ReachHistory> &histories, const BacktestResult &first, int splits)
+{
+    QList<BacktestResult> results{first};
+    for (int salt = 1; salt < splits; ++salt) {
+        BacktestOptions options;
+        options.foldSalt = quint32(salt);
+        auto r = ReachBacktest(options).run(histories);
+        if (!r)
+            return r.error();
+        results.append(std::move(r).value());
+    }
+    const auto meanSd = [&results](double BacktestResult::*field) {
+        double sum = 0.0;
+        for (const BacktestResult &r : results)
+            sum += r.*field;
+        const double mean = sum / double(results.size());
+        double squares = 0.0;
+        for (const BacktestResult &r : results)
+            squares += (r.*field - mean) * (r.*field - mean);
+        return std::pair{mean, std::sqrt(squares / double(results.size()))};
+    };
+    const QLocale c = QLocale::c();
+    const auto f = [&c](double v) { return c.toString(v, 'f', 4); };
+    const auto [mdae, mdaeSd] = meanSd(&BacktestResult::mdae);
+    const auto [rho, rhoSd] = meanSd(&BacktestResult::rhoWithin);
+    return QStringLiteral("SPLITS n=%1 mdae_mean=%2 mdae_sd=%3 coverage_mean=%4 width_mean=%5 "
+                          "rho_within_mean=%6 rho_within_sd=%7")
+        .arg(c.toString(splits), f(mdae), f(mdaeSd), f(meanSd(&BacktestResult::coverage).first),
+             f(meanSd(&BacktestResult::width).first), f(rho), f(rhoSd));
+}
+
 int backtest(const QString &path, const QCommandLineParser &parser, const Options &o, CommandContext &context)
 {
+    bool splitsOk = false;
+    const int splits = parser.value(o.splits).toInt(&splitsOk);
+    if (!splitsOk || splits < 1 || splits > 100) {
+        context.err << kName << QStringLiteral(": ") << Cli::tr("--splits is a whole number from 1 to 100.")
+                    << u'\n';
+        return BadInput;
+    }
     const auto imported = readHistory(path, parser, o, context);
     if (!imported) {
         context.err << kName << QStringLiteral(": ") << imported.error().toString() << u'\n';
@@ -151,7 +198,16 @@ int backtest(const QString &path, const QCommandLineParser &parser, const Option
                            "Spearman %2")
                        .arg(c.toString(result->baselineMdae, 'f', 3),
                             c.toString(result->baselineRhoWithin, 'f', 3))
-                << u'\n' << result->summaryLine() << u'\n';
+                << u'\n';
+    if (splits > 1) {
+        const auto spread = splitSpread(imported->histories, *result, splits);
+        if (!spread) {
+            context.err << kName << QStringLiteral(": ") << spread.error().toString() << u'\n';
+            return BadInput;
+        }
+        context.out << *spread << u'\n';
+    }
+    context.out << result->summaryLine() << u'\n';
     return Ok;
 }
 
@@ -359,7 +415,7 @@ int runReachCommand(CommandContext &context)
                                  QStringLiteral("[FILE]"));
     parser.addOptions({o.profile, o.output, o.history, o.creator, o.account, o.model, o.at, o.zone,
                        o.duration, o.photo, o.caption, o.hashtags, o.captions, o.disclosed, o.scrapeOffset,
-                       workspaceOption()});
+                       o.splits, workspaceOption()});
     if (auto stop = parseCommandLine(
             parser, context,
             Cli::tr("Estimate a post's views before posting, and prove the estimator on real history "
