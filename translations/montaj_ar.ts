@@ -72,9 +72,9 @@
                 <numerusform>لا يستخدم الملف أي نمط؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
                 <numerusform>يستخدم الملف نمطًا واحدًا؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
                 <numerusform>يستخدم الملف نمطين؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
-                <numerusform>يستخدم الملف %n أنماط؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
-                <numerusform>يستخدم الملف %n نمطًا؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
-                <numerusform>يستخدم الملف %n نمط؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
+                <numerusform>يستخدم الملف %Ln أنماط؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
+                <numerusform>يستخدم الملف %Ln نمطًا؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
+                <numerusform>يستخدم الملف %Ln نمط؛ وللمسار نمط واحد، لذا يُستخدم «%1» لكل أسطر الترجمة.</numerusform>
             </translation>
         </message>
         <message>
@@ -222,9 +222,9 @@
                 <numerusform>لم يُستبدَل بـ«�» أي تسلسل بايتات غير صالح بترميز %1.</numerusform>
                 <numerusform>استُبدل بـ«�» تسلسل بايتات واحد غير صالح بترميز %1.</numerusform>
                 <numerusform>استُبدل بـ«�» تسلسلا بايتات غير صالحين بترميز %1.</numerusform>
-                <numerusform>استُبدلت بـ«�» %n تسلسلات بايتات غير صالحة بترميز %1.</numerusform>
-                <numerusform>استُبدل بـ«�» %n تسلسلًا من البايتات غير صالح بترميز %1.</numerusform>
-                <numerusform>استُبدل بـ«�» %n تسلسل بايتات غير صالح بترميز %1.</numerusform>
+                <numerusform>استُبدلت بـ«�» %Ln تسلسلات بايتات غير صالحة بترميز %1.</numerusform>
+                <numerusform>استُبدل بـ«�» %Ln تسلسلًا من البايتات غير صالح بترميز %1.</numerusform>
+                <numerusform>استُبدل بـ«�» %Ln تسلسل بايتات غير صالح بترميز %1.</numerusform>
             </translation>
         </message>
         <message>
@@ -256,9 +256,9 @@
                 <numerusform>%1 (%2، %3): لم يُستورد أي سطر ترجمة</numerusform>
                 <numerusform>%1 (%2، %3): استُورد سطر ترجمة واحد</numerusform>
                 <numerusform>%1 (%2، %3): استُورد سطرا ترجمة</numerusform>
-                <numerusform>%1 (%2، %3): استُوردت %n أسطر ترجمة</numerusform>
-                <numerusform>%1 (%2، %3): استُورد %n سطر ترجمة</numerusform>
-                <numerusform>%1 (%2، %3): استُورد %n سطر ترجمة</numerusform>
+                <numerusform>%1 (%2، %3): استُوردت %Ln أسطر ترجمة</numerusform>
+                <numerusform>%1 (%2، %3): استُورد %Ln سطر ترجمة</numerusform>
+                <numerusform>%1 (%2، %3): استُورد %Ln سطر ترجمة</numerusform>
             </translation>
         </message>
         <message>
@@ -271,9 +271,9 @@
                 <numerusform>بلا تحذيرات</numerusform>
                 <numerusform>تحذير واحد</numerusform>
                 <numerusform>تحذيران</numerusform>
-                <numerusform>%n تحذيرات</numerusform>
-                <numerusform>%n تحذيرًا</numerusform>
-                <numerusform>%n تحذير</numerusform>
+                <numerusform>%Ln تحذيرات</numerusform>
+                <numerusform>%Ln تحذيرًا</numerusform>
+                <numerusform>%Ln تحذير</numerusform>
             </translation>
         </message>
         <message>
@@ -305,9 +305,9 @@
                 <numerusform>%1 (دون أسطر أخرى مماثلة)</numerusform>
                 <numerusform>%1 (وسطر آخر مماثل)</numerusform>
                 <numerusform>%1 (وسطران آخران مماثلان)</numerusform>
-                <numerusform>%1 (و%n أسطر أخرى مماثلة)</numerusform>
-                <numerusform>%1 (و%n سطرًا آخر مماثلًا)</numerusform>
-                <numerusform>%1 (و%n سطر آخر مماثل)</numerusform>
+                <numerusform>%1 (و%Ln أسطر أخرى مماثلة)</numerusform>
+                <numerusform>%1 (و%Ln سطرًا آخر مماثلًا)</numerusform>
+                <numerusform>%1 (و%Ln سطر آخر مماثل)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -316,9 +316,9 @@
                 <numerusform>لا توجد تحذيرات أخرى غير معروضة.</numerusform>
                 <numerusform>تحذير آخر واحد غير معروض.</numerusform>
                 <numerusform>تحذيران آخران غير معروضين.</numerusform>
-                <numerusform>%n تحذيرات أخرى غير معروضة.</numerusform>
-                <numerusform>%n تحذيرًا آخر غير معروض.</numerusform>
-                <numerusform>%n تحذير آخر غير معروض.</numerusform>
+                <numerusform>%Ln تحذيرات أخرى غير معروضة.</numerusform>
+                <numerusform>%Ln تحذيرًا آخر غير معروض.</numerusform>
+                <numerusform>%Ln تحذير آخر غير معروض.</numerusform>
             </translation>
         </message>
     </context>
@@ -1101,9 +1101,9 @@
                 <numerusform>الصفقة مع %1 في مرحلة «%2» منذ اليوم دون أي تغيير.</numerusform>
                 <numerusform>الصفقة مع %1 في مرحلة «%2» منذ يوم واحد دون أي تغيير.</numerusform>
                 <numerusform>الصفقة مع %1 في مرحلة «%2» منذ يومين دون أي تغيير.</numerusform>
-                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ %n أيام دون أي تغيير.</numerusform>
-                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ %n يومًا دون أي تغيير.</numerusform>
-                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ %n يوم دون أي تغيير.</numerusform>
+                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ %Ln أيام دون أي تغيير.</numerusform>
+                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ %Ln يومًا دون أي تغيير.</numerusform>
+                <numerusform>الصفقة مع %1 في مرحلة «%2» منذ %Ln يوم دون أي تغيير.</numerusform>
             </translation>
         </message>
         <message>
@@ -1803,9 +1803,9 @@
                 <numerusform>إضافة مقاطع إلى الخط الزمني</numerusform>
                 <numerusform>إضافة مقطع واحد إلى الخط الزمني</numerusform>
                 <numerusform>إضافة مقطعين إلى الخط الزمني</numerusform>
-                <numerusform>إضافة %n مقاطع إلى الخط الزمني</numerusform>
-                <numerusform>إضافة %n مقطعًا إلى الخط الزمني</numerusform>
-                <numerusform>إضافة %n مقطع إلى الخط الزمني</numerusform>
+                <numerusform>إضافة %Ln مقاطع إلى الخط الزمني</numerusform>
+                <numerusform>إضافة %Ln مقطعًا إلى الخط الزمني</numerusform>
+                <numerusform>إضافة %Ln مقطع إلى الخط الزمني</numerusform>
             </translation>
         </message>
         <message>
@@ -1818,9 +1818,9 @@
                 <numerusform>إزالة ملفات من حاوية الوسائط</numerusform>
                 <numerusform>إزالة ملف واحد من حاوية الوسائط</numerusform>
                 <numerusform>إزالة ملفين من حاوية الوسائط</numerusform>
-                <numerusform>إزالة %n ملفات من حاوية الوسائط</numerusform>
-                <numerusform>إزالة %n ملفًا من حاوية الوسائط</numerusform>
-                <numerusform>إزالة %n ملف من حاوية الوسائط</numerusform>
+                <numerusform>إزالة %Ln ملفات من حاوية الوسائط</numerusform>
+                <numerusform>إزالة %Ln ملفًا من حاوية الوسائط</numerusform>
+                <numerusform>إزالة %Ln ملف من حاوية الوسائط</numerusform>
             </translation>
         </message>
     </context>
@@ -3021,9 +3021,9 @@
                 <numerusform>وصف بلا أي حرف بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
                 <numerusform>وصف من حرف واحد بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
                 <numerusform>وصف من حرفين بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
-                <numerusform>وصف من %n أحرف بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
-                <numerusform>وصف من %n حرفًا بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
-                <numerusform>وصف من %n حرف بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
+                <numerusform>وصف من %Ln أحرف بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
+                <numerusform>وصف من %Ln حرفًا بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
+                <numerusform>وصف من %Ln حرف بدلًا من الطول المعتاد لديك (%1): %2</numerusform>
             </translation>
         </message>
         <message>
@@ -3071,9 +3071,9 @@
                 <numerusform>لا يوجد أي فيديو سابق للتعلّم منه: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
                 <numerusform>فيديو سابق واحد فقط للتعلّم منه: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
                 <numerusform>فيديوهان سابقان فقط للتعلّم منهما: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
-                <numerusform>%n فيديوهات سابقة فقط للتعلّم منها: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
-                <numerusform>%n فيديو سابقًا فقط للتعلّم منها: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
-                <numerusform>%n فيديو سابق فقط للتعلّم منها: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
+                <numerusform>%Ln فيديوهات سابقة فقط للتعلّم منها: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
+                <numerusform>%Ln فيديو سابقًا فقط للتعلّم منها: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
+                <numerusform>%Ln فيديو سابق فقط للتعلّم منها: يبقى النطاق واسعًا حتى يبلغ عدد الفيديوهات %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3082,9 +3082,9 @@
                 <numerusform>يسبق آخر فيديو لك هذا المنشور بأقل من يوم: يعتمد التقدير على نتائج قديمة.</numerusform>
                 <numerusform>يسبق آخر فيديو لك هذا المنشور بيوم واحد: يعتمد التقدير على نتائج قديمة.</numerusform>
                 <numerusform>يسبق آخر فيديو لك هذا المنشور بيومين: يعتمد التقدير على نتائج قديمة.</numerusform>
-                <numerusform>يسبق آخر فيديو لك هذا المنشور بـ%n أيام: يعتمد التقدير على نتائج قديمة.</numerusform>
-                <numerusform>يسبق آخر فيديو لك هذا المنشور بـ%n يومًا: يعتمد التقدير على نتائج قديمة.</numerusform>
-                <numerusform>يسبق آخر فيديو لك هذا المنشور بـ%n يوم: يعتمد التقدير على نتائج قديمة.</numerusform>
+                <numerusform>يسبق آخر فيديو لك هذا المنشور بـ%Ln أيام: يعتمد التقدير على نتائج قديمة.</numerusform>
+                <numerusform>يسبق آخر فيديو لك هذا المنشور بـ%Ln يومًا: يعتمد التقدير على نتائج قديمة.</numerusform>
+                <numerusform>يسبق آخر فيديو لك هذا المنشور بـ%Ln يوم: يعتمد التقدير على نتائج قديمة.</numerusform>
             </translation>
         </message>
         <message>
@@ -3542,9 +3542,9 @@
                 <numerusform>حذف العناصر</numerusform>
                 <numerusform>حذف عنصر واحد</numerusform>
                 <numerusform>حذف عنصرين</numerusform>
-                <numerusform>حذف %n عناصر</numerusform>
-                <numerusform>حذف %n عنصرًا</numerusform>
-                <numerusform>حذف %n عنصر</numerusform>
+                <numerusform>حذف %Ln عناصر</numerusform>
+                <numerusform>حذف %Ln عنصرًا</numerusform>
+                <numerusform>حذف %Ln عنصر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3553,9 +3553,9 @@
                 <numerusform>حذف العناصر مع الإزاحة</numerusform>
                 <numerusform>حذف عنصر واحد مع الإزاحة</numerusform>
                 <numerusform>حذف عنصرين مع الإزاحة</numerusform>
-                <numerusform>حذف %n عناصر مع الإزاحة</numerusform>
-                <numerusform>حذف %n عنصرًا مع الإزاحة</numerusform>
-                <numerusform>حذف %n عنصر مع الإزاحة</numerusform>
+                <numerusform>حذف %Ln عناصر مع الإزاحة</numerusform>
+                <numerusform>حذف %Ln عنصرًا مع الإزاحة</numerusform>
+                <numerusform>حذف %Ln عنصر مع الإزاحة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3564,9 +3564,9 @@
                 <numerusform>تقسيم العناصر</numerusform>
                 <numerusform>تقسيم عنصر واحد</numerusform>
                 <numerusform>تقسيم عنصرين</numerusform>
-                <numerusform>تقسيم %n عناصر</numerusform>
-                <numerusform>تقسيم %n عنصرًا</numerusform>
-                <numerusform>تقسيم %n عنصر</numerusform>
+                <numerusform>تقسيم %Ln عناصر</numerusform>
+                <numerusform>تقسيم %Ln عنصرًا</numerusform>
+                <numerusform>تقسيم %Ln عنصر</numerusform>
             </translation>
         </message>
         <message>
@@ -3611,9 +3611,9 @@
                 <numerusform>إدراج مقاطع</numerusform>
                 <numerusform>إدراج مقطع واحد</numerusform>
                 <numerusform>إدراج مقطعين</numerusform>
-                <numerusform>إدراج %n مقاطع</numerusform>
-                <numerusform>إدراج %n مقطعًا</numerusform>
-                <numerusform>إدراج %n مقطع</numerusform>
+                <numerusform>إدراج %Ln مقاطع</numerusform>
+                <numerusform>إدراج %Ln مقطعًا</numerusform>
+                <numerusform>إدراج %Ln مقطع</numerusform>
             </translation>
         </message>
     </context>
@@ -3692,9 +3692,9 @@
                 <numerusform>لا مقاطع، المدة %1؛ رأس التشغيل عند %2</numerusform>
                 <numerusform>مقطع واحد، المدة %1؛ رأس التشغيل عند %2</numerusform>
                 <numerusform>مقطعان، المدة %1؛ رأس التشغيل عند %2</numerusform>
-                <numerusform>%n مقاطع، المدة %1؛ رأس التشغيل عند %2</numerusform>
-                <numerusform>%n مقطعًا، المدة %1؛ رأس التشغيل عند %2</numerusform>
-                <numerusform>%n مقطع، المدة %1؛ رأس التشغيل عند %2</numerusform>
+                <numerusform>%Ln مقاطع، المدة %1؛ رأس التشغيل عند %2</numerusform>
+                <numerusform>%Ln مقطعًا، المدة %1؛ رأس التشغيل عند %2</numerusform>
+                <numerusform>%Ln مقطع، المدة %1؛ رأس التشغيل عند %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3703,9 +3703,9 @@
                 <numerusform>%1؛ لا عناصر محدَّدة</numerusform>
                 <numerusform>%1؛ عنصر واحد محدَّد</numerusform>
                 <numerusform>%1؛ عنصران محدَّدان</numerusform>
-                <numerusform>%1؛ %n عناصر محدَّدة</numerusform>
-                <numerusform>%1؛ %n عنصرًا محدَّدًا</numerusform>
-                <numerusform>%1؛ %n عنصر محدَّد</numerusform>
+                <numerusform>%1؛ %Ln عناصر محدَّدة</numerusform>
+                <numerusform>%1؛ %Ln عنصرًا محدَّدًا</numerusform>
+                <numerusform>%1؛ %Ln عنصر محدَّد</numerusform>
             </translation>
         </message>
     </context>
@@ -3849,12 +3849,12 @@
         <message numerus="yes">
             <source>%n inline timestamp(s) out of order or outside the cue were ignored.</source>
             <translation>
-                <numerusform>تم تجاهل %n طابع زمني داخلي خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+                <numerusform>تم تجاهل %Ln طابع زمني داخلي خارج الترتيب أو خارج سطر الترجمة.</numerusform>
                 <numerusform>تم تجاهل طابع زمني داخلي واحد خارج الترتيب أو خارج سطر الترجمة.</numerusform>
                 <numerusform>تم تجاهل طابعين زمنيين داخليين خارج الترتيب أو خارج سطر الترجمة.</numerusform>
-                <numerusform>تم تجاهل %n طوابع زمنية داخلية خارج الترتيب أو خارج سطر الترجمة.</numerusform>
-                <numerusform>تم تجاهل %n طابعًا زمنيًا داخليًا خارج الترتيب أو خارج سطر الترجمة.</numerusform>
-                <numerusform>تم تجاهل %n طابع زمني داخلي خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+                <numerusform>تم تجاهل %Ln طوابع زمنية داخلية خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+                <numerusform>تم تجاهل %Ln طابعًا زمنيًا داخليًا خارج الترتيب أو خارج سطر الترجمة.</numerusform>
+                <numerusform>تم تجاهل %Ln طابع زمني داخلي خارج الترتيب أو خارج سطر الترجمة.</numerusform>
             </translation>
         </message>
         <message>
@@ -3955,9 +3955,9 @@
                 <numerusform>لا يوجد لهذا الحساب أي منشور.</numerusform>
                 <numerusform>لا يزال لهذا الحساب منشور واحد. احذفه أو انقله أولًا.</numerusform>
                 <numerusform>لا يزال لهذا الحساب منشوران. احذفهما أو انقلهما أولًا.</numerusform>
-                <numerusform>لا يزال لهذا الحساب %n منشورات. احذفها أو انقلها أولًا.</numerusform>
-                <numerusform>لا يزال لهذا الحساب %n منشورًا. احذفها أو انقلها أولًا.</numerusform>
-                <numerusform>لا يزال لهذا الحساب %n منشور. احذفها أو انقلها أولًا.</numerusform>
+                <numerusform>لا يزال لهذا الحساب %Ln منشورات. احذفها أو انقلها أولًا.</numerusform>
+                <numerusform>لا يزال لهذا الحساب %Ln منشورًا. احذفها أو انقلها أولًا.</numerusform>
+                <numerusform>لا يزال لهذا الحساب %Ln منشور. احذفها أو انقلها أولًا.</numerusform>
             </translation>
         </message>
         <message>
@@ -4074,9 +4074,9 @@
                 <numerusform>تمت مزامنة الدعوات: لا توجد صفقات جديدة أو محدَّثة.</numerusform>
                 <numerusform>تمت مزامنة الدعوات: صفقة واحدة جديدة أو محدَّثة.</numerusform>
                 <numerusform>تمت مزامنة الدعوات: صفقتان جديدتان أو محدَّثتان.</numerusform>
-                <numerusform>تمت مزامنة الدعوات: %n صفقات جديدة أو محدَّثة.</numerusform>
-                <numerusform>تمت مزامنة الدعوات: %n صفقةً جديدة أو محدَّثة.</numerusform>
-                <numerusform>تمت مزامنة الدعوات: %n صفقة جديدة أو محدَّثة.</numerusform>
+                <numerusform>تمت مزامنة الدعوات: %Ln صفقات جديدة أو محدَّثة.</numerusform>
+                <numerusform>تمت مزامنة الدعوات: %Ln صفقةً جديدة أو محدَّثة.</numerusform>
+                <numerusform>تمت مزامنة الدعوات: %Ln صفقة جديدة أو محدَّثة.</numerusform>
             </translation>
         </message>
         <message>
@@ -4236,9 +4236,9 @@
                 <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد.</numerusform>
                 <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد مشكلة واحدة يجب إصلاحها.</numerusform>
                 <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد مشكلتان يجب إصلاحهما.</numerusform>
-                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %n مشكلات يجب إصلاحها.</numerusform>
-                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %n مشكلةً يجب إصلاحها.</numerusform>
-                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %n مشكلة يجب إصلاحها.</numerusform>
+                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %Ln مشكلات يجب إصلاحها.</numerusform>
+                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %Ln مشكلةً يجب إصلاحها.</numerusform>
+                <numerusform>لا يمكن جدولة منشور هذا المُخرَج بعد: توجد %Ln مشكلة يجب إصلاحها.</numerusform>
             </translation>
         </message>
     </context>
@@ -4411,12 +4411,12 @@
         <message numerus="yes">
             <source>%n disclosure item(s) missing: see “Before scheduling” below.</source>
             <translation>
-                <numerusform>ينقص %n عنصر إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
+                <numerusform>ينقص %Ln عنصر إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
                 <numerusform>ينقص عنصر إفصاح واحد: راجع «قبل الجدولة» أدناه.</numerusform>
                 <numerusform>ينقص عنصرا إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
-                <numerusform>تنقص %n عناصر إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
-                <numerusform>ينقص %n عنصرًا من عناصر الإفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
-                <numerusform>ينقص %n عنصر إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
+                <numerusform>تنقص %Ln عناصر إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
+                <numerusform>ينقص %Ln عنصرًا من عناصر الإفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
+                <numerusform>ينقص %Ln عنصر إفصاح: راجع «قبل الجدولة» أدناه.</numerusform>
             </translation>
         </message>
         <message>
@@ -4507,9 +4507,9 @@
                 <numerusform>%1 مقدّمًا، والباقي عند إصدار الفاتورة</numerusform>
                 <numerusform>%1 مقدّمًا، والباقي خلال يوم واحد</numerusform>
                 <numerusform>%1 مقدّمًا، والباقي خلال يومين</numerusform>
-                <numerusform>%1 مقدّمًا، والباقي خلال %n أيام</numerusform>
-                <numerusform>%1 مقدّمًا، والباقي خلال %n يومًا</numerusform>
-                <numerusform>%1 مقدّمًا، والباقي خلال %n يوم</numerusform>
+                <numerusform>%1 مقدّمًا، والباقي خلال %Ln أيام</numerusform>
+                <numerusform>%1 مقدّمًا، والباقي خلال %Ln يومًا</numerusform>
+                <numerusform>%1 مقدّمًا، والباقي خلال %Ln يوم</numerusform>
             </translation>
         </message>
         <message>
@@ -4519,12 +4519,12 @@
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
-                <numerusform>%n يوم</numerusform>
+                <numerusform>%Ln يوم</numerusform>
                 <numerusform>يوم واحد</numerusform>
                 <numerusform>يومان</numerusform>
-                <numerusform>%n أيام</numerusform>
-                <numerusform>%n يومًا</numerusform>
-                <numerusform>%n يوم</numerusform>
+                <numerusform>%Ln أيام</numerusform>
+                <numerusform>%Ln يومًا</numerusform>
+                <numerusform>%Ln يوم</numerusform>
             </translation>
         </message>
         <message>
@@ -4541,9 +4541,9 @@
                 <numerusform>%1، من %2 إلى %3، دون تمديد</numerusform>
                 <numerusform>%1، من %2 إلى %3، ثم يوم واحد</numerusform>
                 <numerusform>%1، من %2 إلى %3، ثم يومان</numerusform>
-                <numerusform>%1، من %2 إلى %3، ثم %n أيام</numerusform>
-                <numerusform>%1، من %2 إلى %3، ثم %n يومًا</numerusform>
-                <numerusform>%1، من %2 إلى %3، ثم %n يوم</numerusform>
+                <numerusform>%1، من %2 إلى %3، ثم %Ln أيام</numerusform>
+                <numerusform>%1، من %2 إلى %3، ثم %Ln يومًا</numerusform>
+                <numerusform>%1، من %2 إلى %3، ثم %Ln يوم</numerusform>
             </translation>
         </message>
         <message>
@@ -5057,12 +5057,12 @@
         <message numerus="yes">
             <source>There is no caption number %1 (the project has %n caption(s)).</source>
             <translation>
-                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %n سطر ترجمة).</numerusform>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %Ln سطر ترجمة).</numerusform>
                 <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع سطر ترجمة واحد).</numerusform>
                 <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع سطرا ترجمة).</numerusform>
-                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %n أسطر ترجمة).</numerusform>
-                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %n سطرًا من أسطر الترجمة).</numerusform>
-                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %n سطر ترجمة).</numerusform>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %Ln أسطر ترجمة).</numerusform>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %Ln سطرًا من أسطر الترجمة).</numerusform>
+                <numerusform>لا يوجد سطر ترجمة رقمه %1 (في المشروع %Ln سطر ترجمة).</numerusform>
             </translation>
         </message>
         <message>
@@ -5133,9 +5133,9 @@
                 <numerusform>توقّف مونتاج دون أي محاولة. آخر مشكلة: %1</numerusform>
                 <numerusform>توقّف مونتاج بعد محاولة واحدة. آخر مشكلة: %1</numerusform>
                 <numerusform>توقّف مونتاج بعد محاولتين. آخر مشكلة: %1</numerusform>
-                <numerusform>توقّف مونتاج بعد %n محاولات. آخر مشكلة: %1</numerusform>
-                <numerusform>توقّف مونتاج بعد %n محاولةً. آخر مشكلة: %1</numerusform>
-                <numerusform>توقّف مونتاج بعد %n محاولة. آخر مشكلة: %1</numerusform>
+                <numerusform>توقّف مونتاج بعد %Ln محاولات. آخر مشكلة: %1</numerusform>
+                <numerusform>توقّف مونتاج بعد %Ln محاولةً. آخر مشكلة: %1</numerusform>
+                <numerusform>توقّف مونتاج بعد %Ln محاولة. آخر مشكلة: %1</numerusform>
             </translation>
         </message>
         <message>
@@ -5425,9 +5425,9 @@
                 <numerusform>لم يُحجَب أي سرّ.</numerusform>
                 <numerusform>حُجِب سرٌّ واحد.</numerusform>
                 <numerusform>حُجِب سرّان.</numerusform>
-                <numerusform>حُجِبت %n أسرار.</numerusform>
-                <numerusform>حُجِب %n سرًّا.</numerusform>
-                <numerusform>حُجِب %n سرّ.</numerusform>
+                <numerusform>حُجِبت %Ln أسرار.</numerusform>
+                <numerusform>حُجِب %Ln سرًّا.</numerusform>
+                <numerusform>حُجِب %Ln سرّ.</numerusform>
             </translation>
         </message>
         <message>
@@ -5752,9 +5752,9 @@
                 <numerusform>لم يُستورد أي منشور.</numerusform>
                 <numerusform>استُورد منشور واحد.</numerusform>
                 <numerusform>استُورد منشوران.</numerusform>
-                <numerusform>استُوردت %n منشورات.</numerusform>
-                <numerusform>استُورد %n منشورًا.</numerusform>
-                <numerusform>استُورد %n منشور.</numerusform>
+                <numerusform>استُوردت %Ln منشورات.</numerusform>
+                <numerusform>استُورد %Ln منشورًا.</numerusform>
+                <numerusform>استُورد %Ln منشور.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5763,9 +5763,9 @@
                 <numerusform>لم يُكتب أي منشور في %1.</numerusform>
                 <numerusform>كُتب منشور واحد في %1.</numerusform>
                 <numerusform>كُتب منشوران في %1.</numerusform>
-                <numerusform>كُتبت %n منشورات في %1.</numerusform>
-                <numerusform>كُتب %n منشورًا في %1.</numerusform>
-                <numerusform>كُتب %n منشور في %1.</numerusform>
+                <numerusform>كُتبت %Ln منشورات في %1.</numerusform>
+                <numerusform>كُتب %Ln منشورًا في %1.</numerusform>
+                <numerusform>كُتب %Ln منشور في %1.</numerusform>
             </translation>
         </message>
         <message>
@@ -5943,12 +5943,12 @@
         <message numerus="yes">
             <source>%1: %n cue(s), %2, %3 → %4</source>
             <translation>
-                <numerusform>%1: %n سطر، %2، %3 ← %4</numerusform>
+                <numerusform>%1: %Ln سطر، %2، %3 ← %4</numerusform>
                 <numerusform>%1: سطر واحد، %2، %3 ← %4</numerusform>
                 <numerusform>%1: سطران، %2، %3 ← %4</numerusform>
-                <numerusform>%1: %n أسطر، %2، %3 ← %4</numerusform>
-                <numerusform>%1: %n سطرًا، %2، %3 ← %4</numerusform>
-                <numerusform>%1: %n سطر، %2، %3 ← %4</numerusform>
+                <numerusform>%1: %Ln أسطر، %2، %3 ← %4</numerusform>
+                <numerusform>%1: %Ln سطرًا، %2، %3 ← %4</numerusform>
+                <numerusform>%1: %Ln سطر، %2، %3 ← %4</numerusform>
             </translation>
         </message>
         <message>
@@ -5990,12 +5990,12 @@
         <message numerus="yes">
             <source>%n cue(s) from speech (%1) → %2</source>
             <translation>
-                <numerusform>%n ترجمة نصية من الكلام (%1) ← %2</numerusform>
+                <numerusform>%Ln ترجمة نصية من الكلام (%1) ← %2</numerusform>
                 <numerusform>ترجمة نصية واحدة من الكلام (%1) ← %2</numerusform>
                 <numerusform>ترجمتان نصيتان من الكلام (%1) ← %2</numerusform>
-                <numerusform>%n ترجمات نصية من الكلام (%1) ← %2</numerusform>
-                <numerusform>%n ترجمةً نصية من الكلام (%1) ← %2</numerusform>
-                <numerusform>%n ترجمة نصية من الكلام (%1) ← %2</numerusform>
+                <numerusform>%Ln ترجمات نصية من الكلام (%1) ← %2</numerusform>
+                <numerusform>%Ln ترجمةً نصية من الكلام (%1) ← %2</numerusform>
+                <numerusform>%Ln ترجمة نصية من الكلام (%1) ← %2</numerusform>
             </translation>
         </message>
         <message>
@@ -6212,7 +6212,7 @@
         </message>
         <message>
             <source>%1: about %2 views in 7 days</source>
-            <translation>%1: نحو %2 من المشاهدات خلال 7 أيام</translation>
+            <translation>%1: نحو %2 من المشاهدات خلال ٧ أيام</translation>
         </message>
     </context>
     <context>
@@ -6537,23 +6537,23 @@
         <message numerus="yes">
             <source>%n caption(s)</source>
             <translation>
-                <numerusform>%n ترجمة نصية</numerusform>
+                <numerusform>%Ln ترجمة نصية</numerusform>
                 <numerusform>ترجمة نصية واحدة</numerusform>
                 <numerusform>ترجمتان نصيتان</numerusform>
-                <numerusform>%n ترجمات نصية</numerusform>
-                <numerusform>%n ترجمةً نصية</numerusform>
-                <numerusform>%n ترجمة نصية</numerusform>
+                <numerusform>%Ln ترجمات نصية</numerusform>
+                <numerusform>%Ln ترجمةً نصية</numerusform>
+                <numerusform>%Ln ترجمة نصية</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n need(s) attention</source>
             <translation>
-                <numerusform>%n منها تحتاج إلى مراجعة</numerusform>
+                <numerusform>%Ln منها تحتاج إلى مراجعة</numerusform>
                 <numerusform>واحدة تحتاج إلى مراجعة</numerusform>
                 <numerusform>اثنتان تحتاجان إلى مراجعة</numerusform>
-                <numerusform>%n تحتاج إلى مراجعة</numerusform>
-                <numerusform>%n تحتاج إلى مراجعة</numerusform>
-                <numerusform>%n تحتاج إلى مراجعة</numerusform>
+                <numerusform>%Ln تحتاج إلى مراجعة</numerusform>
+                <numerusform>%Ln تحتاج إلى مراجعة</numerusform>
+                <numerusform>%Ln تحتاج إلى مراجعة</numerusform>
             </translation>
         </message>
         <message>
@@ -6567,12 +6567,12 @@
         <message numerus="yes">
             <source>Replace the project's %n caption(s) with the file's?</source>
             <translation>
-                <numerusform>هل تريد استبدال ترجمات المشروع النصية (%n) بترجمات الملف؟</numerusform>
+                <numerusform>هل تريد استبدال ترجمات المشروع النصية (%Ln) بترجمات الملف؟</numerusform>
                 <numerusform>هل تريد استبدال الترجمة النصية الوحيدة في المشروع بترجمات الملف؟</numerusform>
                 <numerusform>هل تريد استبدال الترجمتين النصيتين في المشروع بترجمات الملف؟</numerusform>
-                <numerusform>هل تريد استبدال %n ترجمات نصية في المشروع بترجمات الملف؟</numerusform>
-                <numerusform>هل تريد استبدال %n ترجمةً نصية في المشروع بترجمات الملف؟</numerusform>
-                <numerusform>هل تريد استبدال %n ترجمة نصية في المشروع بترجمات الملف؟</numerusform>
+                <numerusform>هل تريد استبدال %Ln ترجمات نصية في المشروع بترجمات الملف؟</numerusform>
+                <numerusform>هل تريد استبدال %Ln ترجمةً نصية في المشروع بترجمات الملف؟</numerusform>
+                <numerusform>هل تريد استبدال %Ln ترجمة نصية في المشروع بترجمات الملف؟</numerusform>
             </translation>
         </message>
         <message>
@@ -6594,12 +6594,12 @@
         <message numerus="yes">
             <source>%n replacement(s) made</source>
             <translation>
-                <numerusform>أُجري %n استبدال</numerusform>
+                <numerusform>أُجري %Ln استبدال</numerusform>
                 <numerusform>أُجري استبدال واحد</numerusform>
                 <numerusform>أُجري استبدالان</numerusform>
-                <numerusform>أُجريت %n استبدالات</numerusform>
-                <numerusform>أُجري %n استبدالًا</numerusform>
-                <numerusform>أُجري %n استبدال</numerusform>
+                <numerusform>أُجريت %Ln استبدالات</numerusform>
+                <numerusform>أُجري %Ln استبدالًا</numerusform>
+                <numerusform>أُجري %Ln استبدال</numerusform>
             </translation>
         </message>
     </context>
@@ -6623,9 +6623,9 @@
                 <numerusform>لا وسوم</numerusform>
                 <numerusform>وسم واحد</numerusform>
                 <numerusform>وسمان</numerusform>
-                <numerusform>%n وسوم</numerusform>
-                <numerusform>%n وسمًا</numerusform>
-                <numerusform>%n وسم</numerusform>
+                <numerusform>%Ln وسوم</numerusform>
+                <numerusform>%Ln وسمًا</numerusform>
+                <numerusform>%Ln وسم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6634,9 +6634,9 @@
                 <numerusform>لا إشارات</numerusform>
                 <numerusform>إشارة واحدة</numerusform>
                 <numerusform>إشارتان</numerusform>
-                <numerusform>%n إشارات</numerusform>
-                <numerusform>%n إشارةً</numerusform>
-                <numerusform>%n إشارة</numerusform>
+                <numerusform>%Ln إشارات</numerusform>
+                <numerusform>%Ln إشارةً</numerusform>
+                <numerusform>%Ln إشارة</numerusform>
             </translation>
         </message>
         <message>
@@ -6665,9 +6665,9 @@
                 <numerusform>لا يوجد وقت نشر شاغر.</numerusform>
                 <numerusform>لا يوجد وقت نشر شاغر خلال اليوم القادم.</numerusform>
                 <numerusform>لا يوجد وقت نشر شاغر خلال اليومين القادمين.</numerusform>
-                <numerusform>لا يوجد وقت نشر شاغر خلال الأيام الـ%n القادمة.</numerusform>
-                <numerusform>لا يوجد وقت نشر شاغر خلال الـ%n يومًا القادمة.</numerusform>
-                <numerusform>لا يوجد وقت نشر شاغر خلال الـ%n يوم القادمة.</numerusform>
+                <numerusform>لا يوجد وقت نشر شاغر خلال الأيام الـ%Ln القادمة.</numerusform>
+                <numerusform>لا يوجد وقت نشر شاغر خلال الـ%Ln يومًا القادمة.</numerusform>
+                <numerusform>لا يوجد وقت نشر شاغر خلال الـ%Ln يوم القادمة.</numerusform>
             </translation>
         </message>
         <message>
@@ -6896,9 +6896,9 @@
                 <numerusform>لم يُقرأ أي صف:</numerusform>
                 <numerusform>قُرئ صف واحد:</numerusform>
                 <numerusform>قُرئ صفّان:</numerusform>
-                <numerusform>قُرئت %n صفوف:</numerusform>
-                <numerusform>قُرئ %n صفًا:</numerusform>
-                <numerusform>قُرئ %n صف:</numerusform>
+                <numerusform>قُرئت %Ln صفوف:</numerusform>
+                <numerusform>قُرئ %Ln صفًا:</numerusform>
+                <numerusform>قُرئ %Ln صف:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6907,9 +6907,9 @@
                 <numerusform>لا صف صالح،</numerusform>
                 <numerusform>صف صالح واحد،</numerusform>
                 <numerusform>صفّان صالحان،</numerusform>
-                <numerusform>%n صفوف صالحة،</numerusform>
-                <numerusform>%n صفًا صالحًا،</numerusform>
-                <numerusform>%n صف صالح،</numerusform>
+                <numerusform>%Ln صفوف صالحة،</numerusform>
+                <numerusform>%Ln صفًا صالحًا،</numerusform>
+                <numerusform>%Ln صف صالح،</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6918,9 +6918,9 @@
                 <numerusform>ولا صف به أخطاء.</numerusform>
                 <numerusform>وصف واحد به أخطاء.</numerusform>
                 <numerusform>وصفّان بهما أخطاء.</numerusform>
-                <numerusform>و%n صفوف بها أخطاء.</numerusform>
-                <numerusform>و%n صفًا به أخطاء.</numerusform>
-                <numerusform>و%n صف به أخطاء.</numerusform>
+                <numerusform>و%Ln صفوف بها أخطاء.</numerusform>
+                <numerusform>و%Ln صفًا به أخطاء.</numerusform>
+                <numerusform>و%Ln صف به أخطاء.</numerusform>
             </translation>
         </message>
         <message>
@@ -6941,9 +6941,9 @@
                 <numerusform>لا توجد صفوف صالحة للاستيراد</numerusform>
                 <numerusform>استيراد الصف الصالح الوحيد للموافقة</numerusform>
                 <numerusform>استيراد الصفّين الصالحين للموافقة</numerusform>
-                <numerusform>استيراد الصفوف الصالحة الـ%n للموافقة</numerusform>
-                <numerusform>استيراد الـ%n صفًا الصالحة للموافقة</numerusform>
-                <numerusform>استيراد الـ%n صف الصالحة للموافقة</numerusform>
+                <numerusform>استيراد الصفوف الصالحة الـ%Ln للموافقة</numerusform>
+                <numerusform>استيراد الـ%Ln صفًا الصالحة للموافقة</numerusform>
+                <numerusform>استيراد الـ%Ln صف الصالحة للموافقة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6952,9 +6952,9 @@
                 <numerusform>لا توجد صفوف صالحة للاستيراد</numerusform>
                 <numerusform>استيراد الصف الصالح الوحيد</numerusform>
                 <numerusform>استيراد الصفّين الصالحين</numerusform>
-                <numerusform>استيراد الصفوف الصالحة الـ%n</numerusform>
-                <numerusform>استيراد الـ%n صفًا الصالحة</numerusform>
-                <numerusform>استيراد الـ%n صف الصالحة</numerusform>
+                <numerusform>استيراد الصفوف الصالحة الـ%Ln</numerusform>
+                <numerusform>استيراد الـ%Ln صفًا الصالحة</numerusform>
+                <numerusform>استيراد الـ%Ln صف الصالحة</numerusform>
             </translation>
         </message>
         <message>
@@ -7216,9 +7216,9 @@
                 <numerusform>لا توجد ملفات مفقودة من وسائط هذا المشروع.</numerusform>
                 <numerusform>تعذّر العثور على ملف واحد من وسائط هذا المشروع.</numerusform>
                 <numerusform>تعذّر العثور على ملفين من وسائط هذا المشروع.</numerusform>
-                <numerusform>تعذّر العثور على %n ملفات من وسائط هذا المشروع.</numerusform>
-                <numerusform>تعذّر العثور على %n ملفًا من وسائط هذا المشروع.</numerusform>
-                <numerusform>تعذّر العثور على %n ملف من وسائط هذا المشروع.</numerusform>
+                <numerusform>تعذّر العثور على %Ln ملفات من وسائط هذا المشروع.</numerusform>
+                <numerusform>تعذّر العثور على %Ln ملفًا من وسائط هذا المشروع.</numerusform>
+                <numerusform>تعذّر العثور على %Ln ملف من وسائط هذا المشروع.</numerusform>
             </translation>
         </message>
         <message>
@@ -7324,12 +7324,12 @@
         <message numerus="yes">
             <source>Added %n disclosure label(s) for the whole video.</source>
             <translation>
-                <numerusform>أُضيفت %n عبارة إفصاح للفيديو كله.</numerusform>
+                <numerusform>أُضيفت %Ln عبارة إفصاح للفيديو كله.</numerusform>
                 <numerusform>أُضيفت عبارة إفصاح واحدة للفيديو كله.</numerusform>
                 <numerusform>أُضيفت عبارتا إفصاح للفيديو كله.</numerusform>
-                <numerusform>أُضيفت %n عبارات إفصاح للفيديو كله.</numerusform>
-                <numerusform>أُضيفت %n عبارةَ إفصاح للفيديو كله.</numerusform>
-                <numerusform>أُضيفت %n عبارة إفصاح للفيديو كله.</numerusform>
+                <numerusform>أُضيفت %Ln عبارات إفصاح للفيديو كله.</numerusform>
+                <numerusform>أُضيفت %Ln عبارةَ إفصاح للفيديو كله.</numerusform>
+                <numerusform>أُضيفت %Ln عبارة إفصاح للفيديو كله.</numerusform>
             </translation>
         </message>
         <message>
@@ -7355,12 +7355,12 @@
         <message numerus="yes">
             <source>Add %n take(s)</source>
             <translation>
-                <numerusform>إضافة %n لقطة</numerusform>
+                <numerusform>إضافة %Ln لقطة</numerusform>
                 <numerusform>إضافة لقطة واحدة</numerusform>
                 <numerusform>إضافة لقطتين</numerusform>
-                <numerusform>إضافة %n لقطات</numerusform>
-                <numerusform>إضافة %n لقطة</numerusform>
-                <numerusform>إضافة %n لقطة</numerusform>
+                <numerusform>إضافة %Ln لقطات</numerusform>
+                <numerusform>إضافة %Ln لقطة</numerusform>
+                <numerusform>إضافة %Ln لقطة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7369,9 +7369,9 @@
                 <numerusform>لم تُضَف أي لقطة إلى نهاية الخط الزمني.</numerusform>
                 <numerusform>أُضيفت لقطة واحدة إلى نهاية الخط الزمني.</numerusform>
                 <numerusform>أُضيفت لقطتان إلى نهاية الخط الزمني.</numerusform>
-                <numerusform>أُضيفت %n لقطات إلى نهاية الخط الزمني.</numerusform>
-                <numerusform>أُضيفت %n لقطة إلى نهاية الخط الزمني.</numerusform>
-                <numerusform>أُضيفت %n لقطة إلى نهاية الخط الزمني.</numerusform>
+                <numerusform>أُضيفت %Ln لقطات إلى نهاية الخط الزمني.</numerusform>
+                <numerusform>أُضيفت %Ln لقطة إلى نهاية الخط الزمني.</numerusform>
+                <numerusform>أُضيفت %Ln لقطة إلى نهاية الخط الزمني.</numerusform>
             </translation>
         </message>
         <message>
@@ -7403,9 +7403,9 @@
                 <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (بلا إطارات).</numerusform>
                 <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (إطار واحد).</numerusform>
                 <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (إطاران).</numerusform>
-                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (%n إطارات).</numerusform>
-                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (%n إطارًا).</numerusform>
-                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (%n إطار).</numerusform>
+                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (%Ln إطارات).</numerusform>
+                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (%Ln إطارًا).</numerusform>
+                <numerusform>سيكون الفيديو بأبعاد %1 وبمعدل %2، ومدته %3 (%Ln إطار).</numerusform>
             </translation>
         </message>
         <message>
@@ -7935,9 +7935,9 @@
                 <numerusform>لا عناصر محدَّدة</numerusform>
                 <numerusform>عنصر واحد محدَّد</numerusform>
                 <numerusform>عنصران محدَّدان</numerusform>
-                <numerusform>%n عناصر محدَّدة</numerusform>
-                <numerusform>%n عنصرًا محدَّدًا</numerusform>
-                <numerusform>%n عنصر محدَّد</numerusform>
+                <numerusform>%Ln عناصر محدَّدة</numerusform>
+                <numerusform>%Ln عنصرًا محدَّدًا</numerusform>
+                <numerusform>%Ln عنصر محدَّد</numerusform>
             </translation>
         </message>
         <message>
@@ -7950,9 +7950,9 @@
                 <numerusform>لا مقاطع</numerusform>
                 <numerusform>مقطع واحد</numerusform>
                 <numerusform>مقطعان</numerusform>
-                <numerusform>%n مقاطع</numerusform>
-                <numerusform>%n مقطعًا</numerusform>
-                <numerusform>%n مقطع</numerusform>
+                <numerusform>%Ln مقاطع</numerusform>
+                <numerusform>%Ln مقطعًا</numerusform>
+                <numerusform>%Ln مقطع</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7961,9 +7961,9 @@
                 <numerusform>لا نصوص</numerusform>
                 <numerusform>نص واحد</numerusform>
                 <numerusform>نصّان</numerusform>
-                <numerusform>%n نصوص</numerusform>
-                <numerusform>%n نصًّا</numerusform>
-                <numerusform>%n نص</numerusform>
+                <numerusform>%Ln نصوص</numerusform>
+                <numerusform>%Ln نصًّا</numerusform>
+                <numerusform>%Ln نص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7972,9 +7972,9 @@
                 <numerusform>تغيير مستوى صوت المقاطع</numerusform>
                 <numerusform>تغيير مستوى صوت مقطع واحد</numerusform>
                 <numerusform>تغيير مستوى صوت مقطعين</numerusform>
-                <numerusform>تغيير مستوى صوت %n مقاطع</numerusform>
-                <numerusform>تغيير مستوى صوت %n مقطعًا</numerusform>
-                <numerusform>تغيير مستوى صوت %n مقطع</numerusform>
+                <numerusform>تغيير مستوى صوت %Ln مقاطع</numerusform>
+                <numerusform>تغيير مستوى صوت %Ln مقطعًا</numerusform>
+                <numerusform>تغيير مستوى صوت %Ln مقطع</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7983,9 +7983,9 @@
                 <numerusform>كتم صوت المقاطع</numerusform>
                 <numerusform>كتم صوت مقطع واحد</numerusform>
                 <numerusform>كتم صوت مقطعين</numerusform>
-                <numerusform>كتم صوت %n مقاطع</numerusform>
-                <numerusform>كتم صوت %n مقطعًا</numerusform>
-                <numerusform>كتم صوت %n مقطع</numerusform>
+                <numerusform>كتم صوت %Ln مقاطع</numerusform>
+                <numerusform>كتم صوت %Ln مقطعًا</numerusform>
+                <numerusform>كتم صوت %Ln مقطع</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7994,9 +7994,9 @@
                 <numerusform>إلغاء كتم صوت المقاطع</numerusform>
                 <numerusform>إلغاء كتم صوت مقطع واحد</numerusform>
                 <numerusform>إلغاء كتم صوت مقطعين</numerusform>
-                <numerusform>إلغاء كتم صوت %n مقاطع</numerusform>
-                <numerusform>إلغاء كتم صوت %n مقطعًا</numerusform>
-                <numerusform>إلغاء كتم صوت %n مقطع</numerusform>
+                <numerusform>إلغاء كتم صوت %Ln مقاطع</numerusform>
+                <numerusform>إلغاء كتم صوت %Ln مقطعًا</numerusform>
+                <numerusform>إلغاء كتم صوت %Ln مقطع</numerusform>
             </translation>
         </message>
         <message>
@@ -8075,9 +8075,9 @@
                 <numerusform>لا مقاطع، المدة %1</numerusform>
                 <numerusform>مقطع واحد، المدة %1</numerusform>
                 <numerusform>مقطعان، المدة %1</numerusform>
-                <numerusform>%n مقاطع، المدة %1</numerusform>
-                <numerusform>%n مقطعًا، المدة %1</numerusform>
-                <numerusform>%n مقطع، المدة %1</numerusform>
+                <numerusform>%Ln مقاطع، المدة %1</numerusform>
+                <numerusform>%Ln مقطعًا، المدة %1</numerusform>
+                <numerusform>%Ln مقطع، المدة %1</numerusform>
             </translation>
         </message>
         <message>
@@ -8657,12 +8657,12 @@
         <message numerus="yes">
             <source>%1 of %n post(s) linked</source>
             <translation>
-                <numerusform>رُبط %1 من أصل %n منشور</numerusform>
+                <numerusform>رُبط %1 من أصل %Ln منشور</numerusform>
                 <numerusform>رُبط %1 من أصل منشور واحد</numerusform>
                 <numerusform>رُبط %1 من أصل منشورَين</numerusform>
-                <numerusform>رُبط %1 من أصل %n منشورات</numerusform>
-                <numerusform>رُبط %1 من أصل %n منشورًا</numerusform>
-                <numerusform>رُبط %1 من أصل %n منشور</numerusform>
+                <numerusform>رُبط %1 من أصل %Ln منشورات</numerusform>
+                <numerusform>رُبط %1 من أصل %Ln منشورًا</numerusform>
+                <numerusform>رُبط %1 من أصل %Ln منشور</numerusform>
             </translation>
         </message>
         <message>
@@ -9057,9 +9057,9 @@
                 <numerusform>لم يُستورد أي منشور.</numerusform>
                 <numerusform>استُورد منشور واحد.</numerusform>
                 <numerusform>استُورد منشوران.</numerusform>
-                <numerusform>استُوردت %n منشورات.</numerusform>
-                <numerusform>استُورد %n منشورًا.</numerusform>
-                <numerusform>استُورد %n منشور.</numerusform>
+                <numerusform>استُوردت %Ln منشورات.</numerusform>
+                <numerusform>استُورد %Ln منشورًا.</numerusform>
+                <numerusform>استُورد %Ln منشور.</numerusform>
             </translation>
         </message>
         <message>
@@ -9084,9 +9084,9 @@
                 <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform>
                 <numerusform>صُدّر منشور واحد إلى %1.</numerusform>
                 <numerusform>صُدّر منشوران إلى %1.</numerusform>
-                <numerusform>صُدّرت %n منشورات إلى %1.</numerusform>
-                <numerusform>صُدّر %n منشورًا إلى %1.</numerusform>
-                <numerusform>صُدّر %n منشور إلى %1.</numerusform>
+                <numerusform>صُدّرت %Ln منشورات إلى %1.</numerusform>
+                <numerusform>صُدّر %Ln منشورًا إلى %1.</numerusform>
+                <numerusform>صُدّر %Ln منشور إلى %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -9323,15 +9323,15 @@
         </message>
         <message>
             <source>24 hours</source>
-            <translation>24 ساعة</translation>
+            <translation>٢٤ ساعة</translation>
         </message>
         <message>
             <source>7 days</source>
-            <translation>7 أيام</translation>
+            <translation>٧ أيام</translation>
         </message>
         <message>
             <source>30 days</source>
-            <translation>30 يومًا</translation>
+            <translation>٣٠ يومًا</translation>
         </message>
         <message>
             <source>Views</source>
@@ -9406,23 +9406,23 @@
         <message numerus="yes">
             <source>%n hour(s)</source>
             <translation>
-                <numerusform>%n ساعة</numerusform>
+                <numerusform>%Ln ساعة</numerusform>
                 <numerusform>ساعة واحدة</numerusform>
                 <numerusform>ساعتان</numerusform>
-                <numerusform>%n ساعات</numerusform>
-                <numerusform>%n ساعةً</numerusform>
-                <numerusform>%n ساعة</numerusform>
+                <numerusform>%Ln ساعات</numerusform>
+                <numerusform>%Ln ساعةً</numerusform>
+                <numerusform>%Ln ساعة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
-                <numerusform>%n يوم</numerusform>
+                <numerusform>%Ln يوم</numerusform>
                 <numerusform>يوم واحد</numerusform>
                 <numerusform>يومان</numerusform>
-                <numerusform>%n أيام</numerusform>
-                <numerusform>%n يومًا</numerusform>
-                <numerusform>%n يوم</numerusform>
+                <numerusform>%Ln أيام</numerusform>
+                <numerusform>%Ln يومًا</numerusform>
+                <numerusform>%Ln يوم</numerusform>
             </translation>
         </message>
         <message>
@@ -9479,9 +9479,9 @@
                 <numerusform>لم تُجرَ أي مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
                 <numerusform>مقارنة واحدة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
                 <numerusform>مقارنتان: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
-                <numerusform>%n مقارنات: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
-                <numerusform>%n مقارنةً: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
-                <numerusform>%n مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
+                <numerusform>%Ln مقارنات: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
+                <numerusform>%Ln مقارنةً: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
+                <numerusform>%Ln مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9490,9 +9490,9 @@
                 <numerusform>لم تُجرَ أي مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
                 <numerusform>مقارنة واحدة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
                 <numerusform>مقارنتان: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
-                <numerusform>%n مقارنات: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
-                <numerusform>%n مقارنةً: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
-                <numerusform>%n مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
+                <numerusform>%Ln مقارنات: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
+                <numerusform>%Ln مقارنةً: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
+                <numerusform>%Ln مقارنة: وقعت %1٪ من المشاهدات الفعلية ضمن النطاق المقدَّر. وتُعدَّل تقديرات اليوم الأول بنسبة %2٪ بناءً على منشوراتك المنشورة.</numerusform>
             </translation>
         </message>
     </context>
@@ -9540,12 +9540,12 @@
         <message numerus="yes">
             <source>About %1 views in 7 days (80 % between %2 and %3), from %n earlier video(s).</source>
             <translation>
-                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، دون أي فيديو سابق.</numerusform>
-                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى فيديو سابق واحد.</numerusform>
-                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى فيديوهين سابقين.</numerusform>
-                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى %n فيديوهات سابقة.</numerusform>
-                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى %n فيديو سابقًا.</numerusform>
-                <numerusform>نحو %1 من المشاهدات خلال 7 أيام (80٪ بين %2 و%3)، استنادًا إلى %n فيديو سابق.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال ٧ أيام (٨٠٪ بين %2 و%3)، دون أي فيديو سابق.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال ٧ أيام (٨٠٪ بين %2 و%3)، استنادًا إلى فيديو سابق واحد.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال ٧ أيام (٨٠٪ بين %2 و%3)، استنادًا إلى فيديوهين سابقين.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال ٧ أيام (٨٠٪ بين %2 و%3)، استنادًا إلى %Ln فيديوهات سابقة.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال ٧ أيام (٨٠٪ بين %2 و%3)، استنادًا إلى %Ln فيديو سابقًا.</numerusform>
+                <numerusform>نحو %1 من المشاهدات خلال ٧ أيام (٨٠٪ بين %2 و%3)، استنادًا إلى %Ln فيديو سابق.</numerusform>
             </translation>
         </message>
         <message>
@@ -9590,9 +9590,9 @@
                 <numerusform>لا يحتوي الملف على أي صانع محتوى، ولا يوجد فيه @%1.</numerusform>
                 <numerusform>يحتوي الملف على صانع محتوى واحد، وليس @%1.</numerusform>
                 <numerusform>يحتوي الملف على صانعَي محتوى، وليس أيٌّ منهما @%1.</numerusform>
-                <numerusform>يحتوي الملف على %n صنّاع محتوى، وليس أيٌّ منهم @%1.</numerusform>
-                <numerusform>يحتوي الملف على %n صانع محتوى، وليس أيٌّ منهم @%1.</numerusform>
-                <numerusform>يحتوي الملف على %n صانع محتوى، وليس أيٌّ منهم @%1.</numerusform>
+                <numerusform>يحتوي الملف على %Ln صنّاع محتوى، وليس أيٌّ منهم @%1.</numerusform>
+                <numerusform>يحتوي الملف على %Ln صانع محتوى، وليس أيٌّ منهم @%1.</numerusform>
+                <numerusform>يحتوي الملف على %Ln صانع محتوى، وليس أيٌّ منهم @%1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9601,9 +9601,9 @@
                 <numerusform>لا توجد صفوف تعذّرت قراءتها في الملف (%1).</numerusform>
                 <numerusform>تعذّرت قراءة صف واحد من الملف (%1).</numerusform>
                 <numerusform>تعذّرت قراءة صفّين من الملف (أولهما: %1).</numerusform>
-                <numerusform>تعذّرت قراءة %n صفوف من الملف (أولها: %1).</numerusform>
-                <numerusform>تعذّرت قراءة %n صفًا من الملف (أولها: %1).</numerusform>
-                <numerusform>تعذّرت قراءة %n صف من الملف (أولها: %1).</numerusform>
+                <numerusform>تعذّرت قراءة %Ln صفوف من الملف (أولها: %1).</numerusform>
+                <numerusform>تعذّرت قراءة %Ln صفًا من الملف (أولها: %1).</numerusform>
+                <numerusform>تعذّرت قراءة %Ln صف من الملف (أولها: %1).</numerusform>
             </translation>
         </message>
         <message>
@@ -9789,9 +9789,9 @@
                 <numerusform>أُغلق مونتاج قبل حفظ المشاريع. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
                 <numerusform>أُغلق مونتاج قبل حفظ مشروع واحد. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
                 <numerusform>أُغلق مونتاج قبل حفظ مشروعين. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
-                <numerusform>أُغلق مونتاج قبل حفظ %n مشاريع. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
-                <numerusform>أُغلق مونتاج قبل حفظ %n مشروعًا. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
-                <numerusform>أُغلق مونتاج قبل حفظ %n مشروع. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ %Ln مشاريع. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ %Ln مشروعًا. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
+                <numerusform>أُغلق مونتاج قبل حفظ %Ln مشروع. احتُفظ بآخر التعديلات تلقائيًا: افتح مشروعًا في المحرّر واحفظه للإبقاء عليه، أو تجاهَله.</numerusform>
             </translation>
         </message>
         <message>
@@ -9844,12 +9844,12 @@
         <message numerus="yes">
             <source>Found %1 of %n missing file(s) in %2.</source>
             <translation>
-                <numerusform>عُثر على %1 من أصل %n ملف مفقود في %2.</numerusform>
+                <numerusform>عُثر على %1 من أصل %Ln ملف مفقود في %2.</numerusform>
                 <numerusform>عُثر على %1 من أصل ملف مفقود واحد في %2.</numerusform>
                 <numerusform>عُثر على %1 من أصل ملفين مفقودين في %2.</numerusform>
-                <numerusform>عُثر على %1 من أصل %n ملفات مفقودة في %2.</numerusform>
-                <numerusform>عُثر على %1 من أصل %n ملفًا مفقودًا في %2.</numerusform>
-                <numerusform>عُثر على %1 من أصل %n ملف مفقود في %2.</numerusform>
+                <numerusform>عُثر على %1 من أصل %Ln ملفات مفقودة في %2.</numerusform>
+                <numerusform>عُثر على %1 من أصل %Ln ملفًا مفقودًا في %2.</numerusform>
+                <numerusform>عُثر على %1 من أصل %Ln ملف مفقود في %2.</numerusform>
             </translation>
         </message>
         <message>
@@ -9870,9 +9870,9 @@
                 <numerusform>لا توجد ملفات مفقودة يستخدمها هذا المشروع.</numerusform>
                 <numerusform>تعذّر العثور على ملف واحد يستخدمه هذا المشروع. حدّد مكانه الآن، أو ابحث في مجلد عن ملف بالاسم نفسه.</numerusform>
                 <numerusform>تعذّر العثور على ملفين يستخدمهما هذا المشروع. حدّد مكان كلٍّ منهما الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
-                <numerusform>تعذّر العثور على %n ملفات يستخدمها هذا المشروع. حدّد مكان كلٍّ منها الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
-                <numerusform>تعذّر العثور على %n ملفًا يستخدمها هذا المشروع. حدّد مكان كلٍّ منها الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
-                <numerusform>تعذّر العثور على %n ملف يستخدمها هذا المشروع. حدّد مكان كلٍّ منها الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
+                <numerusform>تعذّر العثور على %Ln ملفات يستخدمها هذا المشروع. حدّد مكان كلٍّ منها الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
+                <numerusform>تعذّر العثور على %Ln ملفًا يستخدمها هذا المشروع. حدّد مكان كلٍّ منها الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
+                <numerusform>تعذّر العثور على %Ln ملف يستخدمها هذا المشروع. حدّد مكان كلٍّ منها الآن، أو ابحث في مجلد عن ملفات بالأسماء نفسها.</numerusform>
             </translation>
         </message>
         <message>
@@ -10111,12 +10111,12 @@
         <message numerus="yes">
             <source>Replace the project's %n caption(s) with captions made from speech?</source>
             <translation>
-                <numerusform>هل تريد استبدال ترجمات المشروع النصية (%n) بترجمة نصية مُنشأة من الكلام؟</numerusform>
+                <numerusform>هل تريد استبدال ترجمات المشروع النصية (%Ln) بترجمة نصية مُنشأة من الكلام؟</numerusform>
                 <numerusform>هل تريد استبدال الترجمة النصية الوحيدة في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
                 <numerusform>هل تريد استبدال الترجمتين النصيتين في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
-                <numerusform>هل تريد استبدال %n ترجمات نصية في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
-                <numerusform>هل تريد استبدال %n ترجمةً نصية في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
-                <numerusform>هل تريد استبدال %n ترجمة نصية في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
+                <numerusform>هل تريد استبدال %Ln ترجمات نصية في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
+                <numerusform>هل تريد استبدال %Ln ترجمةً نصية في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
+                <numerusform>هل تريد استبدال %Ln ترجمة نصية في المشروع بترجمة نصية مُنشأة من الكلام؟</numerusform>
             </translation>
         </message>
         <message>
@@ -10134,12 +10134,12 @@
         <message numerus="yes">
             <source>%n caption(s) made from speech; check them before posting.</source>
             <translation>
-                <numerusform>أُنشئت %n ترجمة نصية من الكلام؛ راجعها قبل النشر.</numerusform>
+                <numerusform>أُنشئت %Ln ترجمة نصية من الكلام؛ راجعها قبل النشر.</numerusform>
                 <numerusform>أُنشئت ترجمة نصية واحدة من الكلام؛ راجعها قبل النشر.</numerusform>
                 <numerusform>أُنشئت ترجمتان نصيتان من الكلام؛ راجعهما قبل النشر.</numerusform>
-                <numerusform>أُنشئت %n ترجمات نصية من الكلام؛ راجعها قبل النشر.</numerusform>
-                <numerusform>أُنشئت %n ترجمةً نصية من الكلام؛ راجعها قبل النشر.</numerusform>
-                <numerusform>أُنشئت %n ترجمة نصية من الكلام؛ راجعها قبل النشر.</numerusform>
+                <numerusform>أُنشئت %Ln ترجمات نصية من الكلام؛ راجعها قبل النشر.</numerusform>
+                <numerusform>أُنشئت %Ln ترجمةً نصية من الكلام؛ راجعها قبل النشر.</numerusform>
+                <numerusform>أُنشئت %Ln ترجمة نصية من الكلام؛ راجعها قبل النشر.</numerusform>
             </translation>
         </message>
         <message>
@@ -10167,9 +10167,9 @@
                 <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: لم تُحفَظ أي لقطة (%2) في %3.</numerusform>
                 <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت لقطة واحدة (%2) في %3.</numerusform>
                 <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت لقطتان (%2) في %3.</numerusform>
-                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت %n لقطات (%2) في %3.</numerusform>
-                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت %n لقطة (%2) في %3.</numerusform>
-                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت %n لقطة (%2) في %3.</numerusform>
+                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت %Ln لقطات (%2) في %3.</numerusform>
+                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت %Ln لقطة (%2) في %3.</numerusform>
+                <numerusform>انتهت جلسة التسجيل بتاريخ %1 قبل إكمالها: حُفِظت %Ln لقطة (%2) في %3.</numerusform>
             </translation>
         </message>
     </context>

@@ -82,6 +82,12 @@ private Q_SLOTS:
             forms.insert(QCoreApplication::translate("montaj::ctl::Cli", "%n secret(s) masked.", nullptr, n)
                              .remove(QRegularExpression(QStringLiteral("[0-9\\x{0660}-\\x{0669}]+"))));
         QCOMPARE(forms.size(), 6);
+        // The count is written in the same (Arabic-Indic) digits as every QLocale number beside it.
+        const QString eleven =
+            QCoreApplication::translate("montaj::ctl::Cli", "%n secret(s) masked.", nullptr, 11);
+        QVERIFY2(eleven.contains(QStringLiteral("\u0661\u0661")) && !eleven.contains(QLatin1String("11")),
+                 qPrintable(eleven));
+        QCOMPARE(QLocale().toString(11), QStringLiteral("\u0661\u0661"));
     }
 
     void errorsAreTranslated()

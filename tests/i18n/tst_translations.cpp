@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -108,9 +109,14 @@ private Q_SLOTS:
                                     .arg(m.translations.size())
                                     .arg(expectedForms(language))
                                 + describe(m);
-            for (const QString &t : m.translations)
+            for (const QString &t : m.translations) {
                 if (t.trimmed().isEmpty())
                     problems << QStringLiteral("empty translation: ") + describe(m);
+                // Arabic counts in Arabic-Indic digits like QLocale's numbers: %Ln, never a bare %n.
+                if (language.startsWith(QLatin1String("ar")) && m.numerus
+                    && t.contains(QRegularExpression(QStringLiteral("%(?!L)n"))))
+                    problems << QStringLiteral("bare %n (use %Ln): ") + describe(m);
+            }
             if (!m.numerus && !m.translations.isEmpty()) {
                 // Placeholders survive translation.
                 for (int n = 1; n <= 9; ++n) {
