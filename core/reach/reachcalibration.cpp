@@ -43,30 +43,47 @@ namespace {
 // The horizon whose correction applies at ageDays (OneDay for the fade between 1 and 7 days).
 ReachCalibration::Horizon earlyHorizonOf(double ageDays)
 {
-    return ageDays < 0.25 ? ReachCalibration::OneHour : ReachCalibration::OneDay;
+    return ReachCalibration::horizonOf(ageDays) == ReachCalibration::OneHour ? ReachCalibration::OneHour
+                                                                             : ReachCalibration::OneDay;
 }
 
 } // namespace
 
-double ReachCalibration::offset(Horizon h) const
+QList<ReachObservation> ReachCalibration::observationsAt(Horizon h) const
 {
-    QList<double> misses;
+    QList<ReachObservation> out;
     for (const ReachObservation &o : m_observations)
         if (horizonOf(o.ageDays) == h)
-            misses.append(o.actual - o.p50);
-    if (misses.isEmpty())
+            out.append(o);
+    return out;
+}
+
+double ReachCalibration::offset(Horizon h) const
+{
+    return offsetOf(observationsAt(h));
+}
+
+double ReachCalibration::offsetOf(const QList<ReachObservation> &observations)
+{
+    if (observations.isEmpty())
         return 0.0;
+    QList<double> misses;
+    for (const ReachObservation &o : observations)
+        misses.append(o.actual - o.p50);
     const double n = double(misses.size());
     return RobustStats::median(misses) * n / (n + kShrinkage);
 }
 
 double ReachCalibration::spread(Horizon h) const
 {
-    const double shift = offset(h);
+    const QList<ReachObservation> observations = observationsAt(h);
+    return spreadOf(observations, offsetOf(observations));
+}
+
+double ReachCalibration::spreadOf(const QList<ReachObservation> &observations, double shift)
+{
     QList<double> standardized;
-    for (const ReachObservation &o : m_observations) {
-        if (horizonOf(o.ageDays) != h)
-            continue;
+    for (const ReachObservation &o : observations) {
         const double miss = o.actual - o.p50 - shift;
         const double half = miss >= 0 ? o.p90 - o.p50 : o.p50 - o.p10;
         if (half > 1e-6)
@@ -104,9 +121,10 @@ std::array<double, 3> ReachCalibration::apply(const std::array<double, 3> &q, do
     const double w = earlyWeight(ageDays);
     if (w <= 0.0 || m_observations.isEmpty())
         return q;
-    const Horizon h = earlyHorizonOf(ageDays);
-    const double shift = w * offset(h);
-    const double s = std::exp(w * std::log(spread(h)));
+    const QList<ReachObservation> observations = observationsAt(earlyHorizonOf(ageDays));
+    const double offset = offsetOf(observations);
+    const double shift = w * offset;
+    const double s = std::exp(w * std::log(spreadOf(observations, offset)));
     const double p50 = q[1] + shift;
     return {p50 - (q[1] - q[0]) * s, p50, p50 + (q[2] - q[1]) * s};
 }

@@ -48,6 +48,8 @@ public:
     void add(const ReachObservation &observation);
     void clear() { m_observations.clear(); }
 
+    // The observations made at a horizon.
+    QList<ReachObservation> observationsAt(Horizon h) const;
     // log10 correction and P10–P90 spread factor at a horizon (0 and 1 where nothing is learned).
     double offset(Horizon h) const;
     double spread(Horizon h) const;
@@ -64,6 +66,9 @@ public:
     static ReachCalibration fromJson(const QJsonObject &json);
 
 private:
+    static double offsetOf(const QList<ReachObservation> &observations);
+    static double spreadOf(const QList<ReachObservation> &observations, double shift);
+
     QString m_profileId;
     QString m_account;
     QList<ReachObservation> m_observations;

@@ -128,12 +128,7 @@ void ReachFollowUpPanel::retranslate()
     }
     const QString inside =
         QLocale().toString(std::round(std::max(0.0, m_calibration.coverage()) * 100.0), 'f', 0);
-    const bool firstDayLearned =
-        std::any_of(m_calibration.observations().begin(), m_calibration.observations().end(),
-                    [](const ReachObservation &o) {
-                        return ReachCalibration::horizonOf(o.ageDays) == ReachCalibration::OneDay;
-                    });
-    if (!firstDayLearned) {
+    if (m_calibration.observationsAt(ReachCalibration::OneDay).isEmpty()) {
         m_summary->setText(
             tr("Compared %n time(s): %1 % of the actual views fell within the estimated range.", nullptr, n)
                 .arg(inside));
