@@ -17,9 +17,10 @@ namespace {
 Q_LOGGING_CATEGORY(lcPlayback, "montaj.preview.playback")
 
 constexpr int kTickMs = 4;
-constexpr qint64 kPrerollMaxMs = 2000;     // start the clock even if the first frame is this late
-constexpr qint64 kSoundStartMaxMs = 300;   // … or for the sound output to start
-constexpr qint64 kSoundCatchUpUs = 80'000; // sound further behind the picture than this skips ahead
+constexpr qint64 kPrerollMaxMs = 2000;      // start the clock even if the first frame is this late
+constexpr qint64 kSoundStartMaxMs = 300;    // … or for the sound output to start
+constexpr qint64 kSoundCatchUpUs = 80'000;  // sound further behind the picture than this skips ahead
+constexpr qint64 kSoundCaughtUpUs = 10'000; // … until it is this close; the picture slews the rest
 constexpr int kStatsEveryMs = 250;
 constexpr qsizetype kRenderWindow = 600;
 
@@ -230,6 +231,7 @@ void PlaybackEngine::startPlaying(int rate)
     m_clock->stop();
     m_audioClock = false;
     m_waitingForSound = false;
+    m_soundCatchingUp = false;
     m_withAudio = rate == 1 && m_audioEnabled;
     m_playStartUs = m_position;
     m_prerolling = true;
@@ -297,8 +299,15 @@ void PlaybackEngine::tick()
         const qint64 played = m_audio->playedUs();
         if (played >= 0) {
             const qint64 lagUs = m_clock->positionUs() - (m_playStartUs + played);
-            if (lagUs > kSoundCatchUpUs) // started late or ran dry: the sound catches up
+            // Started late or ran dry: the sound catches up by skipping, all the way, so the picture
+            // is not left to slew a remainder of up to 80 ms at 5 % (a second and a half of
+            // picture slower than real time, seen with a sound server that starts 1.6 s late).
+            if (lagUs > kSoundCatchUpUs)
+                m_soundCatchingUp = true;
+            if (m_soundCatchingUp && lagUs > kSoundCaughtUpUs)
                 m_audio->skip(lagUs);
+            else if (m_soundCatchingUp)
+                m_soundCatchingUp = false;
             else // the sound is the master: the picture follows it smoothly
                 m_clock->follow(m_playStartUs + played);
         }

@@ -125,6 +125,7 @@ private:
     bool m_withAudio = false;
     bool m_audioClock = false;
     bool m_waitingForSound = false; // the sound output started but has played nothing yet
+    bool m_soundCatchingUp = false; // the sound is skipping ahead to the picture
     qint64 m_playStartUs = 0;
     qint64 m_shownIndex = -1;
     QImage m_frame;

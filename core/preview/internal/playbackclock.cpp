@@ -6,10 +6,11 @@
 namespace montaj {
 namespace {
 
-constexpr qint64 kJumpUs = 200'000;    // further off than this: trust the measurement at once
-constexpr double kAverageUs = 250'000; // time constant of the error average
-constexpr double kCorrectUs = 500'000; // a steady error is worked off over about this long
-constexpr double kMaxSlew = 0.05;      // at most 5 % faster or slower than real time
+constexpr qint64 kJumpUs = 200'000;       // further off than this: trust the measurement at once
+constexpr double kAverageUs = 250'000;    // time constant of the error average
+constexpr double kCorrectUs = 500'000;    // a steady error is worked off over about this long
+constexpr double kMaxSlew = 0.05;         // at most 5 % faster or slower than real time
+constexpr qint64 kMaxStepNs = 50'000'000; // a longer gap between measurements counts as this long
 
 } // namespace
 
@@ -35,7 +36,10 @@ void PlaybackClock::follow(qint64 measuredUs)
     if (!m_running)
         return;
     const qint64 nowNs = m_timer.nsecsElapsed();
-    const double dtUs = double(std::max<qint64>(1000, nowNs - m_lastFollowNs)) / 1000.0;
+    // The time since the last measurement, bounded: the first measurement may come long after the
+    // start (a sound output that starts late), and must not move the clock by 5 % of all that time
+    // at once — that is a visible jump back of the picture.
+    const double dtUs = double(std::clamp<qint64>(nowNs - m_lastFollowNs, 1000, kMaxStepNs)) / 1000.0;
     m_lastFollowNs = nowNs;
     const qint64 error = measuredUs - positionUs();
     if (std::llabs(error) > kJumpUs) {
