@@ -6042,6 +6042,14 @@
             <source>--splits is a whole number from 1 to 100.</source>
             <translation>قيمة --splits عدد صحيح من 1 إلى 100.</translation>
         </message>
+        <message>
+            <source>estimate: a Montaj project (.montaj); its length and captions, unless given as options.</source>
+            <translation>estimate: مشروع مونتاج (‎.montaj)؛ تُؤخذ منه المدة والترجمة النصية ما لم تُحدَّدا بخيارات.</translation>
+        </message>
+        <message>
+            <source>--photo and --project do not go together.</source>
+            <translation>لا يجتمع --photo و--project.</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::AboutDialog</name>
@@ -9361,10 +9369,6 @@
             <translation>قيم مُدخَلة يدويًا</translation>
         </message>
         <message>
-            <source>Estimate one of this account's scheduled posts, or type the values.</source>
-            <translation>قدّر أحد المنشورات المجدولة لهذا الحساب، أو أدخل القيم يدويًا.</translation>
-        </message>
-        <message>
             <source>Caption</source>
             <translation>الوصف</translation>
         </message>
@@ -9395,6 +9399,62 @@
         <message>
             <source>Commercial content disclosed</source>
             <translation>محتوى تجاري مُفصَح عنه</translation>
+        </message>
+        <message>
+            <source>This project cannot be used: %1</source>
+            <translation>لا يمكن استخدام هذا المشروع: %1</translation>
+        </message>
+        <message>
+            <source>Open a project as the draft</source>
+            <translation>فتح مشروع كمسودة</translation>
+        </message>
+        <message>
+            <source>Montaj projects (*.montaj);;All files (*)</source>
+            <translation>مشاريع مونتاج (*.montaj);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Project on the Edit page: %1</source>
+            <translation>مشروع التحرير: %1</translation>
+        </message>
+        <message>
+            <source>Project: %1</source>
+            <translation>مشروع: %1</translation>
+        </message>
+        <message>
+            <source>The post's project cannot be read, so its duration and captions are not known: %1</source>
+            <translation>تعذّرت قراءة مشروع المنشور، فمدته وترجمته النصية غير معروفتين: %1</translation>
+        </message>
+        <message>
+            <source>The project's timeline is empty: type the video's duration.</source>
+            <translation>الخط الزمني للمشروع فارغ: اكتب مدة الفيديو.</translation>
+        </message>
+        <message>
+            <source>From the project: %1 of video, with captions.</source>
+            <translation>من المشروع: فيديو مدته %1، مع ترجمة نصية.</translation>
+        </message>
+        <message>
+            <source>From the project: %1 of video, without captions.</source>
+            <translation>من المشروع: فيديو مدته %1، بلا ترجمة نصية.</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 ث</translation>
+        </message>
+        <message>
+            <source>A project holds no post caption or time: type the ones you will post.</source>
+            <translation>لا يحمل المشروع نص المنشور ولا موعده: اكتب ما ستنشره.</translation>
+        </message>
+        <message>
+            <source>Estimate one of this account's scheduled posts, a project, or typed values.</source>
+            <translation>قدّر أحد المنشورات المجدولة لهذا الحساب، أو مشروعًا، أو قيمًا تكتبها.</translation>
+        </message>
+        <message>
+            <source>Open project…</source>
+            <translation>فتح مشروع…</translation>
+        </message>
+        <message>
+            <source>Use a Montaj project's length and captions as the draft.</source>
+            <translation>استخدام مدة مشروع مونتاج وترجمته النصية كمسودة.</translation>
         </message>
     </context>
     <context>

@@ -5902,6 +5902,14 @@
             <source>--splits is a whole number from 1 to 100.</source>
             <translation>--splits est un nombre entier de 1 à 100.</translation>
         </message>
+        <message>
+            <source>estimate: a Montaj project (.montaj); its length and captions, unless given as options.</source>
+            <translation>estimate : un projet Montaj (.montaj) ; sa durée et ses sous-titres, sauf s’ils sont donnés en options.</translation>
+        </message>
+        <message>
+            <source>--photo and --project do not go together.</source>
+            <translation>--photo et --project ne vont pas ensemble.</translation>
+        </message>
     </context>
     <context>
         <name>montaj::ui::AboutDialog</name>
@@ -9081,10 +9089,6 @@
             <translation>Valeurs saisies</translation>
         </message>
         <message>
-            <source>Estimate one of this account's scheduled posts, or type the values.</source>
-            <translation>Estimez l’une des publications planifiées de ce compte, ou saisissez les valeurs.</translation>
-        </message>
-        <message>
             <source>Caption</source>
             <translation>Légende</translation>
         </message>
@@ -9115,6 +9119,62 @@
         <message>
             <source>Commercial content disclosed</source>
             <translation>Contenu commercial déclaré</translation>
+        </message>
+        <message>
+            <source>This project cannot be used: %1</source>
+            <translation>Ce projet ne peut pas être utilisé : %1</translation>
+        </message>
+        <message>
+            <source>Open a project as the draft</source>
+            <translation>Ouvrir un projet comme brouillon</translation>
+        </message>
+        <message>
+            <source>Montaj projects (*.montaj);;All files (*)</source>
+            <translation>Projets Montaj (*.montaj);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Project on the Edit page: %1</source>
+            <translation>Projet de la page Montage : %1</translation>
+        </message>
+        <message>
+            <source>Project: %1</source>
+            <translation>Projet : %1</translation>
+        </message>
+        <message>
+            <source>The post's project cannot be read, so its duration and captions are not known: %1</source>
+            <translation>Le projet de la publication est illisible : sa durée et ses sous-titres ne sont pas connus : %1</translation>
+        </message>
+        <message>
+            <source>The project's timeline is empty: type the video's duration.</source>
+            <translation>La timeline du projet est vide : saisissez la durée de la vidéo.</translation>
+        </message>
+        <message>
+            <source>From the project: %1 of video, with captions.</source>
+            <translation>D’après le projet : %1 de vidéo, avec sous-titres.</translation>
+        </message>
+        <message>
+            <source>From the project: %1 of video, without captions.</source>
+            <translation>D’après le projet : %1 de vidéo, sans sous-titres.</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>A project holds no post caption or time: type the ones you will post.</source>
+            <translation>Un projet ne contient ni la légende ni l’heure de la publication : saisissez celles que vous publierez.</translation>
+        </message>
+        <message>
+            <source>Estimate one of this account's scheduled posts, a project, or typed values.</source>
+            <translation>Estimez une publication programmée de ce compte, un projet ou des valeurs saisies.</translation>
+        </message>
+        <message>
+            <source>Open project…</source>
+            <translation>Ouvrir un projet…</translation>
+        </message>
+        <message>
+            <source>Use a Montaj project's length and captions as the draft.</source>
+            <translation>Utiliser la durée et les sous-titres d’un projet Montaj comme brouillon.</translation>
         </message>
     </context>
     <context>

@@ -1,14 +1,18 @@
 #include "ui/mainwindow.h"
 
 #include "core/earnings/earningsledger.h"
+#include "core/edit/projectdocument.h"
 #include "core/foundation/localization.h"
 #include "core/platform/platformprofile.h"
 #include "core/publish/publisher/publisher.h"
 #include "core/publish/store/workspaceservice.h"
+#include "core/reach/projectdraft.h"
 #include "ui/captions/captionspanel.h"
 #include "ui/deals/collaborationspage.h"
 #include "ui/earnings/earningspage.h"
 #include "ui/edit/editpage.h"
+#include "ui/edit/editsession.h"
+#include "ui/edit/projectcontroller.h"
 #include "ui/iconprovider.h"
 #include "ui/pages/emptystatepage.h"
 #include "ui/pages/settingspage.h"
@@ -17,6 +21,7 @@
 #include "ui/publish/messagebar.h"
 #include "ui/publish/publishpage.h"
 #include "ui/publish/workspacechoice.h"
+#include "ui/reach/reachdraftpanel.h"
 #include "ui/reach/reachpage.h"
 #include "ui/record/recordpage.h"
 #include "ui/theme.h"
@@ -84,7 +89,8 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
             }
             pageWidget = deals;
         } else if (info.id == PageId::Reach) {
-            pageWidget = new ReachPage(*m_workspace, m_platform, paths, m_stack);
+            m_reachPage = new ReachPage(*m_workspace, m_platform, paths, m_stack);
+            pageWidget = m_reachPage;
         } else if (info.id == PageId::Edit) {
             m_editPage = new EditPage(paths, m_stack);
             pageWidget = m_editPage;
@@ -117,6 +123,16 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
         m_editPage->captions()->setThresholds(m_settings.captionThresholds());
         connect(m_editPage->captions(), &CaptionsPanel::thresholdsChanged, this,
                 [this](const CaptionThresholds &limits) { m_settings.setCaptionThresholds(limits); });
+    }
+    if (m_reachPage && m_editPage) {
+        // The project open on the Edit page is a draft on the Reach page, followed as it is edited.
+        const auto follow = [this](ProjectDocument *document) {
+            connect(document, &ProjectDocument::changed, this, &MainWindow::offerEditProjectToReach);
+            connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::offerEditProjectToReach);
+            offerEditProjectToReach();
+        };
+        connect(&m_editPage->session(), &EditSession::documentChanged, this, follow);
+        follow(m_editPage->session().document());
     }
     if (m_collaborationsPage && m_publishPage && m_editPage) {
         // One set of deals for the studio: the Publish page's windows and composer, the Edit page's
@@ -207,6 +223,16 @@ MainWindow::MainWindow(Localization &localization, ThemeController &theme, UiSet
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::offerEditProjectToReach()
+{
+    const ProjectDocument *document = m_editPage->session().document();
+    const ProjectReachFacts facts = ProjectReachFacts::of(document->state());
+    // A new empty untitled project is nothing to estimate yet.
+    const bool nothing = document->filePath().isEmpty() && facts.isEmpty();
+    m_reachPage->draftPanel()->setEditProject(nothing ? QString() : m_editPage->projects().projectName(),
+                                              facts);
+}
 
 void MainWindow::startPublisher()
 {

@@ -24,6 +24,7 @@ class EditPage;
 class RecordPage;
 class PlatformConnection;
 class PublishPage;
+class ReachPage;
 class PublisherHost;
 class SettingsPage;
 class ThemeController;
@@ -47,6 +48,7 @@ public:
     QWidget *page(PageId id) const;
     PublishPage *publishPage() const { return m_publishPage; }
     EditPage *editPage() const { return m_editPage; }
+    ReachPage *reachPage() const { return m_reachPage; }
     CollaborationsPage *collaborationsPage() const { return m_collaborationsPage; }
     // The publishing workspace (SQLite in the data folder unless Settings name a PostgreSQL URL).
     WorkspaceService &workspace() const { return *m_workspace; }
@@ -78,9 +80,11 @@ private:
     EditPage *m_editPage = nullptr;
     RecordPage *m_recordPage = nullptr;
     CollaborationsPage *m_collaborationsPage = nullptr;
+    ReachPage *m_reachPage = nullptr;
     PublisherHost *m_publisherHost = nullptr;
     QString m_publisherProfile; // the platform profile the running publisher was started for
     void startPublisher();
+    void offerEditProjectToReach();
     QString m_publisherCacheDir;
 };
 

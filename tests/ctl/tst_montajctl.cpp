@@ -1,5 +1,7 @@
 // montajctl as users and scripts run it: the real binary, its output and its exit codes.
 
+#include "core/edit/projectdocument.h"
+#include "core/edit/projectfile.h"
 #include "core/foundation/version.h"
 
 #include <QFileInfo>
@@ -165,6 +167,59 @@ private Q_SLOTS:
                                    QStringLiteral("--splits"), QStringLiteral("0")});
         QCOMPARE(bad.exitCode, 3);
         QVERIFY2(bad.err.contains(QStringLiteral("--splits is a whole number from 1 to 100.")),
+                 qPrintable(bad.err));
+    }
+
+    // A project as the draft: its length and captions count as if typed, options override them,
+    // and a broken project file is named with its line.
+    void reachEstimatesAProject()
+    {
+        const QString data = QStringLiteral(MONTAJ_REACH_DATA);
+        if (!QFileInfo::exists(data))
+            QSKIP("shared/data/reach/creators_dev.csv is not here");
+        QTemporaryDir home;
+        montaj::ProjectDocument doc;
+        montaj::Clip clip;
+        clip.mediaPath = QStringLiteral("/media/take.mp4");
+        clip.outUs = 21'000'000;
+        clip.sourceDurationUs = 60'000'000;
+        clip.sourceSize = QSize(1080, 1920);
+        QVERIFY(doc.addClip(clip));
+        QVERIFY(doc.addCaptionCue(montaj::CaptionCue{0, 2'000'000, QStringLiteral("Salut"), {}}));
+        const QString project = home.filePath(QStringLiteral("recette.montaj"));
+        QVERIFY(montaj::ProjectFile::save(doc, project));
+        const QStringList base = {QStringLiteral("reach"),     QStringLiteral("estimate"),
+                                  QStringLiteral("--history"), data,
+                                  QStringLiteral("--creator"), QStringLiteral("tientien21122k7"),
+                                  QStringLiteral("--at"),      QStringLiteral("2025-06-01T19:00:00Z")};
+        const auto estimate = [&](const QStringList &more) {
+            const Run r = montajctl(base + more, {}, QStringLiteral("en"), home.path());
+            if (r.exitCode != 0)
+                qWarning("%s", qPrintable(r.err));
+            return r;
+        };
+        const Run fromProject = estimate({QStringLiteral("--project"), project});
+        QCOMPARE(fromProject.exitCode, 0);
+        const Run typed = estimate({QStringLiteral("--duration"), QStringLiteral("21"),
+                                    QStringLiteral("--captions"), QStringLiteral("yes")});
+        QCOMPARE(fromProject.out, typed.out);
+        const Run overridden = estimate(
+            {QStringLiteral("--project"), project, QStringLiteral("--duration"), QStringLiteral("3:00")});
+        const Run typedLong = estimate({QStringLiteral("--duration"), QStringLiteral("180"),
+                                        QStringLiteral("--captions"), QStringLiteral("yes")});
+        QCOMPARE(overridden.out, typedLong.out);
+        QVERIFY(overridden.out != fromProject.out);
+
+        const QString broken = home.filePath(QStringLiteral("broken.montaj"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"schema\": \"montaj.project\",\n  \"clips\": [ oops\n");
+        file.close();
+        const Run bad = montajctl(base + QStringList{QStringLiteral("--project"), broken}, {},
+                                  QStringLiteral("en"), home.path());
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY2(bad.err.contains(QStringLiteral("broken.montaj"))
+                     && bad.err.contains(QStringLiteral("line: 3")),
                  qPrintable(bad.err));
     }
 };

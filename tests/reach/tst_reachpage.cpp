@@ -2,6 +2,8 @@
 // another platform profile), the estimate with its drivers, the best-time heatmap, live updates as
 // the draft changes, and the calibration seeded from the account's own past and saved on disk.
 
+#include "core/edit/projectdocument.h"
+#include "core/edit/projectfile.h"
 #include "core/foundation/localization.h"
 #include "core/publish/store/workspaceservice.h"
 #include "core/reach/reachstore.h"
@@ -11,9 +13,11 @@
 #include "ui/reach/reachpage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -38,6 +42,30 @@ Result<T> runSync(WorkspaceService &service, std::function<Result<T>(WorkspaceSt
     if (!out)
         return Error("test.timeout", "the workspace did not answer");
     return std::move(*out);
+}
+
+// A project file with one clip of `seconds` and, when asked, one caption cue.
+QString writeProject(const QString &path, int seconds, bool captions)
+{
+    ProjectDocument doc;
+    Clip clip;
+    clip.mediaPath = QStringLiteral("/media/take.mp4");
+    clip.outUs = qint64(seconds) * 1'000'000;
+    clip.sourceDurationUs = clip.outUs;
+    clip.sourceSize = QSize(1080, 1920);
+    if (!doc.addClip(clip))
+        return {};
+    if (captions && !doc.addCaptionCue(CaptionCue{0, 2'000'000, QStringLiteral("Bonjour"), {}}))
+        return {};
+    return ProjectFile::save(doc, path) ? path : QString();
+}
+
+int indexOfText(const QComboBox *box, const QString &text)
+{
+    for (int i = 0; i < box->count(); ++i)
+        if (box->itemText(i).contains(text))
+            return i;
+    return -1;
 }
 
 QStringList driverTexts(const QListWidget *list)
@@ -143,6 +171,137 @@ private Q_SLOTS:
         // A page opened later finds the saved history.
         ReachPage again(service, nullptr, paths);
         QTRY_VERIFY2(again.statusText().contains("views in 7 days"), qPrintable(again.statusText()));
+    }
+
+    // Projects are drafts: a project file, the project open on the Edit page (followed as it is
+    // edited), and a scheduled post that renders a project. The project gives the length and the
+    // captions; the caption and time stay the user's. A broken project is named and changes nothing.
+    void projectsAreDrafts()
+    {
+        Localization localization;
+        QVERIFY(localization.setLanguage(Language::English).ok());
+        QTemporaryDir dir;
+        WorkspaceService service;
+        std::optional<bool> opened;
+        service.open(WorkspaceLocation::sqlite(dir.filePath("workspace.sqlite")),
+                     [&opened](Result<void> r) { opened = r.ok(); });
+        QTRY_VERIFY(opened.has_value());
+        QVERIFY(*opened);
+        WorkspaceAccount ann;
+        ann.profileId = "tiktok";
+        ann.username = "ann";
+        ann.openId = "7000000000000000001";
+        ann.timeZone = "Europe/Paris";
+        ann.colour = "#336699";
+        const auto saved =
+            runSync<WorkspaceAccount>(service, [ann](WorkspaceStore &s) { return s.saveAccount(ann); });
+        QVERIFY(saved.ok());
+        const QString scheduledProject = writeProject(dir.filePath("scheduled.montaj"), 95, false);
+        QVERIFY(!scheduledProject.isEmpty());
+        Post post;
+        post.accountId = saved->id;
+        post.kind = PostKind::Project;
+        post.projectPath = scheduledProject;
+        post.caption = "Recette du dimanche #cuisine";
+        post.scheduled.utc = QDateTime::currentDateTimeUtc().addDays(2);
+        post.scheduled.timeZone = "Europe/Paris";
+        post.scheduled.localDateTime =
+            post.scheduled.utc.toTimeZone(QTimeZone("Europe/Paris")).toString("yyyy-MM-ddTHH:mm");
+        const auto created =
+            runSync<Post>(service, [post](WorkspaceStore &s) { return s.createPost(post, "user:test"); });
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+
+        const AppPaths paths = AppPaths::underRoot(dir.path());
+        ReachPage page(service, nullptr, paths);
+        page.resize(1200, 900);
+        page.show();
+        QTRY_COMPARE(page.findChild<QComboBox *>("reachAccount")->count(), 1);
+        QRandomGenerator rng(3);
+        QVERIFY(page.useHistory(reachtest::makeCreator("someone", {}, rng)).ok());
+        ReachDraftPanel *panel = page.draftPanel();
+        auto *source = panel->findChild<QComboBox *>("reachDraftSource");
+        auto *duration = panel->findChild<QSpinBox *>("reachDuration");
+        auto *captions = panel->findChild<QCheckBox *>("reachHasCaptions");
+        auto *caption = panel->findChild<QPlainTextEdit *>("reachCaption");
+        QVERIFY(source && duration && captions && caption);
+        QTRY_VERIFY(indexOfText(source, "Recette du dimanche") > 0);
+
+        // A project file: 4 minutes with captions. The estimate follows (the long-video driver).
+        caption->setPlainText("My own caption #daily");
+        const QString file = writeProject(dir.filePath("long take.montaj"), 240, true);
+        QVERIFY(panel->openProjectFile(file));
+        QCOMPARE(source->currentText(), QString("Project: long take.montaj"));
+        QCOMPARE(panel->draft().durationSec, 240);
+        QCOMPARE(panel->draft().hasCaptions, std::optional<bool>(true));
+        QCOMPARE(panel->draft().caption, QString("My own caption #daily"));
+        QVERIFY2(panel->sourceNote().startsWith("From the project: 240 s of video, with captions."),
+                 qPrintable(panel->sourceNote()));
+        QTRY_VERIFY2(
+            driverTexts(page.driverList()).join('|').contains("A 240 s video rather than your usual"),
+            qPrintable(driverTexts(page.driverList()).join('|')));
+
+        // A broken project file is named with its line; the draft stays as it was.
+        const QString broken = dir.filePath("broken.montaj");
+        QFile bad(broken);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\n  \"schema\": \"montaj.project\",\n  \"clips\": [ oops\n");
+        bad.close();
+        QVERIFY(!panel->openProjectFile(broken));
+        QVERIFY2(panel->sourceNote().contains("broken.montaj") && panel->sourceNote().contains("line: 3"),
+                 qPrintable(panel->sourceNote()));
+        QCOMPARE(panel->draft().durationSec, 240);
+        QCOMPARE(source->currentText(), QString("Project: long take.montaj"));
+
+        // The scheduled post renders a project: its length comes from the project.
+        int i = indexOfText(source, "Recette du dimanche");
+        source->setCurrentIndex(i);
+        Q_EMIT source->activated(i);
+        QCOMPARE(panel->draft().durationSec, 95);
+        QCOMPARE(panel->draft().hasCaptions, std::optional<bool>(false));
+        QCOMPARE(panel->draft().caption, QString("Recette du dimanche #cuisine"));
+        QCOMPARE(panel->postId(), created->id);
+
+        // The Edit page's project: offered by name, chosen, then followed as it is edited.
+        ProjectState state;
+        Clip clip;
+        clip.outUs = 12'000'000;
+        state.clips << clip;
+        panel->setEditProject("recette", ProjectReachFacts::of(state));
+        i = indexOfText(source, "Project on the Edit page: recette");
+        QVERIFY(i > 0);
+        QCOMPARE(panel->draft().durationSec, 95); // offered, not chosen
+        source->setCurrentIndex(i);
+        Q_EMIT source->activated(i);
+        QCOMPARE(panel->draft().durationSec, 12);
+        QVERIFY(panel->postId().isEmpty());
+        state.clips << clip;
+        state.captions.cues << CaptionCue{0, 1'000'000, QStringLiteral("Salut"), {}};
+        panel->setEditProject("recette", ProjectReachFacts::of(state));
+        QCOMPARE(panel->draft().durationSec, 24);
+        QCOMPARE(panel->draft().hasCaptions, std::optional<bool>(true));
+        QTRY_VERIFY2(!driverTexts(page.driverList()).join('|').contains("A 240 s video"),
+                     qPrintable(driverTexts(page.driverList()).join('|')));
+
+        QDir().mkpath(MONTAJ_SCREENSHOT_DIR);
+        QVERIFY(page.grab().save(QStringLiteral(MONTAJ_SCREENSHOT_DIR "/reach-project.png")));
+        for (const auto &[language, name] :
+             {std::pair{Language::Arabic, "ar"}, std::pair{Language::French, "fr"}}) {
+            QVERIFY(localization.setLanguage(language).ok());
+            QApplication::setLayoutDirection(localization.direction());
+            QCoreApplication::processEvents();
+            QVERIFY2(!panel->sourceNote().startsWith("From the project"), qPrintable(panel->sourceNote()));
+            QCOMPARE(source->currentIndex(), indexOfText(source, "recette")); // still the Edit page's
+            QVERIFY(page.grab().save(
+                QStringLiteral(MONTAJ_SCREENSHOT_DIR "/reach-project-%1.png").arg(QLatin1String(name))));
+        }
+        QVERIFY(localization.setLanguage(Language::English).ok());
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+
+        // The Edit page closes its project: the draft keeps its values as typed ones.
+        panel->setEditProject(QString(), ProjectReachFacts{});
+        QCOMPARE(source->currentIndex(), 0);
+        QCOMPARE(panel->draft().durationSec, 24);
+        QVERIFY(panel->sourceNote().isEmpty());
     }
 };
 

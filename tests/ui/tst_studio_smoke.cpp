@@ -2,10 +2,15 @@
 // at runtime through the Settings page), checks mirroring and that nothing is left in English, and
 // saves a screenshot of each page to build/screenshots/<lang>/<page>.png.
 
+#include "core/edit/projectdocument.h"
 #include "core/foundation/apppaths.h"
 #include "core/foundation/localization.h"
+#include "ui/edit/editpage.h"
+#include "ui/edit/editsession.h"
 #include "ui/mainwindow.h"
 #include "ui/pagecatalog.h"
+#include "ui/reach/reachdraftpanel.h"
+#include "ui/reach/reachpage.h"
 #include "ui/theme.h"
 #include "ui/uisettings.h"
 
@@ -16,9 +21,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace montaj;
 using namespace montaj::ui;
@@ -187,6 +194,42 @@ private Q_SLOTS:
         auto *stack = m_window->findChild<QStackedWidget *>();
         QVERIFY(nav->mapTo(m_window.get(), QPoint()).x() < stack->mapTo(m_window.get(), QPoint()).x());
         visitAndShoot(QStringLiteral("fr"));
+    }
+
+    // The project open on the Edit page is offered as a draft on the Reach page once it has
+    // something on its timeline, and the draft follows its edits and their undo.
+    void theEditPagesProjectIsAReachDraft()
+    {
+        switchThroughSettings(Language::English);
+        ProjectDocument *document = m_window->editPage()->session().document();
+        ReachDraftPanel *panel = m_window->reachPage()->draftPanel();
+        auto *source = panel->findChild<QComboBox *>(QStringLiteral("reachDraftSource"));
+        const auto offered = [source] {
+            for (int i = 0; i < source->count(); ++i)
+                if (source->itemText(i).startsWith(QStringLiteral("Project on the Edit page: ")))
+                    return i;
+            return -1;
+        };
+        QCOMPARE(offered(), -1); // a new empty untitled project
+        Clip clip;
+        clip.mediaPath = QDir(m_home.path()).filePath(QStringLiteral("take.mp4"));
+        clip.outUs = 33'000'000;
+        clip.sourceDurationUs = 60'000'000;
+        clip.sourceSize = QSize(1080, 1920);
+        QVERIFY(document->addClip(clip));
+        const int i = offered();
+        QVERIFY(i > 0);
+        QCOMPARE(source->itemText(i), QStringLiteral("Project on the Edit page: Untitled"));
+        source->setCurrentIndex(i);
+        Q_EMIT source->activated(i);
+        QCOMPARE(panel->draft().durationSec, 33);
+        QVERIFY(document->addClip(clip));
+        QCOMPARE(panel->draft().durationSec, 66);
+        document->undoStack()->undo();
+        QCOMPARE(panel->draft().durationSec, 33);
+        document->undoStack()->undo();
+        QCOMPARE(offered(), -1);
+        QCOMPARE(source->currentIndex(), 0); // typed values, as they were
     }
 
     void darkPalette()

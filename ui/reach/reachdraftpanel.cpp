@@ -5,18 +5,31 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace montaj::ui {
 
+namespace {
+
+constexpr int kKeyRole = Qt::UserRole;        // a post's id or a project file's path
+constexpr int kSourceRole = Qt::UserRole + 1; // Source
+
+} // namespace
+
 ReachDraftPanel::ReachDraftPanel(QWidget *parent)
     : QGroupBox(parent)
     , m_source(new QComboBox(this))
+    , m_openProject(new QPushButton(this))
+    , m_note(new QLabel(this))
     , m_captionLabel(new QLabel(this))
     , m_caption(new QPlainTextEdit(this))
     , m_timeLabel(new QLabel(this))
@@ -28,6 +41,13 @@ ReachDraftPanel::ReachDraftPanel(QWidget *parent)
     , m_disclosed(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("reachDraft"));
+    m_source->setObjectName(QStringLiteral("reachDraftSource"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(24);
+    m_openProject->setObjectName(QStringLiteral("reachOpenProject"));
+    m_note->setObjectName(QStringLiteral("reachDraftNote"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
     m_caption->setMaximumHeight(90);
     m_caption->setObjectName(QStringLiteral("reachCaption"));
     m_time->setCalendarPopup(true);
@@ -37,16 +57,22 @@ ReachDraftPanel::ReachDraftPanel(QWidget *parent)
     m_duration->setRange(1, 600);
     m_duration->setValue(30);
     m_duration->setObjectName(QStringLiteral("reachDuration"));
+    m_captions->setObjectName(QStringLiteral("reachHasCaptions"));
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source, 1);
+    sourceRow->addWidget(m_openProject);
     auto *form = new QFormLayout(this);
-    form->addRow(m_source);
+    form->addRow(sourceRow);
+    form->addRow(m_note);
     form->addRow(m_captionLabel, m_caption);
     form->addRow(m_timeLabel, m_time);
     form->addRow(m_durationLabel, m_duration);
     form->addRow(m_photo);
     form->addRow(m_captions);
     form->addRow(m_disclosed);
-    m_source->addItem(QString());
-    connect(m_source, &QComboBox::activated, this, &ReachDraftPanel::choosePost);
+    rebuildSources();
+    connect(m_source, &QComboBox::activated, this, &ReachDraftPanel::choose);
+    connect(m_openProject, &QPushButton::clicked, this, &ReachDraftPanel::askProjectFile);
     connect(m_caption, &QPlainTextEdit::textChanged, this, &ReachDraftPanel::draftChanged);
     connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &ReachDraftPanel::draftChanged);
     connect(m_duration, &QSpinBox::valueChanged, this, &ReachDraftPanel::draftChanged);
@@ -58,7 +84,6 @@ ReachDraftPanel::ReachDraftPanel(QWidget *parent)
 
 void ReachDraftPanel::setPosts(const QList<Post> &posts, const QTimeZone &zone)
 {
-    const QString selected = postId();
     m_posts = posts;
     const QDateTime chosen = draft().postAtUtc;
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
@@ -66,45 +91,199 @@ void ReachDraftPanel::setPosts(const QList<Post> &posts, const QTimeZone &zone)
         const QSignalBlocker block(m_time);
         setPostTime(chosen);
     }
+    rebuildSources();
+}
+
+void ReachDraftPanel::setEditProject(const QString &name, const ProjectReachFacts &facts)
+{
+    const bool renamed = name != m_editProjectName;
+    const bool changed = facts != m_editProject;
+    m_editProjectName = name;
+    m_editProject = facts;
+    if (renamed)
+        rebuildSources();
+    if (changed && currentSource() == Source::EditProject)
+        applyProject(facts); // the Edit page's changes reach the estimate as they are made
+}
+
+bool ReachDraftPanel::openProjectFile(const QString &path)
+{
+    const auto facts = ProjectReachFacts::read(path);
+    if (!facts) {
+        showProblem(tr("This project cannot be used: %1").arg(facts.error().toString()));
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!m_projectFiles.contains(absolute))
+        m_projectFiles.append(absolute);
+    rebuildSources();
+    m_source->setCurrentIndex(indexOf(Source::ProjectFile, absolute));
+    applyProject(*facts);
+    return true;
+}
+
+QString ReachDraftPanel::sourceNote() const
+{
+    return m_note->text();
+}
+
+void ReachDraftPanel::askProjectFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a project as the draft"), QString(),
+                                                      tr("Montaj projects (*.montaj);;All files (*)"));
+    if (!path.isEmpty())
+        openProjectFile(path);
+}
+
+void ReachDraftPanel::addSourceItem(const QString &text, Source source, const QString &key)
+{
+    m_source->addItem(text);
+    const int i = m_source->count() - 1;
+    m_source->setItemData(i, key, kKeyRole);
+    m_source->setItemData(i, int(source), kSourceRole);
+}
+
+void ReachDraftPanel::rebuildSources()
+{
+    const Source source = currentSource();
+    const QString key = m_source->currentData(kKeyRole).toString();
+    const QSignalBlocker block(m_source);
     m_source->clear();
-    m_source->addItem(QString());
-    int restore = 0;
+    addSourceItem(tr("Typed values"), Source::Typed, QString());
     for (const Post &p : m_posts) {
         const QString when =
             p.scheduled.utc.isValid()
                 ? QLocale().toString(p.scheduled.utc.toTimeZone(m_zone), QLocale::ShortFormat)
                 : tr("not scheduled");
         const QString title = p.caption.left(40).simplified();
-        m_source->addItem(tr("%1 — %2").arg(when, title.isEmpty() ? tr("(no caption)") : title), p.id);
-        if (p.id == selected)
-            restore = int(m_source->count() - 1);
+        addSourceItem(tr("%1 — %2").arg(when, title.isEmpty() ? tr("(no caption)") : title), Source::Post,
+                      p.id);
     }
-    retranslate();
-    m_source->setCurrentIndex(restore);
+    if (!m_editProjectName.isEmpty())
+        addSourceItem(tr("Project on the Edit page: %1").arg(m_editProjectName), Source::EditProject,
+                      QString());
+    for (const QString &path : m_projectFiles)
+        addSourceItem(tr("Project: %1").arg(QFileInfo(path).fileName()), Source::ProjectFile, path);
+    const int restore = indexOf(source, key);
+    m_source->setCurrentIndex(std::max(0, restore));
+    if (restore < 0 && source != Source::Typed) { // what it came from is gone: the values stay, typed
+        m_shownProject.reset();
+        m_problem.clear();
+        retranslate();
+    }
 }
 
-void ReachDraftPanel::choosePost(int index)
+int ReachDraftPanel::indexOf(Source source, const QString &key) const
 {
-    if (index <= 0 || index > m_posts.size())
+    for (int i = 0; i < m_source->count(); ++i)
+        if (m_source->itemData(i, kSourceRole).toInt() == int(source)
+            && (source == Source::Typed || source == Source::EditProject
+                || m_source->itemData(i, kKeyRole).toString() == key))
+            return i;
+    return -1;
+}
+
+ReachDraftPanel::Source ReachDraftPanel::currentSource() const
+{
+    const QVariant v = m_source->currentData(kSourceRole);
+    return v.isValid() ? Source(v.toInt()) : Source::Typed;
+}
+
+void ReachDraftPanel::choose(int index)
+{
+    m_shownProject.reset();
+    m_problem.clear();
+    const QString key = m_source->itemData(index, kKeyRole).toString();
+    switch (Source(m_source->itemData(index, kSourceRole).toInt())) {
+    case Source::Typed: retranslate(); return;
+    case Source::Post:
+        for (const Post &p : m_posts)
+            if (p.id == key)
+                choosePost(p);
         return;
-    const Post &p = m_posts[index - 1];
-    const QSignalBlocker a(m_caption);
-    const QSignalBlocker b(m_time);
-    const QSignalBlocker c(m_photo);
-    const QSignalBlocker d(m_disclosed);
-    const QSignalBlocker e(m_duration);
-    m_caption->setPlainText(p.caption);
-    if (p.scheduled.utc.isValid())
-        setPostTime(p.scheduled.utc);
-    m_photo->setChecked(p.kind == PostKind::PhotoCarousel);
-    m_duration->setEnabled(p.kind != PostKind::PhotoCarousel);
-    m_disclosed->setChecked(p.brandContent || p.brandOrganic);
-    if (p.kind == PostKind::VideoFile && QFileInfo::exists(p.mediaPath)) {
-        const auto info = MediaProbe::probe(p.mediaPath);
-        if (info && info->durationUs > 0)
-            m_duration->setValue(int(std::max<qint64>(1, (info->durationUs + 500000) / 1000000)));
+    case Source::EditProject: applyProject(m_editProject); return;
+    case Source::ProjectFile: {
+        const auto facts = ProjectReachFacts::read(key); // as it is on disk now
+        if (facts)
+            applyProject(*facts);
+        else
+            showProblem(tr("This project cannot be used: %1").arg(facts.error().toString()));
+        return;
     }
+    }
+}
+
+void ReachDraftPanel::choosePost(const Post &p)
+{
+    {
+        const QSignalBlocker a(m_caption);
+        const QSignalBlocker b(m_time);
+        const QSignalBlocker c(m_photo);
+        const QSignalBlocker d(m_disclosed);
+        const QSignalBlocker e(m_duration);
+        const QSignalBlocker f(m_captions);
+        m_caption->setPlainText(p.caption);
+        if (p.scheduled.utc.isValid())
+            setPostTime(p.scheduled.utc);
+        m_photo->setChecked(p.kind == PostKind::PhotoCarousel);
+        m_duration->setEnabled(p.kind != PostKind::PhotoCarousel);
+        m_disclosed->setChecked(p.brandContent || p.brandOrganic);
+        if (p.kind == PostKind::VideoFile && QFileInfo::exists(p.mediaPath)) {
+            const auto info = MediaProbe::probe(p.mediaPath);
+            if (info && info->durationUs > 0)
+                m_duration->setValue(int(std::max<qint64>(1, (info->durationUs + 500000) / 1000000)));
+        } else if (p.kind == PostKind::Project) {
+            // The post renders its project when it goes out: the project says how long it is.
+            const auto facts = ProjectReachFacts::read(p.projectPath);
+            if (facts) {
+                if (facts->durationSec > 0)
+                    m_duration->setValue(facts->durationSec);
+                m_captions->setChecked(facts->hasCaptions);
+                m_shownProject = *facts;
+            } else {
+                m_problem = tr("The post's project cannot be read, so its duration and captions are "
+                               "not known: %1")
+                                .arg(facts.error().toString());
+            }
+        }
+    }
+    retranslate();
     Q_EMIT draftChanged();
+}
+
+void ReachDraftPanel::applyProject(const ProjectReachFacts &facts)
+{
+    {
+        const QSignalBlocker a(m_photo);
+        const QSignalBlocker b(m_duration);
+        const QSignalBlocker c(m_captions);
+        m_photo->setChecked(false);
+        m_duration->setEnabled(true);
+        if (facts.durationSec > 0)
+            m_duration->setValue(std::clamp(facts.durationSec, m_duration->minimum(), m_duration->maximum()));
+        m_captions->setChecked(facts.hasCaptions);
+    }
+    m_shownProject = facts;
+    m_problem.clear();
+    retranslate();
+    Q_EMIT draftChanged();
+}
+
+void ReachDraftPanel::showProblem(const QString &text)
+{
+    m_shownProject.reset();
+    m_problem = text;
+    retranslate();
+}
+
+QString ReachDraftPanel::projectNote(const ProjectReachFacts &facts) const
+{
+    const QString facts1 = facts.isEmpty()
+                               ? tr("The project's timeline is empty: type the video's duration.")
+                               : (facts.hasCaptions ? tr("From the project: %1 of video, with captions.")
+                                                    : tr("From the project: %1 of video, without captions."))
+                                     .arg(tr("%1 s").arg(QLocale().toString(facts.durationSec)));
+    return facts1 + u' ' + tr("A project holds no post caption or time: type the ones you will post.");
 }
 
 ReachDraft ReachDraftPanel::draft() const
@@ -122,7 +301,7 @@ ReachDraft ReachDraftPanel::draft() const
 
 QString ReachDraftPanel::postId() const
 {
-    return m_source->currentData().toString();
+    return currentSource() == Source::Post ? m_source->currentData(kKeyRole).toString() : QString();
 }
 
 void ReachDraftPanel::setPostTime(const QDateTime &utc)
@@ -134,17 +313,23 @@ void ReachDraftPanel::setPostTime(const QDateTime &utc)
 
 void ReachDraftPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        rebuildSources();
         retranslate();
+    }
     QGroupBox::changeEvent(event);
 }
 
 void ReachDraftPanel::retranslate()
 {
     setTitle(tr("Draft"));
-    if (m_source->count() > 0)
-        m_source->setItemText(0, tr("Typed values"));
-    m_source->setToolTip(tr("Estimate one of this account's scheduled posts, or type the values."));
+    // The fields show numbers and the date the way the chosen language writes them.
+    m_time->setLocale(QLocale());
+    m_time->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_duration->setLocale(QLocale());
+    m_source->setToolTip(tr("Estimate one of this account's scheduled posts, a project, or typed values."));
+    m_openProject->setText(tr("Open project…"));
+    m_openProject->setToolTip(tr("Use a Montaj project's length and captions as the draft."));
     m_captionLabel->setText(tr("Caption"));
     m_caption->setPlaceholderText(tr("Caption with #hashtags"));
     m_timeLabel->setText(tr("Posting time"));
@@ -153,6 +338,13 @@ void ReachDraftPanel::retranslate()
     m_photo->setText(tr("Photo post"));
     m_captions->setText(tr("Has captions (subtitles)"));
     m_disclosed->setText(tr("Commercial content disclosed"));
+    const QString note = !m_problem.isEmpty() ? m_problem
+                         : m_shownProject     ? projectNote(*m_shownProject)
+                                              : QString();
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    m_note->setProperty("problem", !m_problem.isEmpty());
+    m_note->setStyleSheet(!m_problem.isEmpty() ? QStringLiteral("color: palette(link-visited);") : QString());
 }
 
 } // namespace montaj::ui

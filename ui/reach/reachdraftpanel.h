@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/publish/posttypes.h"
+#include "core/reach/projectdraft.h"
 #include "core/reach/reachdraft.h"
 
 #include <QGroupBox>
@@ -10,13 +11,16 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace montaj::ui {
 
-// The draft the Reach page estimates: one of the account's scheduled posts or typed values —
-// caption, time (in the account's zone), duration, photo or video, captions, disclosure. Emits
-// draftChanged() on every edit (the page throttles). Not the composer: nothing is saved here.
+// The draft the Reach page estimates: one of the account's scheduled posts, the project open on
+// the Edit page, a project file, or typed values — caption, time (in the account's zone),
+// duration, photo or video, captions, disclosure. A project gives the video's length and captions
+// (and follows the Edit page's changes); caption and time stay the user's. Emits draftChanged() on
+// every edit (the page throttles). Not the composer: nothing is saved here.
 class ReachDraftPanel : public QGroupBox
 {
     Q_OBJECT
@@ -31,6 +35,13 @@ public:
     QString postId() const;
     // Sets the posting time (shown in the audience's zone).
     void setPostTime(const QDateTime &utc);
+    // The project open on the Edit page, offered as a draft and followed while chosen. An empty
+    // name withdraws it (nothing open, or an empty untitled project).
+    void setEditProject(const QString &name, const ProjectReachFacts &facts);
+    // Reads a project file, offers it and chooses it; false (and the reason shown) when unreadable.
+    bool openProjectFile(const QString &path);
+    // What the draft comes from, said under the choice (project facts, or why a project is unusable).
+    QString sourceNote() const;
 
 Q_SIGNALS:
     void draftChanged();
@@ -39,12 +50,30 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    enum class Source { Typed, Post, EditProject, ProjectFile };
+
     void retranslate();
-    void choosePost(int index);
+    void rebuildSources();
+    void choose(int index);
+    void choosePost(const Post &post);
+    void applyProject(const ProjectReachFacts &facts);
+    void showProblem(const QString &text);
+    void askProjectFile();
+    void addSourceItem(const QString &text, Source source, const QString &key);
+    int indexOf(Source source, const QString &key) const;
+    Source currentSource() const;
+    QString projectNote(const ProjectReachFacts &facts) const;
 
     QList<Post> m_posts;
+    QString m_editProjectName;
+    ProjectReachFacts m_editProject;
+    QStringList m_projectFiles;                      // opened here, offered until the page closes
+    std::optional<ProjectReachFacts> m_shownProject; // the facts the note describes
+    QString m_problem;
     QTimeZone m_zone = QTimeZone::utc();
     QComboBox *m_source;
+    QPushButton *m_openProject;
+    QLabel *m_note;
     QLabel *m_captionLabel;
     QPlainTextEdit *m_caption;
     QLabel *m_timeLabel;

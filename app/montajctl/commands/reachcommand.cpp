@@ -5,6 +5,7 @@
 #include "app/montajctl/commands/workspaceoption.h"
 #include "app/montajctl/exitcode.h"
 #include "core/reach/historycsv.h"
+#include "core/reach/projectdraft.h"
 #include "core/reach/reachbacktest.h"
 #include "core/reach/reachestimator.h"
 #include "core/reach/reachstore.h"
@@ -57,6 +58,10 @@ struct Options
     QCommandLineOption duration{QStringLiteral("duration"),
                                 Cli::tr("estimate: the video's length (seconds or mm:ss)."),
                                 QStringLiteral("LENGTH")};
+    QCommandLineOption project{
+        QStringLiteral("project"),
+        Cli::tr("estimate: a Montaj project (.montaj); its length and captions, unless given as options."),
+        QStringLiteral("FILE")};
     QCommandLineOption photo{QStringLiteral("photo"), Cli::tr("estimate: a photo post, not a video.")};
     QCommandLineOption caption{QStringLiteral("caption"), Cli::tr("estimate: the caption."),
                                QStringLiteral("TEXT")};
@@ -279,9 +284,13 @@ std::optional<bool> yesNo(const QString &text, bool &ok)
     return std::nullopt;
 }
 
-Result<ReachDraft> draftFrom(const QCommandLineParser &parser, const Options &o)
+// The draft from the options; a project's facts (when given) first, so options override them.
+Result<ReachDraft> draftFrom(const QCommandLineParser &parser, const Options &o,
+                             const std::optional<ProjectReachFacts> &project)
 {
     ReachDraft draft;
+    if (project)
+        draft = project->appliedTo(draft);
     draft.postAtUtc = QDateTime::currentDateTimeUtc();
     if (parser.isSet(o.at)) {
         draft.postAtUtc = ReachText::parseTime(parser.value(o.at));
@@ -294,7 +303,12 @@ Result<ReachDraft> draftFrom(const QCommandLineParser &parser, const Options &o)
             return Error(QStringLiteral("ctl.bad_duration"), Cli::tr("--duration is seconds or mm:ss."));
         draft.durationSec = *d;
     }
-    draft.isPhoto = parser.isSet(o.photo);
+    if (parser.isSet(o.photo)) {
+        if (project)
+            return Error(QStringLiteral("ctl.photo_project"),
+                         Cli::tr("--photo and --project do not go together."));
+        draft.isPhoto = true;
+    }
     draft.caption = parser.value(o.caption);
     draft.hashtags = ReachText::parseHashtags(parser.value(o.hashtags));
     for (const auto &[option, target] :
@@ -318,7 +332,16 @@ Result<ReachDraft> draftFrom(const QCommandLineParser &parser, const Options &o)
 
 int estimate(const QCommandLineParser &parser, const Options &o, CommandContext &context)
 {
-    auto parsed = draftFrom(parser, o);
+    std::optional<ProjectReachFacts> project;
+    if (parser.isSet(o.project)) {
+        auto read = ProjectReachFacts::read(parser.value(o.project));
+        if (!read) {
+            context.err << kName << QStringLiteral(": ") << read.error().toString() << u'\n';
+            return BadInput;
+        }
+        project = *read;
+    }
+    auto parsed = draftFrom(parser, o, project);
     if (!parsed) {
         context.err << kName << QStringLiteral(": ") << parsed.error().message << u'\n';
         return Usage;
@@ -414,8 +437,8 @@ int runReachCommand(CommandContext &context)
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("backtest, fit, convert: the history CSV."),
                                  QStringLiteral("[FILE]"));
     parser.addOptions({o.profile, o.output, o.history, o.creator, o.account, o.model, o.at, o.zone,
-                       o.duration, o.photo, o.caption, o.hashtags, o.captions, o.disclosed, o.scrapeOffset,
-                       o.splits, workspaceOption()});
+                       o.duration, o.project, o.photo, o.caption, o.hashtags, o.captions, o.disclosed,
+                       o.scrapeOffset, o.splits, workspaceOption()});
     if (auto stop = parseCommandLine(
             parser, context,
             Cli::tr("Estimate a post's views before posting, and prove the estimator on real history "
