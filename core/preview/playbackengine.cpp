@@ -294,6 +294,7 @@ void PlaybackEngine::tick()
         if (played < 0 && m_prerollTimer.elapsed() < kSoundStartMaxMs)
             return;
         m_waitingForSound = false;
+        m_soundCatchingUp = played < 0; // once heard, it catches up with the picture all the way
         m_clock->start(m_playStartUs + std::max<qint64>(played, 0), m_rate);
     } else if (m_audioClock) {
         const qint64 played = m_audio->playedUs();
@@ -301,7 +302,7 @@ void PlaybackEngine::tick()
             const qint64 lagUs = m_clock->positionUs() - (m_playStartUs + played);
             // Started late or ran dry: the sound catches up by skipping, all the way, so the picture
             // is not left to slew a remainder of up to 80 ms at 5 % (a second and a half of
-            // picture slower than real time, seen with a sound server that starts 1.6 s late).
+            // picture slower than real time, seen with a sound server that starts 0.3-1.6 s late).
             if (lagUs > kSoundCatchUpUs)
                 m_soundCatchingUp = true;
             if (m_soundCatchingUp && lagUs > kSoundCaughtUpUs)
