@@ -9326,24 +9326,28 @@
             <translation>المشاهدات المتوقعة (P10–P90)</translation>
         </message>
         <message>
-            <source>1 hour</source>
-            <translation>ساعة واحدة</translation>
+            <source>Views</source>
+            <translation>المشاهدات</translation>
         </message>
         <message>
-            <source>24 hours</source>
+            <source>1 h</source>
+            <comment>after posting</comment>
+            <translation>ساعة</translation>
+        </message>
+        <message>
+            <source>24 h</source>
+            <comment>after posting</comment>
             <translation>٢٤ ساعة</translation>
         </message>
         <message>
-            <source>7 days</source>
+            <source>7 d</source>
+            <comment>after posting</comment>
             <translation>٧ أيام</translation>
         </message>
         <message>
-            <source>30 days</source>
+            <source>30 d</source>
+            <comment>after posting</comment>
             <translation>٣٠ يومًا</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>المشاهدات</translation>
         </message>
     </context>
     <context>

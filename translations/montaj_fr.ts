@@ -9046,24 +9046,28 @@
             <translation>Vues attendues (P10–P90)</translation>
         </message>
         <message>
-            <source>1 hour</source>
-            <translation>1 heure</translation>
-        </message>
-        <message>
-            <source>24 hours</source>
-            <translation>24 heures</translation>
-        </message>
-        <message>
-            <source>7 days</source>
-            <translation>7 jours</translation>
-        </message>
-        <message>
-            <source>30 days</source>
-            <translation>30 jours</translation>
-        </message>
-        <message>
             <source>Views</source>
             <translation>Vues</translation>
+        </message>
+        <message>
+            <source>1 h</source>
+            <comment>after posting</comment>
+            <translation>1 h</translation>
+        </message>
+        <message>
+            <source>24 h</source>
+            <comment>after posting</comment>
+            <translation>24 h</translation>
+        </message>
+        <message>
+            <source>7 d</source>
+            <comment>after posting</comment>
+            <translation>7 j</translation>
+        </message>
+        <message>
+            <source>30 d</source>
+            <comment>after posting</comment>
+            <translation>30 j</translation>
         </message>
     </context>
     <context>

@@ -9,10 +9,13 @@
 #include "core/reach/reachstore.h"
 #include "reachtesthelpers.h"
 #include "ui/reach/besttimeheatmap.h"
+#include "ui/reach/reachdistributionchart.h"
 #include "ui/reach/reachdraftpanel.h"
 #include "ui/reach/reachpage.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -66,6 +69,15 @@ int indexOfText(const QComboBox *box, const QString &text)
         if (box->itemText(i).contains(text))
             return i;
     return -1;
+}
+
+// The tick labels of the distribution chart's views axis.
+QStringList viewTicks(const ReachPage &page)
+{
+    const auto *chart = page.findChild<ReachDistributionChart *>();
+    const auto axes = chart ? chart->chart()->axes(Qt::Vertical) : QList<QAbstractAxis *>();
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.first());
+    return axis ? axis->categoriesLabels() : QStringList();
 }
 
 QStringList driverTexts(const QListWidget *list)
@@ -154,6 +166,9 @@ private Q_SLOTS:
         QVERIFY2(summary->text().startsWith("Compared 15 times: ") && !summary->text().contains("First-day"),
                  qPrintable(summary->text()));
 
+        // The views axis is labelled by QLocale, at powers of ten.
+        QVERIFY2(viewTicks(page).contains("1,000"), qPrintable(viewTicks(page).join('|')));
+
         QDir().mkpath(MONTAJ_SCREENSHOT_DIR);
         QVERIFY(page.grab().save(QStringLiteral(MONTAJ_SCREENSHOT_DIR "/reach-page.png")));
         for (const auto &[language, name] :
@@ -162,6 +177,9 @@ private Q_SLOTS:
             QApplication::setLayoutDirection(localization.direction());
             QCoreApplication::processEvents();
             QVERIFY2(!summary->text().startsWith("Compared"), qPrintable(summary->text()));
+            const QString thousand = QLocale().toString(1000);
+            QVERIFY2(viewTicks(page).contains(thousand) && thousand != "1,000" && thousand != "1000",
+                     qPrintable(viewTicks(page).join('|')));
             QVERIFY(page.grab().save(
                 QStringLiteral(MONTAJ_SCREENSHOT_DIR "/reach-page-%1.png").arg(QLatin1String(name))));
         }

@@ -2,6 +2,7 @@
 # follow-up of published posts. Included by ui/CMakeLists.txt.
 target_sources(montaj_ui PRIVATE
   reach/besttimeheatmap.cpp reach/besttimeheatmap.h
+  reach/logscaleaxis.cpp reach/logscaleaxis.h
   reach/reachdistributionchart.cpp reach/reachdistributionchart.h
   reach/reachdraftpanel.cpp reach/reachdraftpanel.h
   reach/reachfollowuppanel.cpp reach/reachfollowuppanel.h

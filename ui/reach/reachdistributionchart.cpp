@@ -1,11 +1,12 @@
 #include "ui/reach/reachdistributionchart.h"
 
+#include "ui/reach/logscaleaxis.h"
+
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QChart>
 #include <QEvent>
-#include <QLogValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -14,11 +15,12 @@ namespace montaj::ui {
 
 namespace {
 
-// P25/P75 from P10/P50/P90 with each half log-normal: z(0.75) / z(0.9) = 0.6745 / 1.2816.
+// P25/P75 from P10/P50/P90 with each half log-normal: z(0.75) / z(0.9) = 0.6745 / 1.2816. On the
+// log10 scale the chart plots.
 double quartile(double p50, double p10or90)
 {
     const double ratio = 0.6745 / 1.2816;
-    return std::pow(10.0, std::log10(p50) + (std::log10(p10or90) - std::log10(p50)) * ratio);
+    return LogScaleAxis::toAxis(p50) + (LogScaleAxis::toAxis(p10or90) - LogScaleAxis::toAxis(p50)) * ratio;
 }
 
 } // namespace
@@ -58,7 +60,9 @@ void ReachDistributionChart::redraw()
     chart->setTitle(tr("Expected views (P10–P90)"));
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
-    const QStringList labels{tr("1 hour"), tr("24 hours"), tr("7 days"), tr("30 days")};
+    // Short: four labels share the width of one chart (the chart's title says what they are).
+    const QStringList labels{tr("1 h", "after posting"), tr("24 h", "after posting"),
+                             tr("7 d", "after posting"), tr("30 d", "after posting")};
     auto *series = new QBoxPlotSeries(chart);
     double low = 1.0;
     double high = 10.0;
@@ -68,7 +72,8 @@ void ReachDistributionChart::redraw()
         for (qsizetype i = 0; i < m_estimate.horizons.size() && i < labels.size(); ++i) {
             const ReachPoint &p = m_estimate.horizons[i];
             auto *set =
-                new QBoxSet(p.p10, quartile(p.p50, p.p10), p.p50, quartile(p.p50, p.p90), p.p90, labels[i]);
+                new QBoxSet(LogScaleAxis::toAxis(p.p10), quartile(p.p50, p.p10), LogScaleAxis::toAxis(p.p50),
+                            quartile(p.p50, p.p90), LogScaleAxis::toAxis(p.p90), labels[i]);
             series->append(set);
             low = std::min(low, p.p10);
             high = std::max(high, p.p90);
@@ -77,10 +82,7 @@ void ReachDistributionChart::redraw()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
     x->append(labels);
-    auto *y = new QLogValueAxis(chart);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setBase(10.0);
-    y->setRange(std::max(1.0, low / 1.5), high * 1.5);
+    auto *y = LogScaleAxis::create(chart, std::max(1.0, low / 1.5), high * 1.5);
     y->setTitleText(tr("Views"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -1,10 +1,11 @@
 #include "ui/reach/reachgrowthchart.h"
 
+#include "ui/reach/logscaleaxis.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QEvent>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QScatterSeries>
 
 #include <algorithm>
@@ -39,17 +40,15 @@ void ReachGrowthChart::redraw()
     auto *chart = new QChart;
     chart->setTitle(tr("Views over time"));
     chart->setAnimationOptions(QChart::NoAnimation);
-    auto *x = new QLogValueAxis(chart);
-    x->setBase(10.0);
-    x->setRange(1.0, 720.0);
-    x->setLabelFormat(QStringLiteral("%.0f"));
+    // Both axes are logarithmic; the series hold log10 values (LogScaleAxis). The y axis is made
+    // once the range is known, and the series attached to it then.
+    auto *x = LogScaleAxis::create(chart, 1.0, 720.0);
     x->setTitleText(tr("Hours after posting"));
-    auto *y = new QLogValueAxis(chart);
-    y->setBase(10.0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(tr("Views"));
     chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    QList<QAbstractSeries *> plotted;
+    const auto at = [](double hours, double views) {
+        return QPointF(LogScaleAxis::toAxis(hours), LogScaleAxis::toAxis(views));
+    };
     double low = 1.0;
     double high = 10.0;
     if (!m_curve.isEmpty()) {
@@ -59,9 +58,9 @@ void ReachGrowthChart::redraw()
         low = 1e18;
         high = 1.0;
         for (const ReachPoint &p : m_curve) {
-            lower->append(p.ageHours, std::max(1.0, p.p10));
-            upper->append(p.ageHours, p.p90);
-            median->append(p.ageHours, p.p50);
+            lower->append(at(p.ageHours, std::max(1.0, p.p10)));
+            upper->append(at(p.ageHours, p.p90));
+            median->append(at(p.ageHours, p.p50));
             low = std::min(low, p.p10);
             high = std::max(high, p.p90);
         }
@@ -74,10 +73,7 @@ void ReachGrowthChart::redraw()
         median->setName(tr("Expected (P50)"));
         chart->addSeries(band);
         chart->addSeries(median);
-        band->attachAxis(x);
-        band->attachAxis(y);
-        median->attachAxis(x);
-        median->attachAxis(y);
+        plotted << band << median;
     }
     if (!m_actuals.isEmpty()) {
         auto *actual = new QScatterSeries(chart);
@@ -85,16 +81,21 @@ void ReachGrowthChart::redraw()
         actual->setMarkerSize(8.0);
         for (const auto &a : m_actuals) {
             if (a.first >= 1.0 && a.second > 0) {
-                actual->append(std::min(a.first, 720.0), double(a.second));
+                actual->append(at(std::min(a.first, 720.0), double(a.second)));
                 low = std::min(low, double(a.second));
                 high = std::max(high, double(a.second));
             }
         }
         chart->addSeries(actual);
-        actual->attachAxis(x);
-        actual->attachAxis(y);
+        plotted << actual;
     }
-    y->setRange(std::max(1.0, low / 1.5), high * 1.5);
+    auto *y = LogScaleAxis::create(chart, std::max(1.0, low / 1.5), high * 1.5);
+    y->setTitleText(tr("Views"));
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *series : plotted) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
     QChart *old = this->chart();
     setChart(chart);
     delete old;
