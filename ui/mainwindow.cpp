@@ -323,9 +323,11 @@ void MainWindow::applyLayoutDirection()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::PaletteChange)
+        if (m_reachPage && m_editPage)
+            offerEditProjectToReach(); // "Untitled" in the new language
+    } else if (event->type() == QEvent::PaletteChange)
         refreshIcons(); // light/dark switch: icons are tinted with the palette's text colour
     QMainWindow::changeEvent(event);
 }

@@ -16,8 +16,8 @@ ProjectReachFacts ProjectReachFacts::of(const ProjectState &state)
     facts.clipCount = int(state.clips.size());
     facts.overlayCount = int(state.overlays.size());
     facts.durationSec = us > 0 ? int(std::max<qint64>(1, (us + 500'000) / 1'000'000)) : 0;
-    facts.hasCaptions =
-        !state.captions.isEmpty() && (state.captions.output.burnIn || state.captions.output.subtitleTrack);
+    // Only captions drawn into the picture reach viewers: platforms ignore an MP4's subtitle track.
+    facts.hasCaptions = !state.captions.isEmpty() && state.captions.output.burnIn;
     return facts;
 }
 

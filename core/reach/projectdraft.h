@@ -13,12 +13,18 @@ namespace montaj {
 struct ProjectReachFacts
 {
     int durationSec = 0;      // the timeline, rounded to whole seconds (at least 1 when not empty)
-    bool hasCaptions = false; // the caption track has cues: burned in on export
+    bool hasCaptions = false; // the caption track has cues and burns them in on export
     int clipCount = 0;
     int overlayCount = 0;
 
     bool isEmpty() const { return clipCount == 0; }
     bool operator==(const ProjectReachFacts &) const = default;
+    // The same draft as far as the estimate goes (clip and overlay counts aside).
+    bool sameDraftAs(const ProjectReachFacts &other) const
+    {
+        return durationSec == other.durationSec && hasCaptions == other.hasCaptions
+               && isEmpty() == other.isEmpty();
+    }
 
     static ProjectReachFacts of(const ProjectState &state);
     // Reads a project file; errors name the file (and line and column for broken JSON).

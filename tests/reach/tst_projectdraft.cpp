@@ -51,10 +51,12 @@ private Q_SLOTS:
         QCOMPARE(facts.overlayCount, 1);
         QVERIFY(facts.hasCaptions);
 
-        // Captions that reach neither the picture nor a subtitle track are not in the video.
+        // Only captions burned into the picture count: platforms do not show an MP4's subtitle track.
         state.captions.output = CaptionOutput{false, false};
         QVERIFY(!ProjectReachFacts::of(state).hasCaptions);
         state.captions.output = CaptionOutput{false, true};
+        QVERIFY(!ProjectReachFacts::of(state).hasCaptions);
+        state.captions.output = CaptionOutput{true, true};
         QVERIFY(ProjectReachFacts::of(state).hasCaptions);
         state.captions.cues.clear();
         QVERIFY(!ProjectReachFacts::of(state).hasCaptions);

@@ -9,6 +9,7 @@
 #include "core/reach/reachstore.h"
 #include "reachtesthelpers.h"
 #include "ui/reach/besttimeheatmap.h"
+#include "ui/reach/logscaleaxis.h"
 #include "ui/reach/reachdistributionchart.h"
 #include "ui/reach/reachdraftpanel.h"
 #include "ui/reach/reachpage.h"
@@ -191,6 +192,19 @@ private Q_SLOTS:
         QTRY_VERIFY2(again.statusText().contains("views in 7 days"), qPrintable(again.statusText()));
     }
 
+    // The views axis is never unlabelled: a narrow range gets lines at 2× and 5× as well.
+    void aNarrowRangeStillHasLabels()
+    {
+        QCategoryAxis *axis = LogScaleAxis::create(nullptr, 1333, 6750);
+        QCOMPARE(axis->categoriesLabels(), (QStringList{QLocale().toString(2000), QLocale().toString(5000)}));
+        delete axis;
+        axis = LogScaleAxis::create(nullptr, 70, 150'000);
+        QCOMPARE(axis->categoriesLabels(),
+                 (QStringList{QLocale().toString(100), QLocale().toString(1000), QLocale().toString(10'000),
+                              QLocale().toString(100'000)}));
+        delete axis;
+    }
+
     // Projects are drafts: a project file, the project open on the Edit page (followed as it is
     // edited), and a scheduled post that renders a project. The project gives the length and the
     // captions; the caption and time stay the user's. A broken project is named and changes nothing.
@@ -270,8 +284,25 @@ private Q_SLOTS:
         QCOMPARE(panel->draft().durationSec, 240);
         QCOMPARE(source->currentText(), QString("Project: long take.montaj"));
 
+        // A project longer than ten minutes keeps its length (the field goes to an hour).
+        QVERIFY(panel->openProjectFile(writeProject(dir.filePath("talk.montaj"), 900, false)));
+        QCOMPARE(panel->draft().durationSec, 900);
+        // Changing a value here: the note no longer claims it comes from the project.
+        duration->setValue(880);
+        QVERIFY2(panel->sourceNote().isEmpty(), qPrintable(panel->sourceNote()));
+        // Deleted since it was opened: chosen again, it says so, is no longer offered, and the
+        // values stay as typed ones.
+        QVERIFY(QFile::remove(dir.filePath("talk.montaj")));
+        int i = indexOfText(source, "Project: talk.montaj");
+        source->setCurrentIndex(i);
+        Q_EMIT source->activated(i);
+        QVERIFY2(panel->sourceNote().contains("talk.montaj"), qPrintable(panel->sourceNote()));
+        QCOMPARE(indexOfText(source, "Project: talk.montaj"), -1);
+        QCOMPARE(source->currentIndex(), 0);
+        QCOMPARE(panel->draft().durationSec, 880);
+
         // The scheduled post renders a project: its length comes from the project.
-        int i = indexOfText(source, "Recette du dimanche");
+        i = indexOfText(source, "Recette du dimanche");
         source->setCurrentIndex(i);
         Q_EMIT source->activated(i);
         QCOMPARE(panel->draft().durationSec, 95);
@@ -297,6 +328,19 @@ private Q_SLOTS:
         panel->setEditProject("recette", ProjectReachFacts::of(state));
         QCOMPARE(panel->draft().durationSec, 24);
         QCOMPARE(panel->draft().hasCaptions, std::optional<bool>(true));
+        // An edit that does not change the draft (a text overlay) leaves the user's values alone.
+        captions->setChecked(false);
+        state.overlays << TextOverlay{};
+        panel->setEditProject("recette", ProjectReachFacts::of(state));
+        QCOMPARE(panel->draft().hasCaptions, std::optional<bool>(false));
+        QVERIFY(panel->sourceNote().isEmpty()); // the values are the user's now
+        // The next edit that changes the draft applies the project again.
+        state.clips << clip;
+        panel->setEditProject("recette", ProjectReachFacts::of(state));
+        QCOMPARE(panel->draft().durationSec, 36);
+        QCOMPARE(panel->draft().hasCaptions, std::optional<bool>(true));
+        QVERIFY2(panel->sourceNote().startsWith("From the project: 36 s of video, with captions."),
+                 qPrintable(panel->sourceNote()));
         QTRY_VERIFY2(!driverTexts(page.driverList()).join('|').contains("A 240 s video"),
                      qPrintable(driverTexts(page.driverList()).join('|')));
 
@@ -307,7 +351,8 @@ private Q_SLOTS:
             QVERIFY(localization.setLanguage(language).ok());
             QApplication::setLayoutDirection(localization.direction());
             QCoreApplication::processEvents();
-            QVERIFY2(!panel->sourceNote().startsWith("From the project"), qPrintable(panel->sourceNote()));
+            QVERIFY2(!panel->sourceNote().isEmpty() && !panel->sourceNote().startsWith("From the project"),
+                     qPrintable(panel->sourceNote()));
             QCOMPARE(source->currentIndex(), indexOfText(source, "recette")); // still the Edit page's
             QVERIFY(page.grab().save(
                 QStringLiteral(MONTAJ_SCREENSHOT_DIR "/reach-project-%1.png").arg(QLatin1String(name))));
@@ -318,7 +363,7 @@ private Q_SLOTS:
         // The Edit page closes its project: the draft keeps its values as typed ones.
         panel->setEditProject(QString(), ProjectReachFacts{});
         QCOMPARE(source->currentIndex(), 0);
-        QCOMPARE(panel->draft().durationSec, 24);
+        QCOMPARE(panel->draft().durationSec, 36);
         QVERIFY(panel->sourceNote().isEmpty());
     }
 };

@@ -225,6 +225,12 @@ private Q_SLOTS:
         QCOMPARE(panel->draft().durationSec, 33);
         QVERIFY(document->addClip(clip));
         QCOMPARE(panel->draft().durationSec, 66);
+        // "Untitled" follows the language.
+        switchThroughSettings(Language::French);
+        QVERIFY2(!source->currentText().contains(QStringLiteral("Untitled")),
+                 qPrintable(source->currentText()));
+        switchThroughSettings(Language::English);
+        QCOMPARE(source->currentText(), QStringLiteral("Project on the Edit page: Untitled"));
         document->undoStack()->undo();
         QCOMPARE(panel->draft().durationSec, 33);
         document->undoStack()->undo();

@@ -13,7 +13,8 @@ namespace montaj::ui {
 class LogScaleAxis
 {
 public:
-    // An axis from `low` to `high` (values > 0) with a labelled line at every power of ten between.
+    // An axis from `low` to `high` (values > 0) with a labelled line at every power of ten between
+    // (and at 2× and 5× when fewer than two powers fall in the range).
     static QCategoryAxis *create(QObject *parent, double low, double high);
     static double toAxis(double value) { return std::log10(std::max(value, 1e-9)); }
 };

@@ -54,7 +54,7 @@ ReachDraftPanel::ReachDraftPanel(QWidget *parent)
     m_time->setObjectName(QStringLiteral("reachTime"));
     m_time->setTimeSpec(Qt::UTC); // wall-clock time in the audience's zone, kept free of this machine's DST
     setPostTime(QDateTime::currentDateTimeUtc().addSecs(3600));
-    m_duration->setRange(1, 600);
+    m_duration->setRange(1, 3600); // uploads may last up to an hour
     m_duration->setValue(30);
     m_duration->setObjectName(QStringLiteral("reachDuration"));
     m_captions->setObjectName(QStringLiteral("reachHasCaptions"));
@@ -79,6 +79,11 @@ ReachDraftPanel::ReachDraftPanel(QWidget *parent)
     for (QCheckBox *box : {m_photo, m_captions, m_disclosed})
         connect(box, &QCheckBox::toggled, this, &ReachDraftPanel::draftChanged);
     connect(m_photo, &QCheckBox::toggled, m_duration, &QWidget::setDisabled);
+    // The user's own changes (programmatic ones are signal-blocked): a project's note no longer
+    // describes the values.
+    connect(m_duration, &QSpinBox::valueChanged, this, &ReachDraftPanel::valuesEditedHere);
+    for (QCheckBox *box : {m_photo, m_captions})
+        connect(box, &QCheckBox::toggled, this, &ReachDraftPanel::valuesEditedHere);
     retranslate();
 }
 
@@ -97,7 +102,7 @@ void ReachDraftPanel::setPosts(const QList<Post> &posts, const QTimeZone &zone)
 void ReachDraftPanel::setEditProject(const QString &name, const ProjectReachFacts &facts)
 {
     const bool renamed = name != m_editProjectName;
-    const bool changed = facts != m_editProject;
+    const bool changed = !facts.sameDraftAs(m_editProject); // an added text overlay changes nothing here
     m_editProjectName = name;
     m_editProject = facts;
     if (renamed)
@@ -110,7 +115,7 @@ bool ReachDraftPanel::openProjectFile(const QString &path)
 {
     const auto facts = ProjectReachFacts::read(path);
     if (!facts) {
-        showProblem(tr("This project cannot be used: %1").arg(facts.error().toString()));
+        showProblem(Problem::UnusableProject, facts.error(), path);
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -162,13 +167,15 @@ void ReachDraftPanel::rebuildSources()
     if (!m_editProjectName.isEmpty())
         addSourceItem(tr("Project on the Edit page: %1").arg(m_editProjectName), Source::EditProject,
                       QString());
-    for (const QString &path : m_projectFiles)
+    for (const QString &path : m_projectFiles) {
         addSourceItem(tr("Project: %1").arg(QFileInfo(path).fileName()), Source::ProjectFile, path);
+        m_source->setItemData(m_source->count() - 1, QDir::toNativeSeparators(path), Qt::ToolTipRole);
+    }
     const int restore = indexOf(source, key);
     m_source->setCurrentIndex(std::max(0, restore));
     if (restore < 0 && source != Source::Typed) { // what it came from is gone: the values stay, typed
         m_shownProject.reset();
-        m_problem.clear();
+        m_problem = Problem::None;
         retranslate();
     }
 }
@@ -192,7 +199,7 @@ ReachDraftPanel::Source ReachDraftPanel::currentSource() const
 void ReachDraftPanel::choose(int index)
 {
     m_shownProject.reset();
-    m_problem.clear();
+    m_problem = Problem::None;
     const QString key = m_source->itemData(index, kKeyRole).toString();
     switch (Source(m_source->itemData(index, kSourceRole).toInt())) {
     case Source::Typed: retranslate(); return;
@@ -204,10 +211,15 @@ void ReachDraftPanel::choose(int index)
     case Source::EditProject: applyProject(m_editProject); return;
     case Source::ProjectFile: {
         const auto facts = ProjectReachFacts::read(key); // as it is on disk now
-        if (facts)
+        if (facts) {
             applyProject(*facts);
-        else
-            showProblem(tr("This project cannot be used: %1").arg(facts.error().toString()));
+            return;
+        }
+        // Gone or broken since it was opened: no longer offered; the values stay, as typed ones.
+        m_projectFiles.removeAll(key);
+        rebuildSources();
+        m_source->setCurrentIndex(0);
+        showProblem(Problem::UnusableProject, facts.error(), key);
         return;
     }
     }
@@ -241,9 +253,9 @@ void ReachDraftPanel::choosePost(const Post &p)
                 m_captions->setChecked(facts->hasCaptions);
                 m_shownProject = *facts;
             } else {
-                m_problem = tr("The post's project cannot be read, so its duration and captions are "
-                               "not known: %1")
-                                .arg(facts.error().toString());
+                m_problem = Problem::UnreadablePostProject;
+                m_problemError = facts.error();
+                m_problemPath = p.projectPath;
             }
         }
     }
@@ -264,15 +276,25 @@ void ReachDraftPanel::applyProject(const ProjectReachFacts &facts)
         m_captions->setChecked(facts.hasCaptions);
     }
     m_shownProject = facts;
-    m_problem.clear();
+    m_problem = Problem::None;
     retranslate();
     Q_EMIT draftChanged();
 }
 
-void ReachDraftPanel::showProblem(const QString &text)
+void ReachDraftPanel::showProblem(Problem problem, const Error &error, const QString &path)
 {
     m_shownProject.reset();
-    m_problem = text;
+    m_problem = problem;
+    m_problemError = error;
+    m_problemPath = path;
+    retranslate();
+}
+
+void ReachDraftPanel::valuesEditedHere()
+{
+    if (!m_shownProject)
+        return;
+    m_shownProject.reset();
     retranslate();
 }
 
@@ -314,6 +336,11 @@ void ReachDraftPanel::setPostTime(const QDateTime &utc)
 void ReachDraftPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        if (m_problem != Problem::None) { // the file's own message, in the new language too
+            const auto again = ProjectReachFacts::read(m_problemPath);
+            if (!again)
+                m_problemError = again.error();
+        }
         rebuildSources();
         retranslate();
     }
@@ -338,13 +365,19 @@ void ReachDraftPanel::retranslate()
     m_photo->setText(tr("Photo post"));
     m_captions->setText(tr("Has captions (subtitles)"));
     m_disclosed->setText(tr("Commercial content disclosed"));
-    const QString note = !m_problem.isEmpty() ? m_problem
-                         : m_shownProject     ? projectNote(*m_shownProject)
-                                              : QString();
+    QString note;
+    if (m_problem == Problem::UnusableProject)
+        note = tr("This project cannot be used: %1").arg(m_problemError.toString());
+    else if (m_problem == Problem::UnreadablePostProject)
+        note = tr("The post's project cannot be read, so its duration and captions are not known: %1")
+                   .arg(m_problemError.toString());
+    else if (m_shownProject)
+        note = projectNote(*m_shownProject);
+    const bool problem = m_problem != Problem::None;
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    m_note->setProperty("problem", !m_problem.isEmpty());
-    m_note->setStyleSheet(!m_problem.isEmpty() ? QStringLiteral("color: palette(link-visited);") : QString());
+    m_note->setProperty("problem", problem);
+    m_note->setStyleSheet(problem ? QStringLiteral("color: palette(link-visited);") : QString());
 }
 
 } // namespace montaj::ui

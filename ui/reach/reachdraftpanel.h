@@ -51,13 +51,15 @@ protected:
 
 private:
     enum class Source { Typed, Post, EditProject, ProjectFile };
+    enum class Problem { None, UnusableProject, UnreadablePostProject };
 
     void retranslate();
     void rebuildSources();
     void choose(int index);
     void choosePost(const Post &post);
     void applyProject(const ProjectReachFacts &facts);
-    void showProblem(const QString &text);
+    void showProblem(Problem problem, const Error &error, const QString &path);
+    void valuesEditedHere();
     void askProjectFile();
     void addSourceItem(const QString &text, Source source, const QString &key);
     int indexOf(Source source, const QString &key) const;
@@ -69,7 +71,9 @@ private:
     ProjectReachFacts m_editProject;
     QStringList m_projectFiles;                      // opened here, offered until the page closes
     std::optional<ProjectReachFacts> m_shownProject; // the facts the note describes
-    QString m_problem;
+    Problem m_problem = Problem::None; // with m_problemError: said in the note, in the current language
+    Error m_problemError;
+    QString m_problemPath; // the project the problem is about: read again for a new language
     QTimeZone m_zone = QTimeZone::utc();
     QComboBox *m_source;
     QPushButton *m_openProject;
