@@ -9353,24 +9353,8 @@
     <context>
         <name>montaj::ui::ReachDraftPanel</name>
         <message>
-            <source>not scheduled</source>
-            <translation>غير مجدول</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>(no caption)</source>
-            <translation>(بلا وصف)</translation>
-        </message>
-        <message>
             <source>Draft</source>
             <translation>مسودة</translation>
-        </message>
-        <message>
-            <source>Typed values</source>
-            <translation>قيم مُدخَلة يدويًا</translation>
         </message>
         <message>
             <source>Caption</source>
@@ -9417,14 +9401,6 @@
             <translation>مشاريع مونتاج (*.montaj);;كل الملفات (*)</translation>
         </message>
         <message>
-            <source>Project on the Edit page: %1</source>
-            <translation>مشروع التحرير: %1</translation>
-        </message>
-        <message>
-            <source>Project: %1</source>
-            <translation>مشروع: %1</translation>
-        </message>
-        <message>
             <source>The post's project cannot be read, so its duration and captions are not known: %1</source>
             <translation>تعذّرت قراءة مشروع المنشور، فمدته وترجمته النصية غير معروفتين: %1</translation>
         </message>
@@ -9459,6 +9435,33 @@
         <message>
             <source>Use a Montaj project's length and captions as the draft.</source>
             <translation>استخدام مدة مشروع مونتاج وترجمته النصية كمسودة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachDraftSourceBox</name>
+        <message>
+            <source>Typed values</source>
+            <translation>قيم مُدخَلة يدويًا</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>غير مجدول</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>(no caption)</source>
+            <translation>(بلا وصف)</translation>
+        </message>
+        <message>
+            <source>Project on the Edit page: %1</source>
+            <translation>مشروع التحرير: %1</translation>
+        </message>
+        <message>
+            <source>Project: %1</source>
+            <translation>مشروع: %1</translation>
         </message>
     </context>
     <context>

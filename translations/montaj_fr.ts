@@ -9073,24 +9073,8 @@
     <context>
         <name>montaj::ui::ReachDraftPanel</name>
         <message>
-            <source>not scheduled</source>
-            <translation>non planifiée</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>(no caption)</source>
-            <translation>(sans légende)</translation>
-        </message>
-        <message>
             <source>Draft</source>
             <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Typed values</source>
-            <translation>Valeurs saisies</translation>
         </message>
         <message>
             <source>Caption</source>
@@ -9137,14 +9121,6 @@
             <translation>Projets Montaj (*.montaj);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <source>Project on the Edit page: %1</source>
-            <translation>Projet de la page Montage : %1</translation>
-        </message>
-        <message>
-            <source>Project: %1</source>
-            <translation>Projet : %1</translation>
-        </message>
-        <message>
             <source>The post's project cannot be read, so its duration and captions are not known: %1</source>
             <translation>Le projet de la publication est illisible : sa durée et ses sous-titres ne sont pas connus : %1</translation>
         </message>
@@ -9179,6 +9155,33 @@
         <message>
             <source>Use a Montaj project's length and captions as the draft.</source>
             <translation>Utiliser la durée et les sous-titres d’un projet Montaj comme brouillon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>montaj::ui::ReachDraftSourceBox</name>
+        <message>
+            <source>Typed values</source>
+            <translation>Valeurs saisies</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>non planifiée</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>(no caption)</source>
+            <translation>(sans légende)</translation>
+        </message>
+        <message>
+            <source>Project on the Edit page: %1</source>
+            <translation>Projet de la page Montage : %1</translation>
+        </message>
+        <message>
+            <source>Project: %1</source>
+            <translation>Projet : %1</translation>
         </message>
     </context>
     <context>

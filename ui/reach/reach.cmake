@@ -5,6 +5,7 @@ target_sources(montaj_ui PRIVATE
   reach/logscaleaxis.cpp reach/logscaleaxis.h
   reach/reachdistributionchart.cpp reach/reachdistributionchart.h
   reach/reachdraftpanel.cpp reach/reachdraftpanel.h
+  reach/reachdraftsourcebox.cpp reach/reachdraftsourcebox.h
   reach/reachfollowuppanel.cpp reach/reachfollowuppanel.h
   reach/reachgrowthchart.cpp reach/reachgrowthchart.h
   reach/reachpage.cpp reach/reachpage.h)

@@ -1,11 +1,10 @@
 #include "ui/reach/reachdraftpanel.h"
 
 #include "core/media/mediaprobe.h"
+#include "ui/reach/reachdraftsourcebox.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,16 +17,9 @@
 
 namespace montaj::ui {
 
-namespace {
-
-constexpr int kKeyRole = Qt::UserRole;        // a post's id or a project file's path
-constexpr int kSourceRole = Qt::UserRole + 1; // Source
-
-} // namespace
-
 ReachDraftPanel::ReachDraftPanel(QWidget *parent)
     : QGroupBox(parent)
-    , m_source(new QComboBox(this))
+    , m_source(new ReachDraftSourceBox(this))
     , m_openProject(new QPushButton(this))
     , m_note(new QLabel(this))
     , m_captionLabel(new QLabel(this))
@@ -41,9 +33,6 @@ ReachDraftPanel::ReachDraftPanel(QWidget *parent)
     , m_disclosed(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("reachDraft"));
-    m_source->setObjectName(QStringLiteral("reachDraftSource"));
-    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_source->setMinimumContentsLength(24);
     m_openProject->setObjectName(QStringLiteral("reachOpenProject"));
     m_note->setObjectName(QStringLiteral("reachDraftNote"));
     m_note->setWordWrap(true);
@@ -107,7 +96,7 @@ void ReachDraftPanel::setEditProject(const QString &name, const ProjectReachFact
     m_editProject = facts;
     if (renamed)
         rebuildSources();
-    if (changed && currentSource() == Source::EditProject)
+    if (changed && m_source->currentSource() == Source::EditProject)
         applyProject(facts); // the Edit page's changes reach the estimate as they are made
 }
 
@@ -122,7 +111,7 @@ bool ReachDraftPanel::openProjectFile(const QString &path)
     if (!m_projectFiles.contains(absolute))
         m_projectFiles.append(absolute);
     rebuildSources();
-    m_source->setCurrentIndex(indexOf(Source::ProjectFile, absolute));
+    m_source->setCurrentIndex(m_source->indexOf(Source::ProjectFile, absolute));
     applyProject(*facts);
     return true;
 }
@@ -140,68 +129,22 @@ void ReachDraftPanel::askProjectFile()
         openProjectFile(path);
 }
 
-void ReachDraftPanel::addSourceItem(const QString &text, Source source, const QString &key)
-{
-    m_source->addItem(text);
-    const int i = m_source->count() - 1;
-    m_source->setItemData(i, key, kKeyRole);
-    m_source->setItemData(i, int(source), kSourceRole);
-}
-
 void ReachDraftPanel::rebuildSources()
 {
-    const Source source = currentSource();
-    const QString key = m_source->currentData(kKeyRole).toString();
-    const QSignalBlocker block(m_source);
-    m_source->clear();
-    addSourceItem(tr("Typed values"), Source::Typed, QString());
-    for (const Post &p : m_posts) {
-        const QString when =
-            p.scheduled.utc.isValid()
-                ? QLocale().toString(p.scheduled.utc.toTimeZone(m_zone), QLocale::ShortFormat)
-                : tr("not scheduled");
-        const QString title = p.caption.left(40).simplified();
-        addSourceItem(tr("%1 — %2").arg(when, title.isEmpty() ? tr("(no caption)") : title), Source::Post,
-                      p.id);
-    }
-    if (!m_editProjectName.isEmpty())
-        addSourceItem(tr("Project on the Edit page: %1").arg(m_editProjectName), Source::EditProject,
-                      QString());
-    for (const QString &path : m_projectFiles) {
-        addSourceItem(tr("Project: %1").arg(QFileInfo(path).fileName()), Source::ProjectFile, path);
-        m_source->setItemData(m_source->count() - 1, QDir::toNativeSeparators(path), Qt::ToolTipRole);
-    }
-    const int restore = indexOf(source, key);
-    m_source->setCurrentIndex(std::max(0, restore));
-    if (restore < 0 && source != Source::Typed) { // what it came from is gone: the values stay, typed
-        m_shownProject.reset();
+    const Source before = m_source->currentSource();
+    if (!m_source->rebuild(m_posts, m_zone, m_editProjectName, m_projectFiles) && before != Source::Typed) {
+        m_shownProject.reset(); // what it came from is gone: the values stay, as typed ones
         m_problem = Problem::None;
         retranslate();
     }
-}
-
-int ReachDraftPanel::indexOf(Source source, const QString &key) const
-{
-    for (int i = 0; i < m_source->count(); ++i)
-        if (m_source->itemData(i, kSourceRole).toInt() == int(source)
-            && (source == Source::Typed || source == Source::EditProject
-                || m_source->itemData(i, kKeyRole).toString() == key))
-            return i;
-    return -1;
-}
-
-ReachDraftPanel::Source ReachDraftPanel::currentSource() const
-{
-    const QVariant v = m_source->currentData(kSourceRole);
-    return v.isValid() ? Source(v.toInt()) : Source::Typed;
 }
 
 void ReachDraftPanel::choose(int index)
 {
     m_shownProject.reset();
     m_problem = Problem::None;
-    const QString key = m_source->itemData(index, kKeyRole).toString();
-    switch (Source(m_source->itemData(index, kSourceRole).toInt())) {
+    const QString key = m_source->keyAt(index);
+    switch (m_source->sourceAt(index)) {
     case Source::Typed: retranslate(); return;
     case Source::Post:
         for (const Post &p : m_posts)
@@ -323,7 +266,7 @@ ReachDraft ReachDraftPanel::draft() const
 
 QString ReachDraftPanel::postId() const
 {
-    return currentSource() == Source::Post ? m_source->currentData(kKeyRole).toString() : QString();
+    return m_source->currentSource() == Source::Post ? m_source->currentKey() : QString();
 }
 
 void ReachDraftPanel::setPostTime(const QDateTime &utc)

@@ -3,11 +3,11 @@
 #include "core/publish/posttypes.h"
 #include "core/reach/projectdraft.h"
 #include "core/reach/reachdraft.h"
+#include "ui/reach/reachdraftsourcebox.h"
 
 #include <QGroupBox>
 
 class QCheckBox;
-class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPlainTextEdit;
@@ -50,7 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Source { Typed, Post, EditProject, ProjectFile };
+    using Source = ReachDraftSourceBox::Source;
     enum class Problem { None, UnusableProject, UnreadablePostProject };
 
     void retranslate();
@@ -61,9 +61,6 @@ private:
     void showProblem(Problem problem, const Error &error, const QString &path);
     void valuesEditedHere();
     void askProjectFile();
-    void addSourceItem(const QString &text, Source source, const QString &key);
-    int indexOf(Source source, const QString &key) const;
-    Source currentSource() const;
     QString projectNote(const ProjectReachFacts &facts) const;
 
     QList<Post> m_posts;
@@ -75,7 +72,7 @@ private:
     Error m_problemError;
     QString m_problemPath; // the project the problem is about: read again for a new language
     QTimeZone m_zone = QTimeZone::utc();
-    QComboBox *m_source;
+    ReachDraftSourceBox *m_source;
     QPushButton *m_openProject;
     QLabel *m_note;
     QLabel *m_captionLabel;
