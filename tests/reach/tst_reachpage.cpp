@@ -48,6 +48,29 @@ Result<T> runSync(WorkspaceService &service, std::function<Result<T>(WorkspaceSt
     return std::move(*out);
 }
 
+// Opens a SQLite workspace in `dir` with one TikTok account, @ann in Paris.
+Result<WorkspaceAccount> openWithAnn(WorkspaceService &service, const QTemporaryDir &dir)
+{
+    std::optional<Result<void>> opened;
+    service.open(WorkspaceLocation::sqlite(dir.filePath("workspace.sqlite")),
+                 [&opened](Result<void> r) { opened.emplace(std::move(r)); });
+    QElapsedTimer timer;
+    timer.start();
+    while (!opened && timer.elapsed() < 15000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (!opened)
+        return Error("test.timeout", "the workspace did not open");
+    if (!*opened)
+        return opened->error();
+    WorkspaceAccount ann;
+    ann.profileId = "tiktok";
+    ann.username = "ann";
+    ann.openId = "7000000000000000001";
+    ann.timeZone = "Europe/Paris";
+    ann.colour = "#336699";
+    return runSync<WorkspaceAccount>(service, [ann](WorkspaceStore &s) { return s.saveAccount(ann); });
+}
+
 // A project file with one clip of `seconds` and, when asked, one caption cue.
 QString writeProject(const QString &path, int seconds, bool captions)
 {
@@ -104,19 +127,7 @@ private Q_SLOTS:
         QVERIFY(localization.setLanguage(Language::English).ok());
         QTemporaryDir dir;
         WorkspaceService service;
-        std::optional<bool> opened;
-        service.open(WorkspaceLocation::sqlite(dir.filePath("workspace.sqlite")),
-                     [&opened](Result<void> r) { opened = r.ok(); });
-        QTRY_VERIFY(opened.has_value());
-        QVERIFY(*opened);
-        WorkspaceAccount ann;
-        ann.profileId = "tiktok";
-        ann.username = "ann";
-        ann.openId = "7000000000000000001";
-        ann.timeZone = "Europe/Paris";
-        ann.colour = "#336699";
-        QVERIFY(
-            runSync<WorkspaceAccount>(service, [ann](WorkspaceStore &s) { return s.saveAccount(ann); }).ok());
+        QVERIFY(openWithAnn(service, dir).ok());
 
         const AppPaths paths = AppPaths::underRoot(dir.path());
         ReachPage page(service, nullptr, paths);
@@ -214,20 +225,8 @@ private Q_SLOTS:
         QVERIFY(localization.setLanguage(Language::English).ok());
         QTemporaryDir dir;
         WorkspaceService service;
-        std::optional<bool> opened;
-        service.open(WorkspaceLocation::sqlite(dir.filePath("workspace.sqlite")),
-                     [&opened](Result<void> r) { opened = r.ok(); });
-        QTRY_VERIFY(opened.has_value());
-        QVERIFY(*opened);
-        WorkspaceAccount ann;
-        ann.profileId = "tiktok";
-        ann.username = "ann";
-        ann.openId = "7000000000000000001";
-        ann.timeZone = "Europe/Paris";
-        ann.colour = "#336699";
-        const auto saved =
-            runSync<WorkspaceAccount>(service, [ann](WorkspaceStore &s) { return s.saveAccount(ann); });
-        QVERIFY(saved.ok());
+        const auto saved = openWithAnn(service, dir);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().toString()));
         const QString scheduledProject = writeProject(dir.filePath("scheduled.montaj"), 95, false);
         QVERIFY(!scheduledProject.isEmpty());
         Post post;
