@@ -10,6 +10,7 @@
 #include "reachtesthelpers.h"
 #include "ui/reach/besttimeheatmap.h"
 #include "ui/reach/logscaleaxis.h"
+#include "ui/reach/postdraft.h"
 #include "ui/reach/reachdistributionchart.h"
 #include "ui/reach/reachdraftpanel.h"
 #include "ui/reach/reachpage.h"
@@ -214,6 +215,35 @@ private Q_SLOTS:
                  (QStringList{QLocale().toString(100), QLocale().toString(1000), QLocale().toString(10'000),
                               QLocale().toString(100'000)}));
         delete axis;
+    }
+
+    // A post's draft, the same before it goes out (Reach page) and after (the follow-up's estimate):
+    // a project post takes its length and captions from its project; an unreadable one says so.
+    void aPostMakesOneDraft()
+    {
+        QTemporaryDir dir;
+        Post post;
+        post.kind = PostKind::Project;
+        post.projectPath = writeProject(dir.filePath("p.montaj"), 47, true);
+        post.caption = "Essai #test";
+        post.brandContent = true;
+        post.scheduled.utc = QDateTime(QDate(2026, 12, 1), QTime(18, 0), QTimeZone::utc());
+        const PostDraft d = PostDraft::of(post, QTimeZone("Europe/Paris"));
+        QCOMPARE(d.draft.durationSec, 47);
+        QCOMPARE(d.draft.hasCaptions, std::optional<bool>(true));
+        QCOMPARE(d.draft.disclosed, std::optional<bool>(true));
+        QCOMPARE(d.draft.caption, post.caption);
+        QCOMPARE(d.draft.postAtUtc, post.scheduled.utc);
+        QCOMPARE(d.draft.audienceZone, QTimeZone("Europe/Paris"));
+        QVERIFY(d.project && !d.projectError);
+
+        post.projectPath = dir.filePath("gone.montaj");
+        const PostDraft gone = PostDraft::of(post, QTimeZone("Europe/Paris"));
+        QVERIFY(!gone.project && gone.projectError);
+        QCOMPARE(gone.draft.durationSec, -1);
+
+        post.kind = PostKind::PhotoCarousel;
+        QVERIFY(PostDraft::of(post, QTimeZone::utc()).draft.isPhoto);
     }
 
     // Projects are drafts: a project file, the project open on the Edit page (followed as it is

@@ -3,6 +3,7 @@
 target_sources(montaj_ui PRIVATE
   reach/besttimeheatmap.cpp reach/besttimeheatmap.h
   reach/logscaleaxis.cpp reach/logscaleaxis.h
+  reach/postdraft.cpp reach/postdraft.h
   reach/reachdistributionchart.cpp reach/reachdistributionchart.h
   reach/reachdraftpanel.cpp reach/reachdraftpanel.h
   reach/reachdraftsourcebox.cpp reach/reachdraftsourcebox.h

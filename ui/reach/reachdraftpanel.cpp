@@ -1,6 +1,6 @@
 #include "ui/reach/reachdraftpanel.h"
 
-#include "core/media/mediaprobe.h"
+#include "ui/reach/postdraft.h"
 #include "ui/reach/reachdraftsourcebox.h"
 
 #include <QCheckBox>
@@ -170,6 +170,7 @@ void ReachDraftPanel::choose(int index)
 
 void ReachDraftPanel::choosePost(const Post &p)
 {
+    const PostDraft post = PostDraft::of(p, m_zone);
     {
         const QSignalBlocker a(m_caption);
         const QSignalBlocker b(m_time);
@@ -177,29 +178,22 @@ void ReachDraftPanel::choosePost(const Post &p)
         const QSignalBlocker d(m_disclosed);
         const QSignalBlocker e(m_duration);
         const QSignalBlocker f(m_captions);
-        m_caption->setPlainText(p.caption);
-        if (p.scheduled.utc.isValid())
-            setPostTime(p.scheduled.utc);
-        m_photo->setChecked(p.kind == PostKind::PhotoCarousel);
-        m_duration->setEnabled(p.kind != PostKind::PhotoCarousel);
-        m_disclosed->setChecked(p.brandContent || p.brandOrganic);
-        if (p.kind == PostKind::VideoFile && QFileInfo::exists(p.mediaPath)) {
-            const auto info = MediaProbe::probe(p.mediaPath);
-            if (info && info->durationUs > 0)
-                m_duration->setValue(int(std::max<qint64>(1, (info->durationUs + 500000) / 1000000)));
-        } else if (p.kind == PostKind::Project) {
-            // The post renders its project when it goes out: the project says how long it is.
-            const auto facts = ProjectReachFacts::read(p.projectPath);
-            if (facts) {
-                if (facts->durationSec > 0)
-                    m_duration->setValue(facts->durationSec);
-                m_captions->setChecked(facts->hasCaptions);
-                m_shownProject = *facts;
-            } else {
-                m_problem = Problem::UnreadablePostProject;
-                m_problemError = facts.error();
-                m_problemPath = p.projectPath;
-            }
+        m_caption->setPlainText(post.draft.caption);
+        if (post.draft.postAtUtc.isValid())
+            setPostTime(post.draft.postAtUtc);
+        m_photo->setChecked(post.draft.isPhoto);
+        m_duration->setEnabled(!post.draft.isPhoto);
+        m_disclosed->setChecked(post.draft.disclosed.value_or(false));
+        if (post.draft.durationSec > 0)
+            m_duration->setValue(
+                std::clamp(post.draft.durationSec, m_duration->minimum(), m_duration->maximum()));
+        if (post.project) {
+            m_captions->setChecked(post.project->hasCaptions);
+            m_shownProject = *post.project;
+        } else if (post.projectError) {
+            m_problem = Problem::UnreadablePostProject;
+            m_problemError = *post.projectError;
+            m_problemPath = post.projectPath;
         }
     }
     retranslate();

@@ -5,6 +5,7 @@
 #include "core/reach/platformhistory.h"
 #include "ui/platform/platformconnection.h"
 #include "ui/reach/besttimeheatmap.h"
+#include "ui/reach/postdraft.h"
 #include "ui/reach/reachdistributionchart.h"
 #include "ui/reach/reachdraftpanel.h"
 #include "ui/reach/reachfollowuppanel.h"
@@ -395,14 +396,12 @@ void ReachPage::followPublished()
         if (p.accountId != a->id || p.state != PostState::Published || p.platformPostId.isEmpty()
             || followed.contains(p.platformPostId))
             continue;
-        // The estimate it would have had before it went out: only videos posted before it count.
-        ReachDraft d;
+        // The estimate it would have had before it went out (the same draft as the page showed:
+        // length from its file or project); only videos posted before it count.
+        ReachDraft d = PostDraft::of(p, QTimeZone(a->timeZone.toUtf8())).draft;
         d.profileId = a->profileId;
-        d.postAtUtc = p.scheduled.utc.isValid() ? p.scheduled.utc : p.updatedAt;
-        d.caption = p.caption;
-        d.isPhoto = p.kind == PostKind::PhotoCarousel;
-        d.disclosed = p.brandContent || p.brandOrganic;
-        d.audienceZone = QTimeZone(a->timeZone.toUtf8());
+        if (!d.postAtUtc.isValid())
+            d.postAtUtc = p.updatedAt;
         const auto e = ReachEstimator().estimate(m_history, d);
         if (!e)
             continue;
