@@ -9332,12 +9332,12 @@
         <message>
             <source>1 h</source>
             <comment>after posting</comment>
-            <translation>ساعة</translation>
+            <translation>١ س</translation>
         </message>
         <message>
             <source>24 h</source>
             <comment>after posting</comment>
-            <translation>٢٤ ساعة</translation>
+            <translation>٢٤ س</translation>
         </message>
         <message>
             <source>7 d</source>
