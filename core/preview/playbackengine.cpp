@@ -305,12 +305,12 @@ void PlaybackEngine::tick()
             // picture slower than real time, seen with a sound server that starts 0.3-1.6 s late).
             if (lagUs > kSoundCatchUpUs)
                 m_soundCatchingUp = true;
-            if (m_soundCatchingUp && lagUs > kSoundCaughtUpUs)
+            if (m_soundCatchingUp && lagUs > kSoundCaughtUpUs) {
                 m_audio->skip(lagUs);
-            else if (m_soundCatchingUp)
+            } else { // the sound is the master: the picture follows it smoothly
                 m_soundCatchingUp = false;
-            else // the sound is the master: the picture follows it smoothly
                 m_clock->follow(m_playStartUs + played);
+            }
         }
     }
     const qint64 now = m_clock->positionUs();

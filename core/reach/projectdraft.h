@@ -18,7 +18,6 @@ struct ProjectReachFacts
     int overlayCount = 0;
 
     bool isEmpty() const { return clipCount == 0; }
-    bool operator==(const ProjectReachFacts &) const = default;
     // The same draft as far as the estimate goes (clip and overlay counts aside).
     bool sameDraftAs(const ProjectReachFacts &other) const
     {

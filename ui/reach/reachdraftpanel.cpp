@@ -174,27 +174,19 @@ void ReachDraftPanel::choosePost(const Post &p)
     {
         const QSignalBlocker a(m_caption);
         const QSignalBlocker b(m_time);
-        const QSignalBlocker c(m_photo);
-        const QSignalBlocker d(m_disclosed);
-        const QSignalBlocker e(m_duration);
-        const QSignalBlocker f(m_captions);
+        const QSignalBlocker c(m_disclosed);
         m_caption->setPlainText(post.draft.caption);
         if (post.draft.postAtUtc.isValid())
             setPostTime(post.draft.postAtUtc);
-        m_photo->setChecked(post.draft.isPhoto);
-        m_duration->setEnabled(!post.draft.isPhoto);
         m_disclosed->setChecked(post.draft.disclosed.value_or(false));
-        if (post.draft.durationSec > 0)
-            m_duration->setValue(
-                std::clamp(post.draft.durationSec, m_duration->minimum(), m_duration->maximum()));
-        if (post.project) {
-            m_captions->setChecked(post.project->hasCaptions);
-            m_shownProject = *post.project;
-        } else if (post.projectError) {
-            m_problem = Problem::UnreadablePostProject;
-            m_problemError = *post.projectError;
-            m_problemPath = post.projectPath;
-        }
+    }
+    showVideo(post.draft);
+    if (post.project) {
+        m_shownProject = *post.project;
+    } else if (post.projectError) {
+        m_problem = Problem::UnreadablePostProject;
+        m_problemError = *post.projectError;
+        m_problemPath = post.projectPath;
     }
     retranslate();
     Q_EMIT draftChanged();
@@ -202,20 +194,24 @@ void ReachDraftPanel::choosePost(const Post &p)
 
 void ReachDraftPanel::applyProject(const ProjectReachFacts &facts)
 {
-    {
-        const QSignalBlocker a(m_photo);
-        const QSignalBlocker b(m_duration);
-        const QSignalBlocker c(m_captions);
-        m_photo->setChecked(false);
-        m_duration->setEnabled(true);
-        if (facts.durationSec > 0)
-            m_duration->setValue(std::clamp(facts.durationSec, m_duration->minimum(), m_duration->maximum()));
-        m_captions->setChecked(facts.hasCaptions);
-    }
+    showVideo(facts.appliedTo(ReachDraft{}));
     m_shownProject = facts;
     m_problem = Problem::None;
     retranslate();
     Q_EMIT draftChanged();
+}
+
+void ReachDraftPanel::showVideo(const ReachDraft &d)
+{
+    const QSignalBlocker a(m_photo);
+    const QSignalBlocker b(m_duration);
+    const QSignalBlocker c(m_captions);
+    m_photo->setChecked(d.isPhoto);
+    m_duration->setEnabled(!d.isPhoto);
+    if (d.durationSec > 0)
+        m_duration->setValue(std::clamp(d.durationSec, m_duration->minimum(), m_duration->maximum()));
+    if (d.hasCaptions)
+        m_captions->setChecked(*d.hasCaptions);
 }
 
 void ReachDraftPanel::showProblem(Problem problem, const Error &error, const QString &path)

@@ -58,6 +58,8 @@ private:
     void choose(int index);
     void choosePost(const Post &post);
     void applyProject(const ProjectReachFacts &facts);
+    // Photo or video, duration (when known) and captions (when known) from d, without signals.
+    void showVideo(const ReachDraft &d);
     void showProblem(Problem problem, const Error &error, const QString &path);
     void valuesEditedHere();
     void askProjectFile();
