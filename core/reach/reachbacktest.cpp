@@ -97,7 +97,7 @@ Result<BacktestResult> ReachBacktest::run(const QList<ReachHistory> &histories) 
         for (const Creator &c : creators)
             if (c.fold != fold)
                 for (const Target &t : c.targets)
-                    training.append({t.features, t.actual});
+                    training.append({t.features, t.actual, c.history->profileId + u'/' + c.history->creator});
         const bool anyToPredict = std::any_of(creators.begin(), creators.end(),
                                               [fold](const Creator &c) { return c.fold == fold; });
         if (!anyToPredict)

@@ -3,7 +3,10 @@
 #include "core/reach/internal/quantileregression.h"
 #include "core/reach/internal/robuststats.h"
 
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -43,19 +46,24 @@ QJsonArray toArray(const double *values, size_t n)
 
 ReachModel ReachModel::builtIn()
 {
-    ReachModel m;
     // Fitted once with `montajctl reach fit` on the public creators' file described in docs/reach.md
-    // (4,677 videos of 345 creators) and rounded to 2 decimals: what a studio with one creator starts
-    // from (`montajctl reach fit` replaces it). The backtest never uses these: it fits its own on
-    // the other half of the creators it is given.
-    m.m_coefficients = {0.02, 0.59,  0.03,  0.17,  0.10, 0.02, -0.03, 0.02, -0.07,
-                        0.14, -0.12, -0.09, -0.08, 0.46, 0.00, 0.04,  0.28};
-    m.m_lowTail = {-0.18, -0.68, -0.24};
-    m.m_highTail = {0.41, 0.92, 0.01};
-    m.m_pooledDispersion = 0.37;
-    m.m_trainingRows = 0;
-    m.m_source = QStringLiteral("built-in");
-    return m;
+    // (4,677 videos of 345 creators): what a studio with one creator starts from (`montajctl reach
+    // fit` replaces it). The backtest never uses it: it fits its own on the other half of the
+    // creators it is given. A resource of this library, so it cannot be missing or unreadable;
+    // read once (the Reach page makes an estimator per estimate), never changed.
+    static const ReachModel model = [] {
+        QFile file(QStringLiteral(":/montaj/reach/builtin-model.json"));
+        Result<ReachModel> read =
+            file.open(QIODevice::ReadOnly)
+                ? fromJson(QJsonDocument::fromJson(file.readAll()).object())
+                : Result<ReachModel>(Error(QStringLiteral("reach.bad_model"), file.errorString()));
+        Q_ASSERT_X(read, "ReachModel::builtIn", qPrintable(read ? QString() : read.error().toString()));
+        ReachModel m = read ? *read : ReachModel();
+        m.m_trainingRows = 0;
+        m.m_source = QStringLiteral("built-in");
+        return m;
+    }();
+    return model;
 }
 
 std::array<double, ReachFeatures::Count> ReachModel::design(const ReachFeatures &f) const
@@ -70,10 +78,31 @@ std::array<double, ReachFeatures::Count> ReachModel::design(const ReachFeatures 
     return x;
 }
 
+double ReachModel::shapeCorrection(const std::array<double, ReachFeatures::Count> &x) const
+{
+    if (m_boost.isEmpty())
+        return 0.0;
+    std::array<double, kShapeFeatures.size()> shape{};
+    for (size_t i = 0; i < kShapeFeatures.size(); ++i)
+        shape[i] = x[size_t(kShapeFeatures[i])];
+    return m_boost.predict(shape.data());
+}
+
+double ReachModel::shapeCorrection(const ReachFeatures &f) const
+{
+    return shapeCorrection(design(f));
+}
+
+double ReachModel::predictMedian(const ReachFeatures &f) const
+{
+    const auto x = design(f);
+    return f.level + dot(m_coefficients, x) + shapeCorrection(x);
+}
+
 std::array<double, ReachModel::kQuantiles> ReachModel::predict(const ReachFeatures &f) const
 {
     const auto x = design(f);
-    const double p50 = f.level + dot(m_coefficients, x);
+    const double p50 = f.level + dot(m_coefficients, x) + shapeCorrection(x);
     std::array<double, kQuantiles> out{p50 + tailValue(m_lowTail, x), p50, p50 + tailValue(m_highTail, x)};
     std::sort(out.begin(), out.end());
     return out;
@@ -84,14 +113,8 @@ double ReachModel::ageSlope(double featureAgeSlope) const
     return featureAgeSlope + coefficient(ReachFeatures::Age);
 }
 
-Result<ReachModel> ReachModel::fit(const QList<TrainingRow> &rows, const QString &source)
+ReachModel ReachModel::fitMedian(const QList<TrainingRow> &rows, const QString &source)
 {
-    if (rows.size() < kMinTrainingRows)
-        return Error(QStringLiteral("reach.too_few_rows"),
-                     tr("Too little history to fit a model: %1 videos with enough earlier videos, %2 "
-                        "needed.")
-                         .arg(rows.size())
-                         .arg(kMinTrainingRows));
     ReachModel m;
     m.m_source = source;
     m.m_trainingRows = int(rows.size());
@@ -100,23 +123,70 @@ Result<ReachModel> ReachModel::fit(const QList<TrainingRow> &rows, const QString
         dispersions.append(r.features.dispersion);
     m.m_pooledDispersion = std::max(0.05, RobustStats::median(dispersions));
     std::vector<std::vector<double>> design;
-    std::vector<std::array<double, ReachFeatures::Count>> rowsX;
     std::vector<double> y;
     design.reserve(size_t(rows.size()));
     for (const TrainingRow &r : rows) {
         const auto x = m.design(r.features);
-        rowsX.push_back(x);
         design.emplace_back(x.begin(), x.end());
         y.push_back(r.actualLog10 - r.features.level);
     }
     const std::vector<double> beta = QuantileRegression::fit(design, y, 0.5);
     std::copy(beta.begin(), beta.end(), m.m_coefficients.begin());
-    // The tails: what the median leaves, on the dispersion and the history's length.
+    // The trees learn what the straight lines leave, from the history's shape alone.
+    std::vector<std::vector<double>> shape;
+    std::vector<double> left;
+    for (size_t i = 0; i < design.size(); ++i) {
+        std::vector<double> s;
+        for (const ReachFeatures::Index f : kShapeFeatures)
+            s.push_back(design[i][size_t(f)]);
+        shape.push_back(std::move(s));
+        double linear = 0.0;
+        for (size_t j = 0; j < beta.size(); ++j)
+            linear += beta[j] * design[i][j];
+        left.push_back(y[i] - linear);
+    }
+    m.m_boost = QuantileBoost::fit(shape, left, 0.5, boostSettings());
+    return m;
+}
+
+Result<ReachModel> ReachModel::fit(const QList<TrainingRow> &rows, const QString &source)
+{
+    if (rows.size() < kMinTrainingRows)
+        return Error(QStringLiteral("reach.too_few_rows"),
+                     tr("Too little history to fit a model: %1 videos with enough earlier videos, %2 "
+                        "needed.")
+                         .arg(rows.size())
+                         .arg(kMinTrainingRows));
+    ReachModel m = fitMedian(rows, source);
+    // The tails are fitted on what the median misses for creators it did not learn from (trees
+    // miss less on their own rows, which would make the range too narrow): the creators in two
+    // halves, each half's rows estimated by a median fitted on the other half.
+    QStringList groups;
+    for (const TrainingRow &r : rows)
+        groups.append(r.group);
+    groups.sort();
+    groups.removeDuplicates();
+    QHash<QString, int> groupHalf;
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        groupHalf.insert(groups[g], int(g % 2));
+    const auto halfOf = [&](qsizetype i) {
+        return groups.size() >= 2 ? groupHalf.value(rows[i].group) : int(i % 2);
+    };
+    std::vector<double> residuals(size_t(rows.size()), 0.0);
+    for (int half = 0; half < 2; ++half) {
+        QList<TrainingRow> others;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            if (halfOf(i) != half)
+                others.append(rows[i]);
+        const ReachModel partial = others.size() >= kMinTrainingRows ? fitMedian(others, source) : m;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            if (halfOf(i) == half)
+                residuals[size_t(i)] = rows[i].actualLog10 - partial.predictMedian(rows[i].features);
+    }
     std::vector<std::vector<double>> tailDesign;
-    std::vector<double> residuals;
-    for (size_t i = 0; i < rowsX.size(); ++i) {
-        tailDesign.push_back({1.0, rowsX[i][ReachFeatures::Scale], rowsX[i][ReachFeatures::InverseCount]});
-        residuals.push_back(y[i] - dot(m.m_coefficients, rowsX[i]));
+    for (const TrainingRow &r : rows) {
+        const auto x = m.design(r.features);
+        tailDesign.push_back({1.0, x[ReachFeatures::Scale], x[ReachFeatures::InverseCount]});
     }
     const std::vector<double> low = QuantileRegression::fit(tailDesign, residuals, 0.1);
     const std::vector<double> high = QuantileRegression::fit(tailDesign, residuals, 0.9);
@@ -130,9 +200,9 @@ QJsonObject ReachModel::toJson() const
     QJsonObject median;
     for (size_t i = 0; i < m_coefficients.size(); ++i)
         median.insert(QLatin1String(kFeatureNames[i]), m_coefficients[i]);
-    return {
+    QJsonObject json{
         {QStringLiteral("format"), QStringLiteral("montaj-reach-model")},
-        {QStringLiteral("version"), 2},
+        {QStringLiteral("version"), 3},
         {QStringLiteral("source"), m_source},
         {QStringLiteral("training_rows"), m_trainingRows},
         {QStringLiteral("pooled_dispersion"), m_pooledDispersion},
@@ -141,13 +211,24 @@ QJsonObject ReachModel::toJson() const
         {QStringLiteral("p90_tail"), toArray(m_highTail.data(), m_highTail.size())},
         {QStringLiteral("tail_terms"), QJsonArray{QLatin1String(kTailNames[0]), QLatin1String(kTailNames[1]),
                                                   QLatin1String(kTailNames[2])}}};
+    if (!m_boost.isEmpty()) {
+        QJsonObject trees = m_boost.toJson();
+        QJsonArray names;
+        for (const ReachFeatures::Index f : kShapeFeatures)
+            names.append(QLatin1String(kFeatureNames[f]));
+        trees.insert(QStringLiteral("feature_names"), names);
+        json.insert(QStringLiteral("p50_trees"), trees);
+    }
+    return json;
 }
 
 Result<ReachModel> ReachModel::fromJson(const QJsonObject &json)
 {
     const Error bad(QStringLiteral("reach.bad_model"), tr("This is not a reach model Montaj can read."));
+    // Version 2 (before the trees) is still read: its median is the straight lines alone.
+    const int version = json.value(QStringLiteral("version")).toInt();
     if (json.value(QStringLiteral("format")).toString() != QLatin1String("montaj-reach-model")
-        || json.value(QStringLiteral("version")).toInt() != 2)
+        || (version != 2 && version != 3))
         return bad;
     ReachModel m;
     m.m_source = json.value(QStringLiteral("source")).toString();
@@ -178,6 +259,20 @@ Result<ReachModel> ReachModel::fromJson(const QJsonObject &json)
         return Error(bad).with(QStringLiteral("field"), QStringLiteral("p10_tail"));
     if (!readTail(QStringLiteral("p90_tail"), m.m_highTail))
         return Error(bad).with(QStringLiteral("field"), QStringLiteral("p90_tail"));
+    if (version >= 3 && json.contains(QStringLiteral("p50_trees"))) {
+        const QJsonObject trees = json.value(QStringLiteral("p50_trees")).toObject();
+        QJsonArray names;
+        for (const ReachFeatures::Index f : kShapeFeatures)
+            names.append(QLatin1String(kFeatureNames[f]));
+        if (trees.value(QStringLiteral("feature_names")).toArray() != names)
+            return Error(bad).with(QStringLiteral("field"), QStringLiteral("p50_trees.feature_names"));
+        QString field;
+        std::optional<QuantileBoost> boost =
+            QuantileBoost::fromJson(trees, int(kShapeFeatures.size()), &field);
+        if (!boost)
+            return Error(bad).with(QStringLiteral("field"), QString(QStringLiteral("p50_trees.") + field));
+        m.m_boost = std::move(*boost);
+    }
     return m;
 }
 

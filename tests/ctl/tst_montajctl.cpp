@@ -162,6 +162,13 @@ private Q_SLOTS:
                 .match(lines.at(lines.size() - 2));
         QVERIFY2(m.hasMatch(), qPrintable(r.out));
         QVERIFY2(m.captured(2).toDouble() > 0.0, qPrintable(r.out)); // the other splits differ
+        for (int salt = 0; salt < 3; ++salt)
+            QVERIFY2(QRegularExpression(QStringLiteral("^SPLIT salt=%1 mdae=0\\.\\d{4} coverage=0\\.\\d{4} "
+                                                       "width=\\d\\.\\d{4} rho_within=-?0\\.\\d{4}$")
+                                            .arg(salt))
+                         .match(lines.at(lines.size() - 5 + salt))
+                         .hasMatch(),
+                     qPrintable(r.out));
 
         const Run bad = montajctl({QStringLiteral("reach"), QStringLiteral("backtest"), data,
                                    QStringLiteral("--splits"), QStringLiteral("0")});

@@ -184,10 +184,11 @@ private Q_SLOTS:
         QCOMPARE(r->creators, 345);
         QCOMPARE(r->n, 4677);
         QVERIFY2(r->baselineMdae > 0.30 && r->baselineMdae < 0.32, qPrintable(r->summaryLine()));
-        QVERIFY2(r->mdae <= 0.2905, qPrintable(r->summaryLine()));
-        QVERIFY2(r->coverage > 0.77 && r->coverage < 0.83, qPrintable(r->summaryLine()));
+        // The targets on the protocol's split (docs/reach.md gives the spread over splits).
+        QVERIFY2(r->mdae <= 0.29, qPrintable(r->summaryLine()));
+        QVERIFY2(r->coverage >= 0.77 && r->coverage <= 0.83, qPrintable(r->summaryLine()));
         QVERIFY2(r->width < 1.35, qPrintable(r->summaryLine()));
-        QVERIFY2(r->rhoWithin > r->baselineRhoWithin + 0.05, qPrintable(r->summaryLine()));
+        QVERIFY2(r->rhoWithin >= 0.10, qPrintable(r->summaryLine()));
     }
 };
 

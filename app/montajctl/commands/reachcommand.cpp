@@ -134,8 +134,9 @@ void writeRows(const QString &path, const BacktestResult &r)
     }
 }
 
+// One "SPLIT salt=… mdae=… coverage=… width=… rho_within=…" line per split, then
 // "SPLITS n=… mdae_mean=… mdae_sd=… coverage_mean=… width_mean=… rho_within_mean=… rho_within_sd=…"
-// over the protocol's split and splits − 1 others.
+// over the protocol's split (salt 0) and splits − 1 others.
 Result<QString> splitSpread(const QList<ReachHistory> &histories, const BacktestResult &first, int splits)
 {
     QList<BacktestResult> results{first};
@@ -159,12 +160,19 @@ Result<QString> splitSpread(const QList<ReachHistory> &histories, const Backtest
     };
     const QLocale c = QLocale::c();
     const auto f = [&c](double v) { return c.toString(v, 'f', 4); };
+    QString each;
+    for (qsizetype salt = 0; salt < results.size(); ++salt) {
+        const BacktestResult &r = results[salt];
+        each += QStringLiteral("SPLIT salt=%1 mdae=%2 coverage=%3 width=%4 rho_within=%5\n")
+                    .arg(c.toString(salt), f(r.mdae), f(r.coverage), f(r.width), f(r.rhoWithin));
+    }
     const auto [mdae, mdaeSd] = meanSd(&BacktestResult::mdae);
     const auto [rho, rhoSd] = meanSd(&BacktestResult::rhoWithin);
-    return QStringLiteral("SPLITS n=%1 mdae_mean=%2 mdae_sd=%3 coverage_mean=%4 width_mean=%5 "
-                          "rho_within_mean=%6 rho_within_sd=%7")
-        .arg(c.toString(splits), f(mdae), f(mdaeSd), f(meanSd(&BacktestResult::coverage).first),
-             f(meanSd(&BacktestResult::width).first), f(rho), f(rhoSd));
+    each += QStringLiteral("SPLITS n=%1 mdae_mean=%2 mdae_sd=%3 coverage_mean=%4 width_mean=%5 "
+                           "rho_within_mean=%6 rho_within_sd=%7")
+                .arg(c.toString(splits), f(mdae), f(mdaeSd), f(meanSd(&BacktestResult::coverage).first),
+                     f(meanSd(&BacktestResult::width).first), f(rho), f(rhoSd));
+    return each;
 }
 
 int backtest(const QString &path, const QCommandLineParser &parser, const Options &o, CommandContext &context)
@@ -231,14 +239,15 @@ int fit(const QString &path, const QCommandLineParser &parser, const Options &o,
     QList<ReachModel::TrainingRow> rows;
     for (const ReachHistory &h : imported->histories)
         for (const ReachBacktest::Target &t : protocol.targets(h))
-            rows.append({t.features, t.actual});
+            rows.append({t.features, t.actual, h.profileId + u'/' + h.creator});
     const auto model = ReachModel::fit(rows, QFileInfo(path).fileName());
     if (!model) {
         context.err << kName << QStringLiteral(": ") << model.error().toString() << u'\n';
         return BadInput;
     }
     QSaveFile file(parser.value(o.output));
-    const QByteArray bytes = QJsonDocument(model->toJson()).toJson(QJsonDocument::Indented);
+    // Compact: a model holds some 200 small trees.
+    const QByteArray bytes = QJsonDocument(model->toJson()).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         context.err
             << Cli::tr("%1: cannot write “%2”: %3").arg(kName, parser.value(o.output), file.errorString())
