@@ -132,9 +132,9 @@ QList<ReachDriver> ReachDrivers::explain(const ReachModel &model, const ReachFea
                 : tr("Not commercial content, judged by your other videos: %1").arg(percentText(d.percent));
         out.append(d);
     }
-    // The recent videos' straight-line effects, and what the trees add from the history's shape
-    // (mostly how the last videos sit against the creator's usual).
-    double form = model.shapeCorrection(f);
+    // The recent videos' straight-line effects, and what the trees add because of them (the rest of
+    // the trees' part, like the level, is the creator's history, not a driver).
+    double form = model.recentFormCorrection(f);
     for (const auto i : {ReachFeatures::Lag1, ReachFeatures::Lag2, ReachFeatures::Lag3, ReachFeatures::Lag4,
                          ReachFeatures::Lag5})
         form += model.coefficient(i) * f.x[i];

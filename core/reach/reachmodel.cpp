@@ -57,8 +57,9 @@ ReachModel ReachModel::builtIn()
             file.open(QIODevice::ReadOnly)
                 ? fromJson(QJsonDocument::fromJson(file.readAll()).object())
                 : Result<ReachModel>(Error(QStringLiteral("reach.bad_model"), file.errorString()));
-        Q_ASSERT_X(read, "ReachModel::builtIn", qPrintable(read ? QString() : read.error().toString()));
-        ReachModel m = read ? *read : ReachModel();
+        if (!read) // a broken build, not a user's input
+            qFatal("ReachModel::builtIn: %s", qPrintable(read.error().toString()));
+        ReachModel m = *read;
         m.m_trainingRows = 0;
         m.m_source = QStringLiteral("built-in");
         return m;
@@ -91,6 +92,18 @@ double ReachModel::shapeCorrection(const std::array<double, ReachFeatures::Count
 double ReachModel::shapeCorrection(const ReachFeatures &f) const
 {
     return shapeCorrection(design(f));
+}
+
+double ReachModel::recentFormCorrection(const ReachFeatures &f) const
+{
+    if (m_boost.isEmpty())
+        return 0.0;
+    auto x = design(f);
+    const double withLags = shapeCorrection(x);
+    for (const auto i : {ReachFeatures::Lag1, ReachFeatures::Lag2, ReachFeatures::Lag3, ReachFeatures::Lag4,
+                         ReachFeatures::Lag5})
+        x[size_t(i)] = 0.0;
+    return withLags - shapeCorrection(x);
 }
 
 double ReachModel::predictMedian(const ReachFeatures &f) const
@@ -159,28 +172,44 @@ Result<ReachModel> ReachModel::fit(const QList<TrainingRow> &rows, const QString
                          .arg(kMinTrainingRows));
     ReachModel m = fitMedian(rows, source);
     // The tails are fitted on what the median misses for creators it did not learn from (trees
-    // miss less on their own rows, which would make the range too narrow): the creators in two
-    // halves, each half's rows estimated by a median fitted on the other half.
-    QStringList groups;
+    // miss less on their own rows, which would make the range too narrow): each row estimated by a
+    // median fitted on the other half of the rows. The halves: creators dealt, largest first, to
+    // the half with fewer rows; one creator's rows (or rows without creators), the earlier and the
+    // later half in their order. A half with too few rows to fit on is estimated by the straight
+    // lines alone, as before the trees.
+    std::vector<int> half(size_t(rows.size()), 0);
+    QHash<QString, int> groupRows;
     for (const TrainingRow &r : rows)
-        groups.append(r.group);
-    groups.sort();
-    groups.removeDuplicates();
-    QHash<QString, int> groupHalf;
-    for (qsizetype g = 0; g < groups.size(); ++g)
-        groupHalf.insert(groups[g], int(g % 2));
-    const auto halfOf = [&](qsizetype i) {
-        return groups.size() >= 2 ? groupHalf.value(rows[i].group) : int(i % 2);
-    };
+        ++groupRows[r.group];
+    if (groupRows.size() >= 2) {
+        QStringList groups = groupRows.keys();
+        std::sort(groups.begin(), groups.end(), [&groupRows](const QString &a, const QString &b) {
+            return groupRows.value(a) != groupRows.value(b) ? groupRows.value(a) > groupRows.value(b) : a < b;
+        });
+        QHash<QString, int> groupHalf;
+        qsizetype rowsIn[2] = {0, 0};
+        for (const QString &g : groups) {
+            const int h = rowsIn[0] <= rowsIn[1] ? 0 : 1;
+            groupHalf.insert(g, h);
+            rowsIn[h] += groupRows.value(g);
+        }
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            half[size_t(i)] = groupHalf.value(rows[i].group);
+    } else {
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            half[size_t(i)] = i < rows.size() / 2 ? 0 : 1;
+    }
+    ReachModel lines = m;
+    lines.m_boost = QuantileBoost();
     std::vector<double> residuals(size_t(rows.size()), 0.0);
-    for (int half = 0; half < 2; ++half) {
+    for (int h = 0; h < 2; ++h) {
         QList<TrainingRow> others;
         for (qsizetype i = 0; i < rows.size(); ++i)
-            if (halfOf(i) != half)
+            if (half[size_t(i)] != h)
                 others.append(rows[i]);
-        const ReachModel partial = others.size() >= kMinTrainingRows ? fitMedian(others, source) : m;
+        const ReachModel partial = others.size() >= kMinTrainingRows ? fitMedian(others, source) : lines;
         for (qsizetype i = 0; i < rows.size(); ++i)
-            if (halfOf(i) == half)
+            if (half[size_t(i)] == h)
                 residuals[size_t(i)] = rows[i].actualLog10 - partial.predictMedian(rows[i].features);
     }
     std::vector<std::vector<double>> tailDesign;
@@ -225,7 +254,9 @@ QJsonObject ReachModel::toJson() const
 Result<ReachModel> ReachModel::fromJson(const QJsonObject &json)
 {
     const Error bad(QStringLiteral("reach.bad_model"), tr("This is not a reach model Montaj can read."));
-    // Version 2 (before the trees) is still read: its median is the straight lines alone.
+    // Version 2 (before the trees) is still read: its median is the straight lines alone, and so is
+    // a version 3 file without "p50_trees" (a version 2 model saved again). Qt's parser gives no
+    // infinities or NaN.
     const int version = json.value(QStringLiteral("version")).toInt();
     if (json.value(QStringLiteral("format")).toString() != QLatin1String("montaj-reach-model")
         || (version != 2 && version != 3))
@@ -259,7 +290,7 @@ Result<ReachModel> ReachModel::fromJson(const QJsonObject &json)
         return Error(bad).with(QStringLiteral("field"), QStringLiteral("p10_tail"));
     if (!readTail(QStringLiteral("p90_tail"), m.m_highTail))
         return Error(bad).with(QStringLiteral("field"), QStringLiteral("p90_tail"));
-    if (version >= 3 && json.contains(QStringLiteral("p50_trees"))) {
+    if (version == 3 && json.contains(QStringLiteral("p50_trees"))) {
         const QJsonObject trees = json.value(QStringLiteral("p50_trees")).toObject();
         QJsonArray names;
         for (const ReachFeatures::Index f : kShapeFeatures)

@@ -46,7 +46,8 @@ public:
         ReachFeatures features;
         double actualLog10 = 0.0;
         // Whose video it is (profile/creator): the tails are fitted on what a fit without the
-        // row's own creator misses. Rows without one are told apart by their position.
+        // row's own creator misses. With one creator (or none named), the earlier and later half
+        // of the rows are fitted on each other.
         QString group;
     };
 
@@ -54,6 +55,7 @@ public:
     static ReachModel builtIn();
     // "reach.too_few_rows" below kMinTrainingRows.
     static Result<ReachModel> fit(const QList<TrainingRow> &rows, const QString &source);
+    // The trees' fixed settings (docs/reach.md, "Fixed hyperparameters").
     static QuantileBoost::Settings boostSettings() { return {}; }
 
     // log10 views at the features' target age: P10 ≤ P50 ≤ P90.
@@ -64,6 +66,10 @@ public:
     double ageSlope(double featureAgeSlope) const;
     // The boosted trees' part of P50 (log10): what the shape of the history adds to the linear part.
     double shapeCorrection(const ReachFeatures &features) const;
+    // The part of shapeCorrection owed to the last five videos: against the same history with
+    // them at the creator's level (the recent-form driver).
+    double recentFormCorrection(const ReachFeatures &features) const;
+    // The boosted trees (empty for a version 2 model).
     const QuantileBoost &boost() const { return m_boost; }
     double coefficient(ReachFeatures::Index i) const { return m_coefficients[size_t(i)]; }
     const TailCoefficients &tail(Quantile q) const { return q == P10 ? m_lowTail : m_highTail; }

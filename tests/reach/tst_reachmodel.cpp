@@ -1,8 +1,9 @@
 // The pooled reach model: the boosted median trees find a shape straight lines cannot and ignore
 // outliers as a median should, a fit is deterministic, a model file reads back to the same
-// estimates, a damaged one is refused with the field named, a version 2 file (before the trees) is
-// still read, the built-in model has its trees, and the tails are fitted on creators the median did
-// not learn from.
+// estimates, a damaged one is refused with the field named (and never crashes or hangs), a version
+// 2 file (before the trees) is still read, the built-in model has its trees, the tails are fitted
+// on creators the median did not learn from (one creator's rows on each other), and recent form is
+// what the last videos add.
 
 #include "core/reach/internal/quantileboost.h"
 #include "core/reach/reachbacktest.h"
@@ -196,27 +197,124 @@ private Q_SLOTS:
     void tailsCoverCreatorsTheFitDidNotSee()
     {
         // Learn on 80 creators, check the P10–P90 range on 80 others: about 80 % inside.
-        const auto model = ReachModel::fit(trainingRows(80, 21), QStringLiteral("synthetic"));
+        const QList<ReachModel::TrainingRow> seen = trainingRows(80, 21);
+        const auto model = ReachModel::fit(seen, QStringLiteral("synthetic"));
         QVERIFY(model);
-        const QList<ReachModel::TrainingRow> unseen = trainingRows(80, 22);
-        int inside = 0;
-        for (const ReachModel::TrainingRow &r : unseen) {
-            const auto q = model->predict(r.features);
-            inside += r.actualLog10 >= q[ReachModel::P10] && r.actualLog10 <= q[ReachModel::P90] ? 1 : 0;
-        }
-        const double coverage = double(inside) / double(unseen.size());
-        QVERIFY2(coverage > 0.74 && coverage < 0.86, qPrintable(QString::number(coverage)));
+        const auto coverage = [&model](const QList<ReachModel::TrainingRow> &rows) {
+            int inside = 0;
+            for (const ReachModel::TrainingRow &r : rows) {
+                const auto q = model->predict(r.features);
+                inside += r.actualLog10 >= q[ReachModel::P10] && r.actualLog10 <= q[ReachModel::P90] ? 1 : 0;
+            }
+            return double(inside) / double(rows.size());
+        };
+        const double unseen = coverage(trainingRows(80, 22));
+        QVERIFY2(unseen > 0.76 && unseen < 0.86, qPrintable(QString::number(unseen)));
+        // The range was sized on what a fit without each row's creator missed, so on the rows the
+        // model learned from (which its trees fit more closely) it covers more than 80 %; tails
+        // fitted on those rows' own residuals would cover 80 % of them exactly.
+        const double own = coverage(seen);
+        QVERIFY2(own > 0.815, qPrintable(QString::number(own)));
     }
 
-    void rowsWithoutCreatorsStillFit()
+    void oneCreatorsRowsStillFit()
     {
-        QList<ReachModel::TrainingRow> rows = trainingRows(40, 31);
-        for (ReachModel::TrainingRow &r : rows)
-            r.group.clear();
-        const auto model = ReachModel::fit(rows, QStringLiteral("synthetic"));
-        QVERIFY(model);
-        const auto q = model->predict(rows.front().features);
-        QVERIFY(q[ReachModel::P10] < q[ReachModel::P50] && q[ReachModel::P50] < q[ReachModel::P90]);
+        for (const bool named : {true, false}) {
+            QList<ReachModel::TrainingRow> rows;
+            QRandomGenerator rng(31);
+            reachtest::SyntheticCreator c;
+            c.videos = 160;
+            c.everyDays = 1.0;
+            const ReachHistory h = reachtest::makeCreator(QStringLiteral("solo"), c, rng);
+            for (const ReachBacktest::Target &t : ReachBacktest().targets(h))
+                rows.append({t.features, t.actual, named ? QStringLiteral("tiktok/solo") : QString()});
+            QVERIFY(rows.size() > 100);
+            const auto model = ReachModel::fit(rows, QStringLiteral("synthetic"));
+            QVERIFY(model);
+            // A range that holds most of the creator's own videos, not all and not half.
+            int inside = 0;
+            for (const ReachModel::TrainingRow &r : rows) {
+                const auto q = model->predict(r.features);
+                inside += r.actualLog10 >= q[ReachModel::P10] && r.actualLog10 <= q[ReachModel::P90] ? 1 : 0;
+            }
+            const double coverage = double(inside) / double(rows.size());
+            QVERIFY2(coverage > 0.7 && coverage < 0.95, qPrintable(QString::number(coverage)));
+        }
+    }
+
+    void fitIsDeterministic()
+    {
+        const QList<ReachModel::TrainingRow> rows = trainingRows(40, 41);
+        const auto a = ReachModel::fit(rows, QStringLiteral("synthetic"));
+        const auto b = ReachModel::fit(rows, QStringLiteral("synthetic"));
+        QVERIFY(a && b);
+        QCOMPARE(QJsonDocument(a->toJson()).toJson(), QJsonDocument(b->toJson()).toJson());
+    }
+
+    void recentFormIsWhatTheLastVideosAdd()
+    {
+        const ReachModel m = ReachModel::builtIn();
+        ReachFeatures f = trainingRows(3, 51).front().features;
+        f.x[ReachFeatures::LowerQuartile] = -0.6;
+        f.x[ReachFeatures::UpperQuartile] = 0.5;
+        for (const auto i : {ReachFeatures::Lag1, ReachFeatures::Lag2, ReachFeatures::Lag3,
+                             ReachFeatures::Lag4, ReachFeatures::Lag5})
+            f.x[i] = 0.0;
+        // Last videos at the creator's level: the trees still have a part (the quartiles), but
+        // none of it is recent form.
+        QVERIFY(m.shapeCorrection(f) != 0.0);
+        QCOMPARE(m.recentFormCorrection(f), 0.0);
+        // One flop among them: recent form is what it changes.
+        const double before = m.shapeCorrection(f);
+        f.x[ReachFeatures::Lag3] = -0.9;
+        QCOMPARE(m.recentFormCorrection(f), m.shapeCorrection(f) - before);
+    }
+
+    void damagedModelsNeverCrashOrHang()
+    {
+        // Random damage to a real model's trees: refused, or read and estimating finitely.
+        const QJsonObject good = ReachModel::builtIn().toJson();
+        QRandomGenerator rng(61);
+        int refused = 0;
+        for (int round = 0; round < 400; ++round) {
+            QJsonObject json = good;
+            QJsonObject trees = json.value(QStringLiteral("p50_trees")).toObject();
+            QJsonArray all = trees.value(QStringLiteral("trees")).toArray();
+            for (int hit = 0; hit < 3; ++hit) {
+                const qsizetype t = qsizetype(rng.bounded(quint32(all.size())));
+                QJsonArray nodes = all.at(t).toArray();
+                const qsizetype k = qsizetype(rng.bounded(quint32(nodes.size())));
+                QJsonArray node = nodes.at(k).toArray();
+                const QJsonValue values[] = {QJsonValue(-1),
+                                             QJsonValue(0),
+                                             QJsonValue(int(k)),
+                                             QJsonValue(1e300),
+                                             QJsonValue(QStringLiteral("x")),
+                                             QJsonValue(2.5),
+                                             QJsonValue(99999)};
+                const QJsonValue v = values[rng.bounded(7)];
+                if (rng.bounded(4) == 0)
+                    node.append(v);
+                else if (!node.isEmpty())
+                    node[qsizetype(rng.bounded(quint32(node.size())))] = v;
+                nodes[k] = node;
+                all[t] = nodes;
+            }
+            trees.insert(QStringLiteral("trees"), all);
+            json.insert(QStringLiteral("p50_trees"), trees);
+            const auto read = ReachModel::fromJson(json);
+            if (!read) {
+                ++refused;
+                QVERIFY(read.error()
+                            .context.value(QStringLiteral("field"))
+                            .toString()
+                            .startsWith(QStringLiteral("p50_trees.trees[")));
+                continue;
+            }
+            const auto q = read->predict(trainingRows(1, 62).front().features);
+            QVERIFY(std::isfinite(q[ReachModel::P50]) || std::abs(q[ReachModel::P50]) > 1e200);
+        }
+        QVERIFY(refused > 100);
     }
 };
 

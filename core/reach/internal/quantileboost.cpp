@@ -188,23 +188,25 @@ QuantileBoost QuantileBoost::fit(const std::vector<std::vector<double>> &rows, c
     std::vector<int> all(n);
     for (size_t i = 0; i < n; ++i)
         all[i] = int(i);
+    std::vector<Tree> trees;
     for (int round = 0; round < settings.rounds; ++round) {
         for (size_t i = 0; i < n; ++i) {
             residual[i] = y[i] - fit[i];
             gradient[i] = residual[i] > 0.0 ? tau : (residual[i] < 0.0 ? tau - 1.0 : 0.0);
         }
         TreeGrower grower(bins, cuts, gradient, residual, tau, settings, fit);
-        boost.m_trees.push_back(grower.grow(all));
+        trees.push_back(grower.grow(all));
     }
+    boost.m_trees = std::make_shared<const std::vector<Tree>>(std::move(trees));
     return boost;
 }
 
 double QuantileBoost::predict(const double *x) const
 {
-    if (m_trees.empty())
+    if (m_trees->empty())
         return 0.0;
     double v = m_base;
-    for (const Tree &tree : m_trees) {
+    for (const Tree &tree : *m_trees) {
         size_t at = 0;
         while (tree[at].feature >= 0)
             at = size_t(x[tree[at].feature] <= tree[at].threshold ? tree[at].left : tree[at].right);
@@ -216,7 +218,7 @@ double QuantileBoost::predict(const double *x) const
 QJsonObject QuantileBoost::toJson() const
 {
     QJsonArray trees;
-    for (const Tree &tree : m_trees) {
+    for (const Tree &tree : *m_trees) {
         QJsonArray nodes;
         for (const Node &node : tree) {
             if (node.feature < 0)
@@ -247,6 +249,7 @@ std::optional<QuantileBoost> QuantileBoost::fromJson(const QJsonObject &json, in
         return fail(QStringLiteral("features"));
     boost.m_featureCount = featureCount;
     const QJsonArray trees = json.value(QStringLiteral("trees")).toArray();
+    std::vector<Tree> read;
     for (qsizetype t = 0; t < trees.size(); ++t) {
         const QJsonArray nodes = trees.at(t).toArray();
         const QString where = QStringLiteral("trees[%1]").arg(t);
@@ -273,8 +276,9 @@ std::optional<QuantileBoost> QuantileBoost::fromJson(const QJsonObject &json, in
             }
             tree.push_back(node);
         }
-        boost.m_trees.push_back(std::move(tree));
+        read.push_back(std::move(tree));
     }
+    boost.m_trees = std::make_shared<const std::vector<Tree>>(std::move(read));
     return boost;
 }
 

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -41,9 +42,9 @@ public:
     static QuantileBoost fit(const std::vector<std::vector<double>> &rows, const std::vector<double> &y,
                              double tau, const Settings &settings);
 
-    bool isEmpty() const { return m_trees.empty(); }
+    bool isEmpty() const { return m_trees->empty(); }
     int featureCount() const { return m_featureCount; }
-    const std::vector<Tree> &trees() const { return m_trees; }
+    const std::vector<Tree> &trees() const { return *m_trees; }
     // The fitted value for a design vector of featureCount() values; 0 for an empty boost.
     double predict(const double *x) const;
 
@@ -55,7 +56,8 @@ public:
 private:
     double m_base = 0.0;
     int m_featureCount = 0;
-    std::vector<Tree> m_trees;
+    // Shared between copies (never changed after a fit or a read): models are copied per estimate.
+    std::shared_ptr<const std::vector<Tree>> m_trees = std::make_shared<const std::vector<Tree>>();
 };
 
 } // namespace montaj
