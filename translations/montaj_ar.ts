@@ -3129,6 +3129,10 @@
             <source>The saved history holds no video of %1.</source>
             <translation>لا يحتوي السجل المحفوظ على أي فيديو لـ%1.</translation>
         </message>
+        <message>
+            <source>Cannot move the reach data “%1” aside: %2</source>
+            <translation>تعذّر نقل بيانات الوصول «%1» جانبًا: %2</translation>
+        </message>
     </context>
     <context>
         <name>RecordFormat</name>
@@ -9700,6 +9704,14 @@
         <message>
             <source>What moves this estimate</source>
             <translation>ما الذي يحرّك هذا التقدير</translation>
+        </message>
+        <message>
+            <source>The reach data could not be read; it was kept as “%1”. The follow-up of published posts starts afresh.</source>
+            <translation>تعذّرت قراءة بيانات الوصول؛ حُفظت باسم «%1». تبدأ متابعة المنشورات المنشورة من جديد.</translation>
+        </message>
+        <message>
+            <source>The reach data “%1” could not be read, nor moved aside: nothing is saved over it, so what is followed now is lost when Montaj closes.</source>
+            <translation>تعذّرت قراءة بيانات الوصول «%1» ولم يمكن نقلها جانبًا: لن يُحفظ شيء فوقها، لذا تضيع المتابعة الحالية عند إغلاق Montaj.</translation>
         </message>
     </context>
     <context>

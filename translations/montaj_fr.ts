@@ -3077,6 +3077,10 @@
             <source>The saved history holds no video of %1.</source>
             <translation>L’historique enregistré ne contient aucune vidéo de %1.</translation>
         </message>
+        <message>
+            <source>Cannot move the reach data “%1” aside: %2</source>
+            <translation>Impossible de mettre de côté les données de portée « %1 » : %2</translation>
+        </message>
     </context>
     <context>
         <name>RecordFormat</name>
@@ -9392,6 +9396,14 @@
         <message>
             <source>What moves this estimate</source>
             <translation>Ce qui fait varier cette estimation</translation>
+        </message>
+        <message>
+            <source>The reach data could not be read; it was kept as “%1”. The follow-up of published posts starts afresh.</source>
+            <translation>Les données de portée n’ont pas pu être lues ; elles ont été conservées sous « %1 ». Le suivi des publications publiées repart de zéro.</translation>
+        </message>
+        <message>
+            <source>The reach data “%1” could not be read, nor moved aside: nothing is saved over it, so what is followed now is lost when Montaj closes.</source>
+            <translation>Les données de portée « %1 » n’ont pu être ni lues ni mises de côté : rien n’est enregistré par-dessus, donc ce qui est suivi maintenant sera perdu à la fermeture de Montaj.</translation>
         </message>
     </context>
     <context>

@@ -107,6 +107,21 @@ Result<ReachStore> ReachStore::load(const QString &path)
     return store;
 }
 
+Result<QString> ReachStore::setAside(const QString &path)
+{
+    const QString stem = path + QStringLiteral(".damaged-")
+                         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = stem;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = stem + u'-' + QString::number(n);
+    QFile file(path);
+    if (!file.rename(target))
+        return Error(QStringLiteral("reach.store_not_moved"),
+                     tr("Cannot move the reach data “%1” aside: %2").arg(path, file.errorString()),
+                     {{QStringLiteral("file"), path}});
+    return target;
+}
+
 Result<void> ReachStore::save() const
 {
     QJsonArray calibrations;

@@ -61,6 +61,10 @@ public:
     static QString defaultPath(const AppPaths &paths);
     // A missing file is an empty store.
     static Result<ReachStore> load(const QString &path);
+    // Moves a file load() could not read out of the way, beside it as
+    // "<name>.damaged-<yyyyMMdd-HHmmss>" (UTC; "-2", "-3"… if taken), so that a store started
+    // afresh never saves over it; the new path. "reach.store_not_moved" when it cannot be moved.
+    static Result<QString> setAside(const QString &path);
     Result<void> save() const;
     QString path() const { return m_path; }
 

@@ -10,7 +10,11 @@
 #include "core/reach/reachstore.h"
 #include "reachtesthelpers.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -226,6 +230,41 @@ private Q_SLOTS:
         ReachCalibration c = learned;
         c.add(learned.observations().first());
         QCOMPARE(c.observations().size(), 10);
+    }
+
+    void aDamagedStoreIsSetAsideNotOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("reach.json");
+        const QByteArray damaged = "{\"format\": \"montaj-reach\", \"tracked\": [ {\"video_id\": \"74";
+        for (int copy = 1; copy <= 2; ++copy) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(damaged) == damaged.size());
+            file.close();
+            const auto loaded = ReachStore::load(path);
+            QVERIFY(!loaded.ok());
+            QCOMPARE(loaded.error().code, QString("reach.store_malformed"));
+            QCOMPARE(loaded.error().context.value("file").toString(), path);
+            const auto kept = ReachStore::setAside(path);
+            QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().toString()));
+            QVERIFY2(
+                QRegularExpression("reach\\.json\\.damaged-\\d{8}-\\d{6}(-\\d+)?$").match(*kept).hasMatch(),
+                qPrintable(*kept));
+            QFile keptFile(*kept);
+            QVERIFY(keptFile.open(QIODevice::ReadOnly));
+            QCOMPARE(keptFile.readAll(), damaged); // every byte, for whoever wants to repair it
+            QVERIFY(!QFileInfo::exists(path));
+            // A fresh store saves beside it, never over it.
+            const auto fresh = ReachStore::load(path);
+            QVERIFY(fresh.ok());
+            QVERIFY(fresh->save().ok());
+            QVERIFY(QFileInfo::exists(*kept));
+        }
+        QCOMPARE(QDir(dir.path()).entryList({"reach.json.damaged-*"}).size(), 2);
+        // Nothing to move: said, not pretended.
+        const auto missing = ReachStore::setAside(dir.filePath("nothing.json"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QString("reach.store_not_moved"));
     }
 
     void spreadFollowsHowOftenActualsFallInside()

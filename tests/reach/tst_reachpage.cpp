@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -202,6 +203,62 @@ private Q_SLOTS:
         // A page opened later finds the saved history.
         ReachPage again(service, nullptr, paths);
         QTRY_VERIFY2(again.statusText().contains("views in 7 days"), qPrintable(again.statusText()));
+    }
+
+    // Reach data that cannot be read is moved aside and named on the page for the whole session;
+    // the page starts afresh and never saves over it.
+    void aDamagedStoreIsKeptNotOverwritten()
+    {
+        Localization localization;
+        QVERIFY(localization.setLanguage(Language::English).ok());
+        QTemporaryDir dir;
+        WorkspaceService service;
+        QVERIFY(openWithAnn(service, dir).ok());
+        const AppPaths paths = AppPaths::underRoot(dir.path());
+        const QString path = ReachStore::defaultPath(paths);
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        const QByteArray damaged = "{\"format\": \"montaj-reach\", \"calibrations\": [";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(damaged) == damaged.size());
+        }
+        ReachPage page(service, nullptr, paths);
+        page.show();
+        auto *problem = page.findChild<QLabel *>("reachStoreProblem");
+        QVERIFY(problem);
+        QVERIFY(problem->isVisible());
+        const QStringList kept = QDir(QFileInfo(path).path()).entryList({"reach.json.damaged-*"});
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(problem->text().contains("could not be read") && problem->text().contains(kept.first()),
+                 qPrintable(problem->text()));
+        // The page works on (a history, a calibration saved) and the message stays.
+        auto *accounts = page.findChild<QComboBox *>("reachAccount");
+        QTRY_COMPARE(accounts->count(), 1);
+        QRandomGenerator rng(5);
+        QVERIFY(page.useHistory(reachtest::makeCreator("ann", {}, rng)).ok());
+        QTRY_VERIFY2(page.statusText().contains("views in 7 days"), qPrintable(page.statusText()));
+        QVERIFY(problem->isVisible());
+        const auto fresh = ReachStore::load(path);
+        QVERIFY(fresh.ok());
+        QCOMPARE(fresh->calibration("tiktok", "ann").observations().size(), 15);
+        QFile keptFile(QFileInfo(path).path() + u'/' + kept.first());
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), damaged);
+        // In the language of the moment.
+        const QString english = problem->text();
+        QVERIFY(localization.setLanguage(Language::French).ok());
+        QCoreApplication::processEvents();
+        QVERIFY2(problem->text() != english && problem->text().contains(kept.first()),
+                 qPrintable(problem->text()));
+        QVERIFY(localization.setLanguage(Language::Arabic).ok());
+        QApplication::setLayoutDirection(localization.direction());
+        QCoreApplication::processEvents();
+        QVERIFY2(problem->text().contains(kept.first()), qPrintable(problem->text()));
+        page.resize(1200, 900);
+        QDir().mkpath(MONTAJ_SCREENSHOT_DIR);
+        QVERIFY(page.grab().save(QStringLiteral(MONTAJ_SCREENSHOT_DIR "/reach-store-kept-ar.png")));
+        QVERIFY(localization.setLanguage(Language::English).ok());
+        QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 
     // The views axis is never unlabelled: a narrow range gets lines at 2× and 5× as well.

@@ -3,6 +3,7 @@
 #include "core/publish/store/workspaceservice.h"
 #include "core/reach/historycsv.h"
 #include "core/reach/platformhistory.h"
+#include "ui/bidi.h"
 #include "ui/platform/platformconnection.h"
 #include "ui/reach/besttimeheatmap.h"
 #include "ui/reach/postdraft.h"
@@ -12,6 +13,7 @@
 #include "ui/reach/reachgrowthchart.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -56,6 +58,7 @@ ReachPage::ReachPage(WorkspaceService &workspace, PlatformConnection *platform, 
     , m_fetch(new QPushButton(this))
     , m_import(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_storeProblem(new QLabel(this))
     , m_draft(new ReachDraftPanel(this))
     , m_distribution(new ReachDistributionChart(this))
     , m_growth(new ReachGrowthChart(this))
@@ -67,8 +70,16 @@ ReachPage::ReachPage(WorkspaceService &workspace, PlatformConnection *platform, 
 {
     setObjectName(QStringLiteral("reachPage"));
     auto loaded = ReachStore::load(ReachStore::defaultPath(paths));
-    if (loaded)
+    if (loaded) {
         m_store = std::move(loaded).value();
+    } else {
+        // What cannot be read is kept: the follow-up starts afresh but never saves over it.
+        qWarning("reach: %s", qPrintable(loaded.error().toString()));
+        if (const auto kept = ReachStore::setAside(m_store.path()))
+            m_storeKeptAs = *kept;
+        else
+            m_storeWritable = false;
+    }
     m_title->setObjectName(QStringLiteral("pageTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -78,6 +89,10 @@ ReachPage::ReachPage(WorkspaceService &workspace, PlatformConnection *platform, 
     m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status->setObjectName(QStringLiteral("reachStatus"));
     m_status->setWordWrap(true);
+    m_storeProblem->setObjectName(QStringLiteral("reachStoreProblem"));
+    m_storeProblem->setWordWrap(true);
+    m_storeProblem->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+    m_storeProblem->setVisible(!m_storeKeptAs.isEmpty() || !m_storeWritable);
     m_drivers->setObjectName(QStringLiteral("reachDrivers"));
     m_drivers->setWordWrap(true);
     m_drivers->setMinimumHeight(110);
@@ -107,6 +122,7 @@ ReachPage::ReachPage(WorkspaceService &workspace, PlatformConnection *platform, 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(top);
+    layout->addWidget(m_storeProblem);
     layout->addWidget(m_status);
     layout->addLayout(middle, 1);
     layout->addWidget(m_followUp);
@@ -134,8 +150,6 @@ ReachPage::ReachPage(WorkspaceService &workspace, PlatformConnection *platform, 
     connect(&m_poll, &QTimer::timeout, this, &ReachPage::refreshCounters);
     m_poll.start();
     retranslate();
-    if (!loaded) // unreadable: start afresh (it is saved again at the next change)
-        setStatus(loaded.error().message, true);
     reload();
 }
 
@@ -465,6 +479,8 @@ void ReachPage::showFollowUp()
 
 void ReachPage::saveStore()
 {
+    if (!m_storeWritable)
+        return;
     if (auto saved = m_store.save(); !saved)
         setStatus(saved.error().message, true);
 }
@@ -506,6 +522,14 @@ void ReachPage::retranslate()
     m_import->setToolTip(tr("Read a history CSV: Montaj’s export or the scraped creators’ layout."));
     m_driversTitle->setText(tr("What moves this estimate"));
     m_heatmapTitle->setText(tr("Best time to post in the next 7 days")); // the estimate adds the time
+    if (!m_storeKeptAs.isEmpty())
+        m_storeProblem->setText(tr("The reach data could not be read; it was kept as “%1”. The follow-up of "
+                                   "published posts starts afresh.")
+                                    .arg(bidiIsolated(QDir::toNativeSeparators(m_storeKeptAs))));
+    else if (!m_storeWritable)
+        m_storeProblem->setText(tr("The reach data “%1” could not be read, nor moved aside: nothing is saved "
+                                   "over it, so what is followed now is lost when Montaj closes.")
+                                    .arg(bidiIsolated(QDir::toNativeSeparators(m_store.path()))));
 }
 
 } // namespace montaj::ui

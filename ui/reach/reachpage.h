@@ -76,6 +76,8 @@ private:
     WorkspaceService &m_workspace;
     PlatformConnection *m_platform;
     ReachStore m_store;
+    QString m_storeKeptAs;       // where an unreadable reach data file was moved
+    bool m_storeWritable = true; // false when it could not be moved: never saved over
     QList<WorkspaceAccount> m_accounts;
     QList<Post> m_posts;
     ReachHistory m_history;
@@ -92,6 +94,7 @@ private:
     QPushButton *m_fetch;
     QPushButton *m_import;
     QLabel *m_status;
+    QLabel *m_storeProblem; // the reach data could not be read (stays for the session)
     ReachDraftPanel *m_draft;
     ReachDistributionChart *m_distribution;
     ReachGrowthChart *m_growth;
