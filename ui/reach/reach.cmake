@@ -7,6 +7,7 @@ target_sources(montaj_ui PRIVATE
   reach/reachdistributionchart.cpp reach/reachdistributionchart.h
   reach/reachdraftpanel.cpp reach/reachdraftpanel.h
   reach/reachdraftsourcebox.cpp reach/reachdraftsourcebox.h
+  reach/reachfollowup.cpp reach/reachfollowup.h
   reach/reachfollowuppanel.cpp reach/reachfollowuppanel.h
   reach/reachgrowthchart.cpp reach/reachgrowthchart.h
   reach/reachpage.cpp reach/reachpage.h)

@@ -6,9 +6,9 @@
 #include "ui/bidi.h"
 #include "ui/platform/platformconnection.h"
 #include "ui/reach/besttimeheatmap.h"
-#include "ui/reach/postdraft.h"
 #include "ui/reach/reachdistributionchart.h"
 #include "ui/reach/reachdraftpanel.h"
+#include "ui/reach/reachfollowup.h"
 #include "ui/reach/reachfollowuppanel.h"
 #include "ui/reach/reachgrowthchart.h"
 
@@ -51,7 +51,7 @@ ReachPage::ReachPage(WorkspaceService &workspace, PlatformConnection *platform, 
     : QWidget(parent)
     , m_workspace(workspace)
     , m_platform(platform)
-    , m_store(ReachStore::defaultPath(paths))
+    , m_following(new ReachFollowUp(ReachStore::defaultPath(paths), this))
     , m_title(new QLabel(this))
     , m_accountLabel(new QLabel(this))
     , m_account(new QComboBox(this))
@@ -69,17 +69,6 @@ ReachPage::ReachPage(WorkspaceService &workspace, PlatformConnection *platform, 
     , m_followUp(new ReachFollowUpPanel(this))
 {
     setObjectName(QStringLiteral("reachPage"));
-    auto loaded = ReachStore::load(ReachStore::defaultPath(paths));
-    if (loaded) {
-        m_store = std::move(loaded).value();
-    } else {
-        // What cannot be read is kept: the follow-up starts afresh but never saves over it.
-        qWarning("reach: %s", qPrintable(loaded.error().toString()));
-        if (const auto kept = ReachStore::setAside(m_store.path()))
-            m_storeKeptAs = *kept;
-        else
-            m_storeWritable = false;
-    }
     m_title->setObjectName(QStringLiteral("pageTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -92,7 +81,7 @@ ReachPage::ReachPage(WorkspaceService &workspace, PlatformConnection *platform, 
     m_storeProblem->setObjectName(QStringLiteral("reachStoreProblem"));
     m_storeProblem->setWordWrap(true);
     m_storeProblem->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
-    m_storeProblem->setVisible(!m_storeKeptAs.isEmpty() || !m_storeWritable);
+    m_storeProblem->setVisible(!m_following->keptAs().isEmpty() || !m_following->isWritable());
     m_drivers->setObjectName(QStringLiteral("reachDrivers"));
     m_drivers->setWordWrap(true);
     m_drivers->setMinimumHeight(110);
@@ -143,6 +132,10 @@ ReachPage::ReachPage(WorkspaceService &workspace, PlatformConnection *platform, 
     connect(m_import, &QPushButton::clicked, this, &ReachPage::importHistory);
     connect(m_heatmap, &BestTimeHeatmap::timeChosen, m_draft, &ReachDraftPanel::setPostTime);
     connect(m_followUp, &ReachFollowUpPanel::refreshRequested, this, &ReachPage::refreshCounters);
+    connect(m_following, &ReachFollowUp::readingChanged, m_followUp, &ReachFollowUpPanel::setBusy);
+    connect(m_following, &ReachFollowUp::failed, this,
+            [this](const Error &e) { setStatus(e.message, true); });
+    connect(m_following, &ReachFollowUp::countersRead, this, &ReachPage::countersRead);
     connect(m_followUp, &ReachFollowUpPanel::selectionChanged, this, &ReachPage::showFollowUp);
     connect(&m_workspace, &WorkspaceService::changed, this, &ReachPage::reload);
     connect(&m_workspace, &WorkspaceService::opened, this, &ReachPage::reload);
@@ -219,15 +212,15 @@ void ReachPage::accountChanged()
         if (p.accountId == a->id && notOutYet(p))
             drafts.append(p);
     m_draft->setPosts(drafts, zone);
-    const auto saved = m_store.history(a->profileId, a->username);
+    const auto saved = m_following->store().history(a->profileId, a->username);
     if (saved)
         m_history = *saved;
-    ReachCalibration calibration = m_store.calibration(a->profileId, a->username);
+    ReachCalibration calibration = m_following->store().calibration(a->profileId, a->username);
     if (calibration.observations().isEmpty() && !m_history.videos.isEmpty()) {
         // A new account's calibration starts from its own past: each video against its estimate.
         for (const ReachObservation &o : ReachEstimator().selfCheck(m_history))
             calibration.add(o);
-        m_store.setCalibration(calibration);
+        m_following->store().setCalibration(calibration);
         saveStore();
     }
     m_estimator.setCalibration(calibration);
@@ -312,14 +305,14 @@ Result<void> ReachPage::useHistory(ReachHistory history)
                          .arg(history.profileId, a->username, a->profileId));
     history.creator = a->username;
     history = history.normalized();
-    if (auto saved = m_store.saveHistory(history); !saved)
+    if (auto saved = m_following->store().saveHistory(history); !saved)
         return saved.error();
     m_history = history;
-    ReachCalibration calibration = m_store.calibration(a->profileId, a->username);
+    ReachCalibration calibration = m_following->store().calibration(a->profileId, a->username);
     if (calibration.observations().isEmpty())
         for (const ReachObservation &o : ReachEstimator().selfCheck(m_history))
             calibration.add(o);
-    m_store.setCalibration(calibration);
+    m_following->store().setCalibration(calibration);
     saveStore();
     m_estimator.setCalibration(calibration);
     followPublished();
@@ -400,32 +393,12 @@ void ReachPage::importHistory()
 void ReachPage::followPublished()
 {
     const WorkspaceAccount *a = account();
-    if (!a || m_history.videos.isEmpty())
+    if (!a)
         return;
-    QSet<QString> followed;
-    for (const TrackedPost &t : m_store.tracked(a->profileId, a->username))
-        followed.insert(t.videoId);
-    bool added = false;
-    for (const Post &p : m_posts) {
-        if (p.accountId != a->id || p.state != PostState::Published || p.platformPostId.isEmpty()
-            || followed.contains(p.platformPostId))
-            continue;
-        // The estimate it would have had before it went out (the same draft as the page showed:
-        // length from its file or project); only videos posted before it count.
-        ReachDraft d = PostDraft::of(p, QTimeZone(a->timeZone.toUtf8())).draft;
-        d.profileId = a->profileId;
-        if (!d.postAtUtc.isValid())
-            d.postAtUtc = p.updatedAt;
-        const auto e = ReachEstimator().estimate(m_history, d);
-        if (!e)
-            continue;
-        m_store.track(TrackedPost::fromEstimate(*e, p.id, p.platformPostId, a->username, d.postAtUtc));
-        added = true;
-    }
-    if (added)
-        saveStore();
-    m_followUp->setPosts(m_store.tracked(a->profileId, a->username),
-                         m_store.calibration(a->profileId, a->username));
+    if (const auto added = m_following->followPublished(*a, m_history, m_posts); !added)
+        setStatus(added.error().message, true);
+    m_followUp->setPosts(m_following->store().tracked(a->profileId, a->username),
+                         m_following->store().calibration(a->profileId, a->username));
 }
 
 void ReachPage::refreshCounters()
@@ -434,37 +407,24 @@ void ReachPage::refreshCounters()
     TikTokApi *api = m_platform ? m_platform->api() : nullptr;
     if (!a || !api || api->profile().id() != a->profileId || !api->session().isSignedIn())
         return;
-    QStringList ids;
-    for (const TrackedPost &t : m_store.tracked(a->profileId, a->username))
-        if (t.publishedAtUtc.daysTo(QDateTime::currentDateTimeUtc()) <= 31)
-            ids.append(t.videoId);
-    if (ids.isEmpty())
+    m_following->readCounters(*api, *a);
+}
+
+void ReachPage::countersRead(const QString &profileId, const QString &username)
+{
+    const WorkspaceAccount *a = account();
+    if (!a || a->profileId != profileId || a->username != username)
         return;
-    m_followUp->setBusy(true);
-    const QString profile = a->profileId;
-    const QString username = a->username;
-    PlatformHistory::fetchCounters(*api, ids, [this, profile, username](Result<QList<ReachVideo>> videos) {
-        m_followUp->setBusy(false);
-        if (!videos) {
-            setStatus(videos.error().message, true);
-            return;
-        }
-        for (const ReachVideo &v : *videos)
-            m_store.observe(v.id, v.views, v.observedAtUtc);
-        saveStore();
-        const WorkspaceAccount *now = account();
-        if (!now || now->profileId != profile || now->username != username)
-            return;
-        m_estimator.setCalibration(m_store.calibration(profile, username));
-        m_followUp->setPosts(m_store.tracked(profile, username), m_store.calibration(profile, username));
-        estimateNow();
-    });
+    m_estimator.setCalibration(m_following->store().calibration(profileId, username));
+    m_followUp->setPosts(m_following->store().tracked(profileId, username),
+                         m_following->store().calibration(profileId, username));
+    estimateNow();
 }
 
 void ReachPage::showFollowUp()
 {
     const QString id = m_followUp->selectedVideoId();
-    for (const TrackedPost &t : m_store.tracked()) {
+    for (const TrackedPost &t : m_following->store().tracked()) {
         if (t.videoId != id)
             continue;
         QList<ReachPoint> curve;
@@ -479,9 +439,7 @@ void ReachPage::showFollowUp()
 
 void ReachPage::saveStore()
 {
-    if (!m_storeWritable)
-        return;
-    if (auto saved = m_store.save(); !saved)
+    if (auto saved = m_following->save(); !saved)
         setStatus(saved.error().message, true);
 }
 
@@ -506,8 +464,8 @@ void ReachPage::changeEvent(QEvent *event)
         if (!a)
             setStatus(tr("Add an account to the workspace (Publish → accounts) to estimate its posts."));
         if (a)
-            m_followUp->setPosts(m_store.tracked(a->profileId, a->username),
-                                 m_store.calibration(a->profileId, a->username));
+            m_followUp->setPosts(m_following->store().tracked(a->profileId, a->username),
+                                 m_following->store().calibration(a->profileId, a->username));
     }
     QWidget::changeEvent(event);
 }
@@ -522,14 +480,15 @@ void ReachPage::retranslate()
     m_import->setToolTip(tr("Read a history CSV: Montaj’s export or the scraped creators’ layout."));
     m_driversTitle->setText(tr("What moves this estimate"));
     m_heatmapTitle->setText(tr("Best time to post in the next 7 days")); // the estimate adds the time
-    if (!m_storeKeptAs.isEmpty())
+    if (!m_following->keptAs().isEmpty())
         m_storeProblem->setText(tr("The reach data could not be read; it was kept as “%1”. The follow-up of "
                                    "published posts starts afresh.")
-                                    .arg(bidiIsolated(QDir::toNativeSeparators(m_storeKeptAs))));
-    else if (!m_storeWritable)
-        m_storeProblem->setText(tr("The reach data “%1” could not be read, nor moved aside: nothing is saved "
-                                   "over it, so what is followed now is lost when Montaj closes.")
-                                    .arg(bidiIsolated(QDir::toNativeSeparators(m_store.path()))));
+                                    .arg(bidiIsolated(QDir::toNativeSeparators(m_following->keptAs()))));
+    else if (!m_following->isWritable())
+        m_storeProblem->setText(
+            tr("The reach data “%1” could not be read, nor moved aside: nothing is saved "
+               "over it, so what is followed now is lost when Montaj closes.")
+                .arg(bidiIsolated(QDir::toNativeSeparators(m_following->store().path()))));
 }
 
 } // namespace montaj::ui

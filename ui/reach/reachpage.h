@@ -4,7 +4,6 @@
 #include "core/publish/posttypes.h"
 #include "core/reach/reachestimator.h"
 #include "core/reach/reachhistory.h"
-#include "core/reach/reachstore.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -24,6 +23,7 @@ class BestTimeHeatmap;
 class PlatformConnection;
 class ReachDistributionChart;
 class ReachDraftPanel;
+class ReachFollowUp;
 class ReachFollowUpPanel;
 class ReachGrowthChart;
 
@@ -32,10 +32,10 @@ class ReachGrowthChart;
 // drivers in plain words, why the range is wide when it is, and a best-time heatmap for the next 7
 // days — updated as the caption, time or duration change. The account's history comes from the
 // platform (Display API, when the signed-in account is this one) or from a CSV file, and is kept
-// with the account's calibration in ReachStore (AppPaths data folder). Published posts are followed:
-// their counters are read every few minutes and set against their estimate, and the calibration
-// learns from them. Wiring: construct with the studio's WorkspaceService, PlatformConnection
-// (may be null) and AppPaths.
+// with the account's calibration in ReachStore (AppPaths data folder). Published posts are followed
+// (ReachFollowUp): their counters are read every few minutes and set against their estimate, and
+// the calibration learns from them. Wiring: construct with the studio's WorkspaceService,
+// PlatformConnection (may be null) and AppPaths.
 class ReachPage : public QWidget
 {
     Q_OBJECT
@@ -69,15 +69,14 @@ private:
     void importHistory();
     void followPublished();
     void refreshCounters();
+    void countersRead(const QString &profileId, const QString &username);
     void showFollowUp();
     void setStatus(const QString &text, bool problem = false);
     void saveStore();
 
     WorkspaceService &m_workspace;
     PlatformConnection *m_platform;
-    ReachStore m_store;
-    QString m_storeKeptAs;       // where an unreadable reach data file was moved
-    bool m_storeWritable = true; // false when it could not be moved: never saved over
+    ReachFollowUp *m_following; // the store and the published posts followed
     QList<WorkspaceAccount> m_accounts;
     QList<Post> m_posts;
     ReachHistory m_history;
