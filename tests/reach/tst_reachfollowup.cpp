@@ -4,18 +4,13 @@
 // the calibration and is saved, a failed reading says why and keeps what was read, and reach data
 // that cannot be read is moved aside rather than saved over.
 
-#include "core/platform/httpclient.h"
-#include "core/platform/memorytokenstore.h"
-#include "core/platform/oauthlogin.h"
 #include "core/platform/tiktokapi.h"
 #include "core/reach/platformhistory.h"
-#include "core/sandbox/sandboxserver.h"
+#include "sandboxsession.h"
 #include "ui/reach/reachfollowup.h"
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,10 +22,7 @@ class TestReachFollowUp : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<MemoryTokenStore> m_tokens;
-    std::unique_ptr<TikTokApi> m_api;
+    reachtest::SandboxSession m_sandbox;
     ReachHistory m_history;
     WorkspaceAccount m_account;
 
@@ -59,32 +51,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<Error>("montaj::Error");
-        SandboxOptions options;
-        options.autoApprove = true;
-        m_server = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_server->start().ok());
-        auto profile = PlatformProfile::load("sandbox", m_server->baseUrl());
-        QVERIFY(profile.ok());
-        m_http = std::make_unique<HttpClient>();
-        m_tokens = std::make_unique<MemoryTokenStore>();
-        m_api = std::make_unique<TikTokApi>(
-            *profile, ClientCredentials{SandboxServer::demoClientKey(), SandboxServer::demoClientSecret()},
-            m_http.get(), m_tokens.get());
-        OAuthLogin login(m_api.get());
-        QSignalSpy signedIn(&login, &OAuthLogin::signedIn);
-        QSignalSpy failed(&login, &OAuthLogin::failed);
-        const auto url = login.start({"user.info.basic", "user.info.stats", "video.list"});
-        QVERIFY(url.ok());
-        QNetworkAccessManager browser;
-        browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = browser.get(QNetworkRequest(*url));
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() + failed.count() > 0, 10000);
-        QCOMPARE(failed.count(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
-        reply->deleteLater();
+        const auto started = m_sandbox.start({"user.info.basic", "user.info.stats", "video.list"});
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
 
         std::optional<Result<ReachHistory>> got;
-        PlatformHistory::fetch(*m_api, PlatformHistory::kDefaultMaxVideos, "montaj_demo",
+        PlatformHistory::fetch(*m_sandbox.api, PlatformHistory::kDefaultMaxVideos, "montaj_demo",
                                [&got](Result<ReachHistory> h) { got.emplace(std::move(h)); });
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15000);
         QVERIFY2(got->ok(), got->ok() ? "" : qPrintable(got->error().toString()));
@@ -96,12 +67,7 @@ private Q_SLOTS:
         m_account.timeZone = QStringLiteral("Europe/Paris");
     }
 
-    void cleanupTestCase()
-    {
-        m_api.reset();
-        m_http.reset();
-        m_server.reset();
-    }
+    void cleanupTestCase() { m_sandbox.stop(); }
 
     void followsOnceAndReadsEveryCounter()
     {
@@ -127,9 +93,9 @@ private Q_SLOTS:
         QSignalSpy reading(&following, &ReachFollowUp::readingChanged);
         QSignalSpy read(&following, &ReachFollowUp::countersRead);
         QSignalSpy failed(&following, &ReachFollowUp::failed);
-        QVERIFY(following.readCounters(*m_api, m_account));
+        QVERIFY(following.readCounters(*m_sandbox.api, m_account));
         QVERIFY(following.isReading());
-        QVERIFY(!following.readCounters(*m_api, m_account)); // one reading at a time
+        QVERIFY(!following.readCounters(*m_sandbox.api, m_account)); // one reading at a time
         QTRY_VERIFY_WITH_TIMEOUT(read.count() + failed.count() > 0, 15000);
         QCOMPARE(failed.count(), 0);
         QCOMPARE(read.first().at(0).toString(), QString("sandbox"));
@@ -154,11 +120,11 @@ private Q_SLOTS:
         ReachFollowUp following(dir.filePath("reach.json"));
         QVERIFY(following.followPublished(m_account, m_history, publishedPosts(3, m_account.id)).ok());
         // An app that is not signed in: the platform refuses, the reading ends and says so.
-        auto profile = PlatformProfile::load("sandbox", m_server->baseUrl());
+        auto profile = PlatformProfile::load("sandbox", m_sandbox.server->baseUrl());
         MemoryTokenStore noTokens;
         TikTokApi signedOut(
             *profile, ClientCredentials{SandboxServer::demoClientKey(), SandboxServer::demoClientSecret()},
-            m_http.get(), &noTokens);
+            m_sandbox.http.get(), &noTokens);
         QSignalSpy failed(&following, &ReachFollowUp::failed);
         QVERIFY(following.readCounters(signedOut, m_account));
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 15000);
@@ -171,14 +137,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ReachFollowUp following(dir.filePath("reach.json"));
-        QVERIFY(!following.readCounters(*m_api, m_account));
+        QVERIFY(!following.readCounters(*m_sandbox.api, m_account));
         // A post published more than a month ago is followed but no longer read.
         QList<Post> old = publishedPosts(1, m_account.id);
         old.first().scheduled.utc =
             QDateTime::currentDateTimeUtc().addDays(-(ReachFollowUp::kFollowDays + 2));
         QVERIFY(following.followPublished(m_account, m_history, old).ok());
         QCOMPARE(following.store().tracked().size(), 1);
-        QVERIFY(!following.readCounters(*m_api, m_account));
+        QVERIFY(!following.readCounters(*m_sandbox.api, m_account));
         QVERIFY(!following.isReading());
     }
 

@@ -2,16 +2,11 @@
 // private) read through the real client (OAuth with the sandbox's auto-approval, video/list pages,
 // user/info), estimated, and its counters read again with video/query.
 
-#include "core/platform/httpclient.h"
-#include "core/platform/memorytokenstore.h"
-#include "core/platform/oauthlogin.h"
 #include "core/platform/tiktokapi.h"
 #include "core/reach/platformhistory.h"
 #include "core/reach/reachestimator.h"
-#include "core/sandbox/sandboxserver.h"
+#include "sandboxsession.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,51 +16,22 @@ class TestReachPlatform : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<MemoryTokenStore> m_tokens;
-    std::unique_ptr<TikTokApi> m_api;
+    reachtest::SandboxSession m_sandbox;
 
 private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<Error>("montaj::Error");
-        SandboxOptions options;
-        options.autoApprove = true;
-        m_server = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_server->start().ok());
-        auto profile = PlatformProfile::load("sandbox", m_server->baseUrl());
-        QVERIFY(profile.ok());
-        m_http = std::make_unique<HttpClient>();
-        m_tokens = std::make_unique<MemoryTokenStore>();
-        m_api = std::make_unique<TikTokApi>(
-            *profile, ClientCredentials{SandboxServer::demoClientKey(), SandboxServer::demoClientSecret()},
-            m_http.get(), m_tokens.get());
-        OAuthLogin login(m_api.get());
-        QSignalSpy signedIn(&login, &OAuthLogin::signedIn);
-        QSignalSpy failed(&login, &OAuthLogin::failed);
-        const auto url = login.start({"user.info.basic", "user.info.stats", "video.list"});
-        QVERIFY(url.ok());
-        QNetworkAccessManager browser;
-        browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = browser.get(QNetworkRequest(*url));
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() + failed.count() > 0, 10000);
-        QCOMPARE(failed.count(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
-        reply->deleteLater();
+        const auto started = m_sandbox.start({"user.info.basic", "user.info.stats", "video.list"});
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
     }
 
-    void cleanupTestCase()
-    {
-        m_api.reset();
-        m_http.reset();
-        m_server.reset();
-    }
+    void cleanupTestCase() { m_sandbox.stop(); }
 
     void demoCreatorsHistoryIsEstimated()
     {
         std::optional<Result<ReachHistory>> got;
-        PlatformHistory::fetch(*m_api, PlatformHistory::kDefaultMaxVideos, "montaj_demo",
+        PlatformHistory::fetch(*m_sandbox.api, PlatformHistory::kDefaultMaxVideos, "montaj_demo",
                                [&got](Result<ReachHistory> h) { got.emplace(std::move(h)); });
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15000);
         QVERIFY2(got->ok(), got->ok() ? "" : qPrintable(got->error().toString()));
@@ -96,8 +62,9 @@ private Q_SLOTS:
         // After publishing, the counters of given videos.
         const QStringList ids{history.videos[0].id, history.videos[1].id};
         std::optional<Result<QList<ReachVideo>>> counters;
-        PlatformHistory::fetchCounters(
-            *m_api, ids, [&counters](Result<QList<ReachVideo>> r) { counters.emplace(std::move(r)); });
+        PlatformHistory::fetchCounters(*m_sandbox.api, ids, [&counters](Result<QList<ReachVideo>> r) {
+            counters.emplace(std::move(r));
+        });
         QTRY_VERIFY_WITH_TIMEOUT(counters.has_value(), 15000);
         QVERIFY(counters->ok());
         QCOMPARE(counters->value().size(), 2);
