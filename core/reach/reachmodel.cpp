@@ -34,6 +34,45 @@ double tailValue(const ReachModel::TailCoefficients &t, const std::array<double,
     return t[0] + t[1] * x[ReachFeatures::Scale] + t[2] * x[ReachFeatures::InverseCount];
 }
 
+// The names of ReachModel::kShapeFeatures, as a model file lists them.
+QJsonArray shapeFeatureNames()
+{
+    QJsonArray names;
+    for (const ReachFeatures::Index f : ReachModel::kShapeFeatures)
+        names.append(QLatin1String(kFeatureNames[f]));
+    return names;
+}
+
+// The tails' two halves of the training rows (0 or 1 per row): creators dealt, largest first, to
+// the half with fewer rows; one creator's rows (or rows without creators), the earlier and the later
+// half in their order.
+std::vector<int> halvesOf(const QList<ReachModel::TrainingRow> &rows)
+{
+    std::vector<int> half(size_t(rows.size()), 0);
+    QHash<QString, int> groupRows;
+    for (const ReachModel::TrainingRow &r : rows)
+        ++groupRows[r.group];
+    if (groupRows.size() < 2) {
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            half[size_t(i)] = i < rows.size() / 2 ? 0 : 1;
+        return half;
+    }
+    QStringList groups = groupRows.keys();
+    std::sort(groups.begin(), groups.end(), [&groupRows](const QString &a, const QString &b) {
+        return groupRows.value(a) != groupRows.value(b) ? groupRows.value(a) > groupRows.value(b) : a < b;
+    });
+    QHash<QString, int> groupHalf;
+    qsizetype rowsIn[2] = {0, 0};
+    for (const QString &g : groups) {
+        const int h = rowsIn[0] <= rowsIn[1] ? 0 : 1;
+        groupHalf.insert(g, h);
+        rowsIn[h] += groupRows.value(g);
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        half[size_t(i)] = groupHalf.value(rows[i].group);
+    return half;
+}
+
 QJsonArray toArray(const double *values, size_t n)
 {
     QJsonArray a;
@@ -50,7 +89,7 @@ ReachModel ReachModel::builtIn()
     // (4,677 videos of 345 creators): what a studio with one creator starts from (`montajctl reach
     // fit` replaces it). The backtest never uses it: it fits its own on the other half of the
     // creators it is given. A resource of this library, so it cannot be missing or unreadable;
-    // read once (the Reach page makes an estimator per estimate), never changed.
+    // read once (every ReachEstimator starts from it), never changed.
     static const ReachModel model = [] {
         QFile file(QStringLiteral(":/montaj/reach/builtin-model.json"));
         Result<ReachModel> read =
@@ -106,16 +145,16 @@ double ReachModel::recentFormCorrection(const ReachFeatures &f) const
     return withLags - shapeCorrection(x);
 }
 
-double ReachModel::predictMedian(const ReachFeatures &f) const
+double ReachModel::predictMedian(const ReachFeatures &f,
+                                 const std::array<double, ReachFeatures::Count> &x) const
 {
-    const auto x = design(f);
     return f.level + dot(m_coefficients, x) + shapeCorrection(x);
 }
 
 std::array<double, ReachModel::kQuantiles> ReachModel::predict(const ReachFeatures &f) const
 {
     const auto x = design(f);
-    const double p50 = f.level + dot(m_coefficients, x) + shapeCorrection(x);
+    const double p50 = predictMedian(f, x);
     std::array<double, kQuantiles> out{p50 + tailValue(m_lowTail, x), p50, p50 + tailValue(m_highTail, x)};
     std::sort(out.begin(), out.end());
     return out;
@@ -135,12 +174,12 @@ ReachModel ReachModel::fitMedian(const QList<TrainingRow> &rows, const QString &
     for (const TrainingRow &r : rows)
         dispersions.append(r.features.dispersion);
     m.m_pooledDispersion = std::max(0.05, RobustStats::median(dispersions));
+    std::vector<std::array<double, ReachFeatures::Count>> rowsX;
     std::vector<std::vector<double>> design;
     std::vector<double> y;
-    design.reserve(size_t(rows.size()));
     for (const TrainingRow &r : rows) {
-        const auto x = m.design(r.features);
-        design.emplace_back(x.begin(), x.end());
+        rowsX.push_back(m.design(r.features));
+        design.emplace_back(rowsX.back().begin(), rowsX.back().end());
         y.push_back(r.actualLog10 - r.features.level);
     }
     const std::vector<double> beta = QuantileRegression::fit(design, y, 0.5);
@@ -148,15 +187,12 @@ ReachModel ReachModel::fitMedian(const QList<TrainingRow> &rows, const QString &
     // The trees learn what the straight lines leave, from the history's shape alone.
     std::vector<std::vector<double>> shape;
     std::vector<double> left;
-    for (size_t i = 0; i < design.size(); ++i) {
+    for (size_t i = 0; i < rowsX.size(); ++i) {
         std::vector<double> s;
         for (const ReachFeatures::Index f : kShapeFeatures)
-            s.push_back(design[i][size_t(f)]);
+            s.push_back(rowsX[i][size_t(f)]);
         shape.push_back(std::move(s));
-        double linear = 0.0;
-        for (size_t j = 0; j < beta.size(); ++j)
-            linear += beta[j] * design[i][j];
-        left.push_back(y[i] - linear);
+        left.push_back(y[i] - dot(m.m_coefficients, rowsX[i]));
     }
     m.m_boost = QuantileBoost::fit(shape, left, 0.5, boostSettings());
     return m;
@@ -173,32 +209,9 @@ Result<ReachModel> ReachModel::fit(const QList<TrainingRow> &rows, const QString
     ReachModel m = fitMedian(rows, source);
     // The tails are fitted on what the median misses for creators it did not learn from (trees
     // miss less on their own rows, which would make the range too narrow): each row estimated by a
-    // median fitted on the other half of the rows. The halves: creators dealt, largest first, to
-    // the half with fewer rows; one creator's rows (or rows without creators), the earlier and the
-    // later half in their order. A half with too few rows to fit on is estimated by the straight
-    // lines alone, as before the trees.
-    std::vector<int> half(size_t(rows.size()), 0);
-    QHash<QString, int> groupRows;
-    for (const TrainingRow &r : rows)
-        ++groupRows[r.group];
-    if (groupRows.size() >= 2) {
-        QStringList groups = groupRows.keys();
-        std::sort(groups.begin(), groups.end(), [&groupRows](const QString &a, const QString &b) {
-            return groupRows.value(a) != groupRows.value(b) ? groupRows.value(a) > groupRows.value(b) : a < b;
-        });
-        QHash<QString, int> groupHalf;
-        qsizetype rowsIn[2] = {0, 0};
-        for (const QString &g : groups) {
-            const int h = rowsIn[0] <= rowsIn[1] ? 0 : 1;
-            groupHalf.insert(g, h);
-            rowsIn[h] += groupRows.value(g);
-        }
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            half[size_t(i)] = groupHalf.value(rows[i].group);
-    } else {
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            half[size_t(i)] = i < rows.size() / 2 ? 0 : 1;
-    }
+    // median fitted on the other half of the rows (halvesOf). A half with too few rows to fit on is
+    // estimated by the straight lines alone, as before the trees.
+    const std::vector<int> half = halvesOf(rows);
     ReachModel lines = m;
     lines.m_boost = QuantileBoost();
     std::vector<double> residuals(size_t(rows.size()), 0.0);
@@ -210,7 +223,9 @@ Result<ReachModel> ReachModel::fit(const QList<TrainingRow> &rows, const QString
         const ReachModel partial = others.size() >= kMinTrainingRows ? fitMedian(others, source) : lines;
         for (qsizetype i = 0; i < rows.size(); ++i)
             if (half[size_t(i)] == h)
-                residuals[size_t(i)] = rows[i].actualLog10 - partial.predictMedian(rows[i].features);
+                residuals[size_t(i)] =
+                    rows[i].actualLog10
+                    - partial.predictMedian(rows[i].features, partial.design(rows[i].features));
     }
     std::vector<std::vector<double>> tailDesign;
     for (const TrainingRow &r : rows) {
@@ -242,10 +257,7 @@ QJsonObject ReachModel::toJson() const
                                                   QLatin1String(kTailNames[2])}}};
     if (!m_boost.isEmpty()) {
         QJsonObject trees = m_boost.toJson();
-        QJsonArray names;
-        for (const ReachFeatures::Index f : kShapeFeatures)
-            names.append(QLatin1String(kFeatureNames[f]));
-        trees.insert(QStringLiteral("feature_names"), names);
+        trees.insert(QStringLiteral("feature_names"), shapeFeatureNames());
         json.insert(QStringLiteral("p50_trees"), trees);
     }
     return json;
@@ -292,10 +304,7 @@ Result<ReachModel> ReachModel::fromJson(const QJsonObject &json)
         return Error(bad).with(QStringLiteral("field"), QStringLiteral("p90_tail"));
     if (version == 3 && json.contains(QStringLiteral("p50_trees"))) {
         const QJsonObject trees = json.value(QStringLiteral("p50_trees")).toObject();
-        QJsonArray names;
-        for (const ReachFeatures::Index f : kShapeFeatures)
-            names.append(QLatin1String(kFeatureNames[f]));
-        if (trees.value(QStringLiteral("feature_names")).toArray() != names)
+        if (trees.value(QStringLiteral("feature_names")).toArray() != shapeFeatureNames())
             return Error(bad).with(QStringLiteral("field"), QStringLiteral("p50_trees.feature_names"));
         QString field;
         std::optional<QuantileBoost> boost =

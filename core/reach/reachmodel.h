@@ -83,7 +83,8 @@ public:
 private:
     static ReachModel fitMedian(const QList<TrainingRow> &rows, const QString &source);
     double shapeCorrection(const std::array<double, ReachFeatures::Count> &design) const;
-    double predictMedian(const ReachFeatures &features) const;
+    double predictMedian(const ReachFeatures &features,
+                         const std::array<double, ReachFeatures::Count> &design) const;
 
     Coefficients m_coefficients{};
     QuantileBoost m_boost;

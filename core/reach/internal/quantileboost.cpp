@@ -1,5 +1,7 @@
 #include "core/reach/internal/quantileboost.h"
 
+#include "core/reach/internal/robuststats.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -8,19 +10,6 @@
 namespace montaj {
 
 namespace {
-
-// Hyndman–Fan type 7, as RobustStats::quantile.
-double quantileOf(std::vector<double> values, double tau)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const double h = double(values.size() - 1) * tau;
-    const size_t lo = size_t(std::floor(h));
-    if (lo + 1 >= values.size())
-        return values.back();
-    return values[lo] + (h - double(lo)) * (values[lo + 1] - values[lo]);
-}
 
 // Where one feature may be cut: midpoints between neighbouring values at up to maxBins − 1 evenly
 // spaced ranks. A value x is in bin b when x <= cuts[b] (and above cuts[b − 1]).
@@ -83,11 +72,11 @@ private:
         m_tree.emplace_back();
         const Split split = depth < m_settings.maxDepth ? best(rows) : Split{};
         if (split.feature < 0) {
-            std::vector<double> left;
-            left.reserve(rows.size());
+            QList<double> left;
+            left.reserve(qsizetype(rows.size()));
             for (const int i : rows)
-                left.push_back(m_residual[size_t(i)]);
-            const double value = m_settings.learningRate * quantileOf(std::move(left), m_tau);
+                left.append(m_residual[size_t(i)]);
+            const double value = m_settings.learningRate * RobustStats::quantile(std::move(left), m_tau);
             m_tree[size_t(at)].value = value;
             for (const int i : rows)
                 m_fit[size_t(i)] += value;
@@ -171,7 +160,7 @@ QuantileBoost QuantileBoost::fit(const std::vector<std::vector<double>> &rows, c
     const size_t n = rows.size();
     const size_t d = rows.front().size();
     boost.m_featureCount = int(d);
-    boost.m_base = quantileOf(y, tau);
+    boost.m_base = RobustStats::quantile(QList<double>(y.begin(), y.end()), tau);
     std::vector<std::vector<double>> cuts(d);
     std::vector<std::vector<int>> bins(d, std::vector<int>(n, 0));
     for (size_t f = 0; f < d; ++f) {
