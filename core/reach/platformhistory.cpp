@@ -1,6 +1,7 @@
 #include "core/reach/platformhistory.h"
 
 #include "core/platform/platformapi.h"
+#include "core/platform/tiktokapi.h"
 #include "core/reach/reachtext.h"
 
 #include <QPointer>
@@ -68,19 +69,35 @@ void PlatformHistory::fetch(PlatformApi &api, int maxVideos, const QString &crea
                       });
 }
 
+namespace {
+
+// One video/query after another until every id is asked; the counts so far travel along.
+void fetchCounterBatches(PlatformApi &api, QStringList ids, QList<ReachVideo> read,
+                         std::function<void(Result<QList<ReachVideo>>)> done)
+{
+    const QStringList batch = ids.mid(0, TikTokApi::kMaxVideoIdsPerQuery);
+    ids = ids.mid(TikTokApi::kMaxVideoIdsPerQuery);
+    api.queryVideos(
+        batch, PlatformHistory::videoFields(),
+        [alive = QPointer<PlatformApi>(&api), ids, read, done](Result<QList<VideoItem>> items) mutable {
+            if (!items)
+                return done(items.error());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const VideoItem &item : *items)
+                read.append(PlatformHistory::fromVideoItem(item, now));
+            PlatformApi *next = alive.data();
+            if (ids.isEmpty() || next == nullptr) // signed out meanwhile: what was read
+                return done(read);
+            fetchCounterBatches(*next, ids, std::move(read), std::move(done));
+        });
+}
+
+} // namespace
+
 void PlatformHistory::fetchCounters(PlatformApi &api, const QStringList &videoIds,
                                     std::function<void(Result<QList<ReachVideo>>)> done)
 {
-    api.queryVideos(videoIds.mid(0, 20), videoFields(),
-                    [done = std::move(done)](Result<QList<VideoItem>> items) {
-                        if (!items)
-                            return done(items.error());
-                        QList<ReachVideo> out;
-                        const QDateTime now = QDateTime::currentDateTimeUtc();
-                        for (const VideoItem &item : *items)
-                            out.append(fromVideoItem(item, now));
-                        done(out);
-                    });
+    fetchCounterBatches(api, videoIds, {}, std::move(done));
 }
 
 } // namespace montaj

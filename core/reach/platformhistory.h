@@ -27,7 +27,8 @@ public:
 
     static void fetch(PlatformApi &api, int maxVideos, const QString &creator,
                       std::function<void(Result<ReachHistory>)> done);
-    // The views of `videoIds` now (≤ 20 per call, as video/query allows).
+    // The views of `videoIds` now, asked 20 at a time (video/query's limit) until all are read. An
+    // error ends it: counts are "now" values, the next reading asks again.
     static void fetchCounters(PlatformApi &api, const QStringList &videoIds,
                               std::function<void(Result<QList<ReachVideo>>)> done);
     static ReachVideo fromVideoItem(const VideoItem &item, const QDateTime &observedAtUtc);

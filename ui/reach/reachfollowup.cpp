@@ -5,6 +5,7 @@
 #include "core/reach/reachestimator.h"
 #include "ui/reach/postdraft.h"
 
+#include <QPointer>
 #include <QSet>
 
 namespace montaj::ui {
@@ -83,33 +84,24 @@ bool ReachFollowUp::readCounters(PlatformApi &api, const WorkspaceAccount &accou
         (void)save();
         finishReading();
     });
-    readBatch(QPointer<PlatformApi>(&api), ids, account.profileId, account.username);
+    QPointer<ReachFollowUp> self(this);
+    PlatformHistory::fetchCounters(
+        api, ids,
+        [self, profileId = account.profileId, username = account.username](Result<QList<ReachVideo>> videos) {
+            if (self)
+                self->answered(profileId, username, videos);
+        });
     return true;
 }
 
-void ReachFollowUp::readBatch(QPointer<PlatformApi> api, QStringList ids, const QString &profileId,
-                              const QString &account)
-{
-    const QStringList batch = ids.mid(0, kIdsPerRequest);
-    ids = ids.mid(kIdsPerRequest);
-    QPointer<ReachFollowUp> self(this);
-    PlatformHistory::fetchCounters(*api, batch,
-                                   [self, api, ids, profileId, account](Result<QList<ReachVideo>> videos) {
-                                       if (self)
-                                           self->answered(api, ids, profileId, account, std::move(videos));
-                                   });
-}
-
-void ReachFollowUp::answered(QPointer<PlatformApi> api, const QStringList &ids, const QString &profileId,
-                             const QString &account, Result<QList<ReachVideo>> videos)
+void ReachFollowUp::answered(const QString &profileId, const QString &account,
+                             const Result<QList<ReachVideo>> &videos)
 {
     if (!m_reading) // the API went away meanwhile: already ended
         return;
     if (videos)
         for (const ReachVideo &v : *videos)
             m_store.observe(v.id, v.views, v.observedAtUtc);
-    if (videos && !ids.isEmpty() && api)
-        return readBatch(api, ids, profileId, account);
     const Result<void> saved = save();
     finishReading();
     if (!videos)

@@ -6,7 +6,6 @@
 #include "core/reach/reachstore.h"
 
 #include <QObject>
-#include <QPointer>
 
 namespace montaj {
 class PlatformApi;
@@ -17,15 +16,14 @@ namespace montaj::ui {
 // What the Reach page keeps between runs and follows after posting: the ReachStore (each account's
 // saved history and calibration, the published posts followed) — reach data that cannot be read is
 // moved aside, never saved over —, the account's published posts it starts following (each with the
-// estimate it would have had before it went out) and their counters read from the platform in
-// batches the API allows. Not a widget: the page shows it. Lives in the GUI thread.
+// estimate it would have had before it went out) and their counters read from the platform. Not a widget: the
+// page shows it. Lives in the GUI thread.
 class ReachFollowUp : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int kFollowDays = 31;    // counters are read for a month after posting
-    static constexpr int kIdsPerRequest = 20; // video/query's limit
+    static constexpr int kFollowDays = 31; // counters are read for a month after posting
 
     explicit ReachFollowUp(const QString &storePath, QObject *parent = nullptr);
 
@@ -42,9 +40,9 @@ public:
     // (only its videos posted before each post count), and saves. True when any was added.
     Result<bool> followPublished(const WorkspaceAccount &account, const ReachHistory &history,
                                  const QList<Post> &posts);
-    // Reads the views of the account's posts followed in the last kFollowDays, kIdsPerRequest at a
-    // time; each answer teaches the calibration. Then countersRead, or failed (what was read before
-    // the failure is kept). False when there is nothing to read or a reading is under way.
+    // Reads the views of the account's posts followed in the last kFollowDays (all of them:
+    // PlatformHistory::fetchCounters asks in batches); they teach the calibration and are saved.
+    // Then countersRead, or failed. False when there is nothing to read or a reading is under way.
     bool readCounters(PlatformApi &api, const WorkspaceAccount &account);
     bool isReading() const { return m_reading; }
 
@@ -54,10 +52,7 @@ Q_SIGNALS:
     void failed(const montaj::Error &error);
 
 private:
-    void readBatch(QPointer<PlatformApi> api, QStringList ids, const QString &profileId,
-                   const QString &account);
-    void answered(QPointer<PlatformApi> api, const QStringList &ids, const QString &profileId,
-                  const QString &account, Result<QList<ReachVideo>> videos);
+    void answered(const QString &profileId, const QString &account, const Result<QList<ReachVideo>> &videos);
     void finishReading();
 
     ReachStore m_store;
